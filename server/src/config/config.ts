@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().min(1).default('./.data'),
+  REDIS_URL: z.string().url().optional(),
+  DEMO_PASSWORD: z.string().min(12).max(128).optional(),
+  SEED_DEMO: booleanFlag.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Express `trust proxy`: which hops may set X-Forwarded-* (so the cookie is Secure behind TLS). */
+  TRUST_PROXY: z.string().default('loopback'),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  CLIENT_DIST: z.string().optional(),
+});
+
+export const DEFAULT_DEMO_PASSWORD = 'alliance-demo-2026';
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  isProduction: boolean;
+  port: number;
+  host: string;
+  database: { kind: 'postgres'; url: string } | { kind: 'embedded'; dataDir: string | null };
+  redisUrl: string | null;
+  demo: { seed: boolean; password: string; passwordFromEnv: boolean };
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  trustProxy: string;
+  sessionTtlMs: number;
+  clientDist: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once; the process refuses to start on bad config. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    isProduction: e.NODE_ENV === 'production',
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'embedded', dataDir: path.resolve(e.DATA_DIR) },
+    redisUrl: e.REDIS_URL ?? null,
+    demo: {
+      seed: e.SEED_DEMO,
+      password: e.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD,
+      passwordFromEnv: e.DEMO_PASSWORD !== undefined,
+    },
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    sessionTtlMs: e.SESSION_TTL_DAYS * 24 * 60 * 60 * 1000,
+    clientDist: path.resolve(e.CLIENT_DIST ?? path.join(__dirname, '../../../client/dist')),
+  };
+}

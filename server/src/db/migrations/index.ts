@@ -1,0 +1,5 @@
+import { InitialSchema1795663352916 } from './1795663352916-initial-schema.migration';
+import { Provinces1795663400000 } from './1795663400000-provinces.migration';
+
+/** Every migration, in order. The same list runs on PostgreSQL and on embedded PGlite. */
+export const MIGRATIONS = [InitialSchema1795663352916, Provinces1795663400000];

@@ -1,0 +1,43 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLSchema } from 'graphql';
+import type { Server } from 'node:http';
+import type { RequestContext } from '../common/context';
+import { formatGraphQLError, isExpectedError } from '../common/errors';
+
+/** Limits on what one request may ask for (depth, cost, aliases, directives, tokens). */
+export const QUERY_LIMITS = { maxDepth: 10, maxCost: 5000, maxAliases: 15, maxDirectives: 20, maxTokens: 3000 } as const;
+
+/** Logs server faults with the request's id (the client sees them masked, see formatGraphQLError). */
+const logUnexpectedErrors: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors, operationName }) {
+        for (const error of errors) {
+          if (!isExpectedError(error)) contextValue.log.error({ err: error.originalError ?? error, operationName, path: error.path }, 'GraphQL operation failed');
+        }
+      },
+    };
+  },
+};
+
+export function createApolloServer(schema: GraphQLSchema, httpServer: Server, isProduction: boolean): ApolloServer<RequestContext> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    blockFieldSuggestion: { enabled: isProduction },
+  }).protect();
+  return new ApolloServer<RequestContext>({
+    schema,
+    introspection: !isProduction,
+    includeStacktraceInErrorResponses: !isProduction,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, logUnexpectedErrors, ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError: formatGraphQLError,
+  });
+}

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/config';
+import type { RequestContext } from '../common/context';
+import { createLoaders } from '../common/loaders';
+import type { Logger } from '../common/logger';
+import { readSessionToken } from '../modules/auth/session-cookie';
+import type { Services } from '../services';
+
+interface AppDeps {
+  config: AppConfig;
+  log: Logger;
+  dataSource: DataSource;
+  services: Services;
+  apollo: ApolloServer<RequestContext>;
+}
+
+/** Bounds what one GraphQL request may send. (Apollo's csrfPrevention, on by default, refuses simple cross-site requests.) */
+const GRAPHQL_BODY_LIMIT = '200kb';
+
+export function createExpressApp({ config, log, dataSource, services, apollo }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch (error) {
+      req.log.warn({ err: error }, 'database not reachable');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<RequestContext> => {
+        const token = readSessionToken(req.headers.cookie);
+        return {
+          req,
+          res,
+          viewer: token ? await services.sessions.resolve(token) : null,
+          requestId: String(req.id),
+          log: req.log,
+          loaders: createLoaders(dataSource),
+          services,
+        };
+      },
+    }),
+  );
+
+  serveClient(app, config.clientDist, log);
+  return app;
+}
+
+/** The built single-page app, with every unknown path answered by index.html for client-side routes. */
+function serveClient(app: Express, clientDist: string, log: Logger): void {
+  const indexFile = path.join(clientDist, 'index.html');
+  if (!fs.existsSync(indexFile)) {
+    log.warn({ clientDist }, 'client build not found: only the API is served (run `pnpm build`)');
+    return;
+  }
+  app.use('/assets', express.static(path.join(clientDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexFile);
+  });
+}

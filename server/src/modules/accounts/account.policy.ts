@@ -1,0 +1,13 @@
+import { ROLES_A_CHIEF_EDITOR_MAY_GRANT, roleFitsMember, type Role } from '@yah/shared';
+import type { Viewer } from '../../common/viewer';
+
+export const accountPolicy = {
+  /** The secretariat manages every member's accounts; a chief editor manages their own member's. */
+  canManageAccountsOf: (viewer: Viewer, memberId: string) =>
+    viewer.role === 'SECRETARIAT' || (viewer.role === 'CHIEF_EDITOR' && viewer.memberId === memberId),
+
+  /** Which roles the viewer may hand out on a given member. */
+  canGrantRole: (viewer: Viewer, role: Role, targetMemberIsSecretariat: boolean) =>
+    roleFitsMember(role, targetMemberIsSecretariat) &&
+    (viewer.role === 'SECRETARIAT' || ROLES_A_CHIEF_EDITOR_MAY_GRANT.includes(role)),
+};

@@ -1,0 +1,47 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireViewer, type RequestContext } from '../../common/context';
+import type { Page } from '../../common/pagination';
+import type { MemberEntity } from '../members/member.entity';
+import { MemberType } from '../members/member.type';
+import { CreateAccountInput, UpdateProfileInput } from './account.input';
+import type { UserEntity } from './user.entity';
+import { UserConnection, UserType } from './user.type';
+
+@Resolver(() => UserType)
+export class AccountResolver {
+  @Query(() => UserConnection, { description: "A member's accounts: for the secretariat and that member's chief editor" })
+  memberAccounts(
+    @Ctx() ctx: RequestContext,
+    @Arg('memberId', () => ID) memberId: string,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<Page<UserEntity>> {
+    return ctx.services.accounts.listForMember(requireViewer(ctx), memberId, first, after);
+  }
+
+  @Mutation(() => UserType, { description: "Secretariat: any member's accounts; chief editor: their own member's" })
+  createAccount(@Ctx() ctx: RequestContext, @Arg('input', () => CreateAccountInput) input: CreateAccountInput): Promise<UserEntity> {
+    return ctx.services.accounts.create(requireViewer(ctx), input, ctx.requestId);
+  }
+
+  @Mutation(() => UserType, { description: 'Deactivating an account ends its sessions at once' })
+  setAccountActive(
+    @Ctx() ctx: RequestContext,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('active', () => Boolean) active: boolean,
+  ): Promise<UserEntity> {
+    return ctx.services.accounts.setActive(requireViewer(ctx), userId, active, ctx.requestId);
+  }
+
+  @Mutation(() => UserType, { description: 'Change your own display name or language' })
+  updateProfile(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateProfileInput) input: UpdateProfileInput): Promise<UserEntity> {
+    return ctx.services.accounts.updateProfile(requireViewer(ctx), input, ctx.requestId);
+  }
+
+  @FieldResolver(() => MemberType)
+  async member(@Root() user: UserEntity, @Ctx() ctx: RequestContext): Promise<MemberEntity> {
+    const member = await ctx.loaders.memberById.load(user.memberId);
+    if (!member) throw new Error(`user ${user.id} names unknown member ${user.memberId}`);
+    return member;
+  }
+}

@@ -1,0 +1,54 @@
+import { Length } from 'class-validator';
+import { Arg, ArgsType, Args, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
+import { LIMITS } from '@yah/shared';
+import { requireViewer, type RequestContext } from '../../common/context';
+import type { UserEntity } from '../accounts/user.entity';
+import { UserType } from '../accounts/user.type';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
+
+@ArgsType()
+class ChangePasswordArgs {
+  @Field(() => String)
+  @Length(1, LIMITS.password.max)
+  currentPassword: string;
+
+  @Field(() => String)
+  @Length(LIMITS.password.min, LIMITS.password.max, { message: `newPassword must be ${LIMITS.password.min}–${LIMITS.password.max} characters` })
+  newPassword: string;
+}
+
+@Resolver()
+export class AuthResolver {
+  @Query(() => UserType, { nullable: true, description: 'The signed-in account, or null' })
+  me(@Ctx() ctx: RequestContext): Promise<UserEntity> | null {
+    return ctx.viewer ? ctx.services.accounts.byId(ctx.viewer.userId) : null;
+  }
+
+  @Mutation(() => UserType, { description: 'Signs in and sets the httpOnly session cookie' })
+  async signIn(
+    @Ctx() ctx: RequestContext,
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+  ): Promise<UserEntity> {
+    // Bounded here rather than by validation: an over-long value is simply a wrong credential.
+    const { user, token } = await ctx.services.auth.signIn(email.slice(0, LIMITS.email.max), password.slice(0, LIMITS.password.max + 1), {
+      ip: ctx.req.ip ?? 'unknown',
+      userAgent: ctx.req.get('user-agent') ?? null,
+    });
+    setSessionCookie(ctx.req, ctx.res, token, ctx.services.sessions.maxAgeMs);
+    return user;
+  }
+
+  @Mutation(() => Boolean)
+  async signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
+    if (ctx.viewer) await ctx.services.auth.signOut(ctx.viewer);
+    clearSessionCookie(ctx.req, ctx.res);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends every other session of the account' })
+  async changePassword(@Ctx() ctx: RequestContext, @Args(() => ChangePasswordArgs) args: ChangePasswordArgs): Promise<boolean> {
+    await ctx.services.auth.changePassword(requireViewer(ctx), args.currentPassword, args.newPassword, ctx.requestId);
+    return true;
+  }
+}

@@ -1,0 +1,84 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { Role } from '@yah/shared';
+import type { Viewer } from '../../common/viewer';
+import { SessionEntity } from './session.entity';
+
+/** Sessions seen within this long are not written again on every request. */
+const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+interface SessionRow {
+  session_id: string;
+  last_seen_at: Date;
+  user_id: string;
+  member_id: string;
+  role: Role;
+  alliance_role: string;
+}
+
+export class SessionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ttlMs: number,
+  ) {}
+
+  get maxAgeMs(): number {
+    return this.ttlMs;
+  }
+
+  async create(userId: string, meta: { ip: string | null; userAgent: string | null }, manager?: EntityManager): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const now = new Date();
+    await (manager ?? this.dataSource.manager).insert(SessionEntity, {
+      tokenHash: hashToken(token),
+      userId,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + this.ttlMs),
+      ip: meta.ip?.slice(0, 64) ?? null,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    });
+    return token;
+  }
+
+  /** The viewer behind a cookie token, when the session is live and the account active; else null. */
+  async resolve(token: string): Promise<Viewer | null> {
+    const rows: SessionRow[] = await this.dataSource.query(
+      `SELECT s.id AS session_id, s.last_seen_at, u.id AS user_id, u.member_id, u.role, m.alliance_role
+         FROM sessions s
+         JOIN users u ON u.id = s.user_id
+         JOIN members m ON m.id = u.member_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+      [hashToken(token)],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
+      // Sliding expiry: an active session stays alive.
+      await this.dataSource.query(`UPDATE sessions SET last_seen_at = now(), expires_at = now() + $2 * interval '1 millisecond' WHERE id = $1`, [
+        row.session_id,
+        this.ttlMs,
+      ]);
+    }
+    return {
+      sessionId: row.session_id,
+      userId: row.user_id,
+      memberId: row.member_id,
+      role: row.role,
+      memberIsSecretariat: row.alliance_role === 'SECRETARIAT',
+    };
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.dataSource.manager.update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** Ends every live session of an account (deactivation, password change), optionally keeping one. */
+  async revokeAllForUser(manager: EntityManager, userId: string, keepSessionId?: string): Promise<void> {
+    await manager.query(
+      `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid)`,
+      [userId, keepSessionId ?? null],
+    );
+  }
+}

@@ -1,0 +1,38 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import type { Role } from '@yah/shared';
+import { MemberEntity } from './member.entity';
+import type { StaffCounts } from './member.type';
+
+const ROLE_FIELD: Record<Role, Exclude<keyof StaffCounts, 'total'>> = {
+  SECRETARIAT: 'secretariat',
+  CHIEF_EDITOR: 'chiefEditors',
+  EDITOR: 'editors',
+  REPORTER: 'reporters',
+};
+
+export function createMemberLoaders(dataSource: DataSource) {
+  return {
+    memberById: new DataLoader<string, MemberEntity | null>(async (ids) => {
+      const rows = await dataSource.getRepository(MemberEntity).findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    staffCountsByMember: new DataLoader<string, StaffCounts>(async (memberIds) => {
+      const rows: { member_id: string; role: Role; count: string }[] = await dataSource.query(
+        `SELECT member_id, role, count(*) AS count FROM users WHERE member_id = ANY($1) AND active GROUP BY member_id, role`,
+        [memberIds],
+      );
+      const counts = new Map<string, StaffCounts>(
+        memberIds.map((id) => [id, { secretariat: 0, chiefEditors: 0, editors: 0, reporters: 0, total: 0 }]),
+      );
+      for (const row of rows) {
+        const entry = counts.get(row.member_id);
+        if (!entry) continue;
+        entry[ROLE_FIELD[row.role]] += Number(row.count);
+        entry.total += Number(row.count);
+      }
+      return memberIds.map((id) => counts.get(id) as StaffCounts);
+    }),
+  };
+}

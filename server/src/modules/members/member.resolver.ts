@@ -1,0 +1,46 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireViewer, type RequestContext } from '../../common/context';
+import type { Page } from '../../common/pagination';
+import { ProvinceType } from '../provinces/province.type';
+import type { ProvinceEntity } from '../provinces/province.entity';
+import type { MemberEntity } from './member.entity';
+import { AdmitMemberInput } from './member.input';
+import { MemberConnection, MemberType, StaffCounts } from './member.type';
+
+@Resolver(() => MemberType)
+export class MemberResolver {
+  @Query(() => MemberConnection, { description: 'The member directory along the river; search matches Chinese, English and pinyin' })
+  members(
+    @Ctx() ctx: RequestContext,
+    @Arg('provinceCode', () => String, { nullable: true }) provinceCode?: string | null,
+    @Arg('search', () => String, { nullable: true }) search?: string | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<Page<MemberEntity>> {
+    requireViewer(ctx);
+    return ctx.services.members.list({ provinceCode, search }, first, after);
+  }
+
+  @Query(() => MemberType)
+  member(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<MemberEntity> {
+    requireViewer(ctx);
+    return ctx.services.members.byId(id);
+  }
+
+  @Mutation(() => MemberType, { description: 'Secretariat: admit a new member unit' })
+  admitMember(@Ctx() ctx: RequestContext, @Arg('input', () => AdmitMemberInput) input: AdmitMemberInput): Promise<MemberEntity> {
+    return ctx.services.members.admit(requireViewer(ctx), input, ctx.requestId);
+  }
+
+  @FieldResolver(() => ProvinceType)
+  async province(@Root() member: MemberEntity, @Ctx() ctx: RequestContext): Promise<ProvinceEntity> {
+    const province = await ctx.loaders.provinceByCode.load(member.provinceCode);
+    if (!province) throw new Error(`member ${member.id} names unknown province ${member.provinceCode}`);
+    return province;
+  }
+
+  @FieldResolver(() => StaffCounts)
+  staffCounts(@Root() member: MemberEntity, @Ctx() ctx: RequestContext): Promise<StaffCounts> {
+    return ctx.loaders.staffCountsByMember.load(member.id);
+  }
+}

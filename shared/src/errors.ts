@@ -1,0 +1,20 @@
+/** The stable error codes carried in GraphQL `extensions.code`. */
+export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Finer reasons the client turns into translated messages (`extensions.reason`).
+ * The server's English message is the fallback.
+ */
+export const ERROR_REASONS = [
+  'INVALID_CREDENTIALS',
+  'TOO_MANY_ATTEMPTS',
+  'SESSION_EXPIRED',
+  'WRONG_CURRENT_PASSWORD',
+  'EMAIL_TAKEN',
+  'SLUG_TAKEN',
+  'ROLE_NOT_ALLOWED',
+  'CANNOT_DEACTIVATE_SELF',
+  'VALIDATION',
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './members';
+export * from './limits';
+export * from './errors';

@@ -1,0 +1,25 @@
+/** Validation limits shared by the server (enforces) and the client (guides). */
+export const LIMITS = {
+  password: { min: 12, max: 128 },
+  email: { max: 254 },
+  displayName: { min: 1, max: 60 },
+  memberName: { min: 2, max: 80 },
+  cityName: { min: 1, max: 40 },
+  slug: { min: 2, max: 40, pattern: /^[a-z][a-z0-9-]*$/ },
+  search: { max: 60 },
+  channelName: { min: 1, max: 60 },
+  channelsPerMember: { max: 12 },
+  url: { max: 500 },
+  page: { defaultSize: 20, maxSize: 100 },
+} as const;
+
+/** A deliberately plain check: the server's class-validator does the authoritative one. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function passwordProblem(password: string): 'TOO_SHORT' | 'TOO_LONG' | null {
+  // Count code points, not UTF-16 units, so a Chinese passphrase is measured as a person sees it.
+  const length = [...password].length;
+  if (length < LIMITS.password.min) return 'TOO_SHORT';
+  if (length > LIMITS.password.max) return 'TOO_LONG';
+  return null;
+}
