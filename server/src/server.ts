@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
+import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { AppConfig } from './config/config';
 import type { Logger } from './common/logger';
 import { openDatabase, type Database } from './db/data-source';
@@ -19,8 +20,13 @@ export interface RunningServer {
 }
 
 /** Opens the database, migrates it, loads demo data into an empty one, and serves HTTP. */
-export async function startServer(config: AppConfig, log: Logger): Promise<RunningServer> {
-  const database = await openDatabase(config);
+export interface StartOptions {
+  /** Receives every SQL statement the app sends (tests count them). */
+  typeormLogger?: TypeOrmLogger;
+}
+
+export async function startServer(config: AppConfig, log: Logger, options: StartOptions = {}): Promise<RunningServer> {
+  const database = await openDatabase(config, options.typeormLogger);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 }) : null;
   try {
     await runMigrations(database.dataSource, log);

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from './embedded-postgres';
 import { ENTITIES } from './entities';
@@ -10,7 +10,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function createDataSource(url: string, poolSize: number): DataSource {
+export function createDataSource(url: string, poolSize: number, logger?: TypeOrmLogger): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -23,17 +23,18 @@ export function createDataSource(url: string, poolSize: number): DataSource {
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     extra: { max: poolSize },
+    ...(logger ? { logger, logging: true } : {}),
   });
 }
 
 /** Connects to the configured PostgreSQL, or starts the embedded one; migrations are run by the caller. */
-export async function openDatabase(config: AppConfig): Promise<Database> {
+export async function openDatabase(config: AppConfig, logger?: TypeOrmLogger): Promise<Database> {
   if (config.database.kind === 'postgres') {
-    const dataSource = await createDataSource(config.database.url, 20).initialize();
+    const dataSource = await createDataSource(config.database.url, 20, logger).initialize();
     return { dataSource, kind: 'postgres', close: () => dataSource.destroy() };
   }
   const embedded = await startEmbeddedPostgres(config.database.dataDir);
-  const dataSource = await createDataSource(embedded.url, EMBEDDED_POOL_SIZE).initialize();
+  const dataSource = await createDataSource(embedded.url, EMBEDDED_POOL_SIZE, logger).initialize();
   return {
     dataSource,
     kind: 'embedded',
