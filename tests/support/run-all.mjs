@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['machine prerequisites (Chromium, PostgreSQL, Redis)', 'bash', ['tests/support/prepare-machine.sh']],
   ['lint', 'pnpm', ['run', 'lint']],
   ['build shared', 'pnpm', ['--filter', '@yah/shared', 'run', 'build']],
   ['typecheck', 'pnpm', ['-r', 'run', 'typecheck']],
