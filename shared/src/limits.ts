@@ -11,6 +11,8 @@ export const LIMITS = {
   channelsPerMember: { max: 12 },
   url: { max: 500 },
   page: { defaultSize: 20, maxSize: 100 },
+  /** Coordinates of a member city must lie within the Yangtze River Economic Belt. */
+  beltBounds: { latitude: { min: 20, max: 35 }, longitude: { min: 97, max: 123 } },
 } as const;
 
 /** A deliberately plain check: the server's class-validator does the authoritative one. */
@@ -22,4 +24,11 @@ export function passwordProblem(password: string): 'TOO_SHORT' | 'TOO_LONG' | nu
   if (length < LIMITS.password.min) return 'TOO_SHORT';
   if (length > LIMITS.password.max) return 'TOO_LONG';
   return null;
+}
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else cannot name a record. */
+export function isUuid(value: string): boolean {
+  return UUID_PATTERN.test(value);
 }

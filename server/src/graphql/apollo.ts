@@ -36,6 +36,8 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: Server, is
     introspection: !isProduction,
     includeStacktraceInErrorResponses: !isProduction,
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown: it closes HTTP, Redis and the database in order.
+    stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
     plugins: [...armor.plugins, logUnexpectedErrors, ApolloServerPluginDrainHttpServer({ httpServer })],
     formatError: formatGraphQLError,

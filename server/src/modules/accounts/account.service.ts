@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { isUuid } from '@yah/shared';
 import { conflict, notFound } from '../../common/errors';
 import { rethrowUniqueViolation } from '../../common/db-errors';
 import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
@@ -29,13 +30,14 @@ export class AccountService {
   ) {}
 
   async byId(id: string): Promise<UserEntity> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+    const user = isUuid(id) ? await this.dataSource.getRepository(UserEntity).findOneBy({ id }) : null;
     if (!user) throw notFound('The account');
     return user;
   }
 
   async listForMember(viewer: Viewer, memberId: string, first: number | null | undefined, after: string | null | undefined): Promise<Page<UserEntity>> {
     authorize(accountPolicy.canManageAccountsOf(viewer, memberId), "Only the secretariat and the member's chief editor see its accounts.");
+    if (!isUuid(memberId)) throw notFound('The member');
     const size = pageSize(first);
     const query = this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('u.member_id = :memberId', { memberId });
     const totalCount = await query.clone().getCount();
@@ -80,6 +82,7 @@ export class AccountService {
 
   /** Deactivating ends the account's sessions at once; nobody deactivates themselves. */
   async setActive(viewer: Viewer, userId: string, active: boolean, requestId: string): Promise<UserEntity> {
+    if (!isUuid(userId)) throw notFound('The account');
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('The account');

@@ -3,6 +3,10 @@ import { Field, Float, InputType } from 'type-graphql';
 import { LIMITS, type AllianceRole, type ChannelKind, type OutletKind } from '@yah/shared';
 import { AllianceRoleEnum, ChannelKindEnum, OutletKindEnum } from '../../graphql/enums';
 
+const { latitude, longitude } = LIMITS.beltBounds;
+const LATITUDE_MESSAGE = `latitude must lie within the Yangtze River Economic Belt (${latitude.min}–${latitude.max}°N)`;
+const LONGITUDE_MESSAGE = `longitude must lie within the Yangtze River Economic Belt (${longitude.min}–${longitude.max}°E)`;
+
 @InputType()
 export class ChannelInput {
   @Field(() => ChannelKindEnum)
@@ -59,13 +63,13 @@ export class AdmitMemberInput {
   joinedOn: string;
 
   @Field(() => Float)
-  @Min(20, { message: 'latitude must lie within the Yangtze River Economic Belt (20–35°N)' })
-  @Max(35, { message: 'latitude must lie within the Yangtze River Economic Belt (20–35°N)' })
+  @Min(LIMITS.beltBounds.latitude.min, { message: LATITUDE_MESSAGE })
+  @Max(LIMITS.beltBounds.latitude.max, { message: LATITUDE_MESSAGE })
   latitude: number;
 
   @Field(() => Float)
-  @Min(97, { message: 'longitude must lie within the Yangtze River Economic Belt (97–123°E)' })
-  @Max(123, { message: 'longitude must lie within the Yangtze River Economic Belt (97–123°E)' })
+  @Min(LIMITS.beltBounds.longitude.min, { message: LONGITUDE_MESSAGE })
+  @Max(LIMITS.beltBounds.longitude.max, { message: LONGITUDE_MESSAGE })
   longitude: number;
 
   @Field(() => [ChannelInput], { defaultValue: [] })

@@ -1,5 +1,5 @@
 import { Brackets, type DataSource } from 'typeorm';
-import { LIMITS } from '@yah/shared';
+import { isUuid, LIMITS } from '@yah/shared';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { rethrowUniqueViolation } from '../../common/db-errors';
 import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
@@ -51,7 +51,7 @@ export class MemberService {
   }
 
   async byId(id: string): Promise<MemberEntity> {
-    const member = await this.dataSource.getRepository(MemberEntity).findOneBy({ id });
+    const member = isUuid(id) ? await this.dataSource.getRepository(MemberEntity).findOneBy({ id }) : null;
     if (!member) throw notFound('The member');
     return member;
   }

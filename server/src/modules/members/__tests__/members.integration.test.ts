@@ -89,6 +89,7 @@ describe.each(DATABASE_KINDS)('member directory on %s', (kind) => {
     );
     expect(member).toMatchObject({ nameZh: '荆州市融媒体中心', staffCounts: { total: 4 } });
     expect(errorCode(await reporter.request(`{ member(id: "00000000-0000-0000-0000-000000000000") { id } }`))).toBe('NOT_FOUND');
+    expect(errorCode(await reporter.request(`{ member(id: "jingzhou") { id } }`))).toBe('NOT_FOUND');
   });
 
   it('lets only the secretariat admit a member, with validation and unique slugs', async () => {

@@ -1,0 +1,69 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Spin } from 'antd';
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { errorMessage } from '../errors';
+import { applyLocale, isLocale, readStoredLocale } from '../i18n/i18n';
+import { sessionHasExpired } from './session';
+import { ViewerContext, ViewerQuery, readViewer } from './viewer';
+
+export interface SignInLocationState {
+  from?: string;
+  expired?: boolean;
+  signedOut?: boolean;
+}
+
+// The layout (menu, drawer, dropdown) loads with the first signed-in page, not with the sign-in screen.
+const AppLayout = lazy(async () => ({ default: (await import('../layout/app-layout')).AppLayout }));
+
+function FullScreenWait() {
+  const { t } = useTranslation();
+  return (
+    <div className="sign-in-screen" role="status" aria-live="polite">
+      <Spin size="large" />
+      <span style={{ marginTop: 12 }}>{t('app.loadingApp')}</span>
+    </div>
+  );
+}
+
+/** The signed-in area: asks the server who is here (`me`); nobody → the sign-in page. */
+export function RequireAuth() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const { data, loading, error, refetch } = useQuery(ViewerQuery);
+  const viewer = data?.me ? readViewer(data.me) : null;
+
+  // On a browser that never chose a language, the account's language applies.
+  const accountLocale = viewer?.locale;
+  useEffect(() => {
+    if (accountLocale && isLocale(accountLocale) && readStoredLocale() === null) void applyLocale(accountLocale);
+  }, [accountLocale]);
+
+  if (!data && loading) return <FullScreenWait />;
+  if (!data && error) {
+    return (
+      <div className="sign-in-screen" role="alert">
+        <h1 style={{ fontSize: 18 }}>{t('common.errorTitle')}</h1>
+        <p>{errorMessage(error, t)}</p>
+        <Button type="primary" onClick={() => void refetch()}>
+          {t('common.retry')}
+        </Button>
+      </div>
+    );
+  }
+  if (!viewer) {
+    const state: SignInLocationState = {
+      from: `${location.pathname}${location.search}`,
+      expired: sessionHasExpired(),
+    };
+    return <Navigate to="/sign-in" replace state={state} />;
+  }
+  return (
+    <ViewerContext value={viewer}>
+      <Suspense fallback={<FullScreenWait />}>
+        <AppLayout />
+      </Suspense>
+    </ViewerContext>
+  );
+}

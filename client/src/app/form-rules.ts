@@ -1,0 +1,63 @@
+import type { FormRule } from 'antd';
+import type { TFunction } from 'i18next';
+import { EMAIL_PATTERN, LIMITS, passwordProblem } from '@yah/shared';
+
+/** antd Form rules built from the shared limits, so the client asks what the server will enforce. */
+
+export function requiredRule(t: TFunction): FormRule {
+  return { required: true, whitespace: true, message: t('form.required') };
+}
+
+export function selectRequiredRule(t: TFunction): FormRule {
+  return { required: true, message: t('form.selectRequired') };
+}
+
+export function lengthRules(t: TFunction, limit: { min?: number; max: number }): FormRule[] {
+  const rules: FormRule[] = [{ max: limit.max, message: t('form.tooLong', { max: limit.max }) }];
+  if (limit.min !== undefined && limit.min > 1) {
+    rules.unshift({ min: limit.min, message: t('form.tooShort', { min: limit.min }) });
+  }
+  return rules;
+}
+
+export function emailRules(t: TFunction): FormRule[] {
+  return [
+    requiredRule(t),
+    { max: LIMITS.email.max, message: t('form.tooLong', { max: LIMITS.email.max }) },
+    { pattern: EMAIL_PATTERN, message: t('form.emailInvalid') },
+  ];
+}
+
+/** Password length measured in code points, as the shared `passwordProblem` does. */
+export function passwordRules(t: TFunction): FormRule[] {
+  return [
+    { required: true, message: t('form.required') },
+    {
+      validator: async (_rule, value: unknown) => {
+        if (typeof value !== 'string' || value.length === 0) return;
+        const problem = passwordProblem(value);
+        if (problem === 'TOO_SHORT') throw new Error(t('form.tooShort', { min: LIMITS.password.min }));
+        if (problem === 'TOO_LONG') throw new Error(t('form.tooLong', { max: LIMITS.password.max }));
+      },
+    },
+  ];
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export function urlRule(t: TFunction): FormRule {
+  return {
+    validator: async (_rule, value: unknown) => {
+      if (typeof value !== 'string' || value.trim() === '') return;
+      if (!isHttpUrl(value.trim())) throw new Error(t('form.urlInvalid'));
+      if (value.length > LIMITS.url.max) throw new Error(t('form.tooLong', { max: LIMITS.url.max }));
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { LinkButton } from '../layout/link-button';
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <Result
+        status="404"
+        title={t('notFound.title')}
+        subTitle={t('notFound.help')}
+        extra={
+          <LinkButton type="primary" to="/">
+            {t('common.backHome')}
+          </LinkButton>
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactElement, ReactNode } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { createCache } from '@/app/apollo-client';
+import { AppProviders } from '@/app/app-providers';
+import { ViewerContext, type Viewer } from '@/app/auth/viewer';
+
+export interface RenderOptions {
+  mocks?: ReadonlyArray<MockLink.MockedResponse>;
+  viewer?: Viewer | null;
+  /** The URL the test starts at. */
+  route?: string;
+  /** The route pattern rendering `ui` (for `useParams`); default: any path. */
+  path?: string;
+}
+
+/** Renders with everything the app provides: Apollo mocks (with the app's cache policies), i18n, antd, router, viewer. */
+export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): RenderResult {
+  const { mocks = [], viewer = null, route = '/', path = '*' } = options;
+  const tree: ReactNode = (
+    <MockedProvider mocks={mocks} cache={createCache()} mockLinkDefaultOptions={{ delay: 0 }}>
+      <AppProviders>
+        <MemoryRouter initialEntries={[route]}>
+          <ViewerContext value={viewer}>
+            <Routes>
+              <Route path={path} element={ui} />
+            </Routes>
+          </ViewerContext>
+        </MemoryRouter>
+      </AppProviders>
+    </MockedProvider>
+  );
+  return render(tree);
+}
+
+export function makeViewer(overrides: Partial<Viewer> = {}): Viewer {
+  return {
+    __typename: 'User',
+    id: 'u-chief',
+    email: 'chief.jingzhou@demo.example',
+    displayName: '王总编',
+    role: 'CHIEF_EDITOR',
+    locale: 'zh-CN',
+    member: {
+      __typename: 'Member',
+      id: 'm-jingzhou',
+      nameZh: '荆州市融媒体中心',
+      nameEn: 'Jingzhou Converged Media Center',
+      allianceRole: 'CHAIR',
+    },
+    ...overrides,
+  };
+}

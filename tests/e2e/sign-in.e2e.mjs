@@ -1,0 +1,51 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startAppServer } from '../support/app-server.mjs';
+import { launchBrowser, newPage, screenshot } from '../support/browser.mjs';
+import { signIn } from '../support/flows.mjs';
+
+describe('signing in as each role', () => {
+  let app;
+  let browser;
+  before(async () => {
+    [app, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('sends a visitor to the sign-in page, in Chinese, and says plainly when the password is wrong', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${app.url}/members`);
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    assert.match(page.url(), /sign-in/);
+    await page.getByLabel('邮箱').fill('editor.jingzhou@demo.example');
+    await page.getByLabel('密码').fill('definitely-not-the-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('邮箱或密码不正确。').waitFor();
+    await screenshot(page, 'sign-in-wrong-password');
+    await page.context().close();
+  });
+
+  const homes = [
+    ['secretariat@demo.example', '联盟概览', 'home-secretariat'],
+    ['chief.jingzhou@demo.example', '本单位账号', 'home-chief-editor'],
+    ['editor.hengyang@demo.example', '本单位同事', 'home-editor'],
+    ['reporter.wanzhou@demo.example', '本单位同事', 'home-reporter'],
+  ];
+  for (const [email, marker, shot] of homes) {
+    it(`lands ${email} on a home page made for the role, and signs out`, async () => {
+      const page = await newPage(browser);
+      await signIn(page, app.url, email);
+      await page.getByText(marker, { exact: true }).first().waitFor();
+      await screenshot(page, shot);
+      await page.getByTestId('user-menu').click();
+      await page.getByText('退出登录').click();
+      await page.getByRole('button', { name: '登录' }).waitFor();
+      await page.goto(`${app.url}/members`);
+      await page.getByRole('button', { name: '登录' }).waitFor();
+      await page.context().close();
+    });
+  }
+});
