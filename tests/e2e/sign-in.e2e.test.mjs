@@ -1,23 +1,15 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startAppServer } from '../support/app-server.mjs';
-import { launchBrowser, newPage, screenshot } from '../support/browser.mjs';
+import { newPage, screenshot } from '../support/browser.mjs';
+import { useAppAndBrowser } from '../support/suite.mjs';
 import { signIn } from '../support/flows.mjs';
 
 describe('signing in as each role', () => {
-  let app;
-  let browser;
-  before(async () => {
-    [app, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const suite = useAppAndBrowser();
 
   it('sends a visitor to the sign-in page, in Chinese, and says plainly when the password is wrong', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${app.url}/members`);
+    const page = await newPage(suite.browser);
+    await page.goto(`${suite.app.url}/members`);
     await page.getByRole('button', { name: '登录' }).waitFor();
     assert.match(page.url(), /sign-in/);
     await page.getByLabel('邮箱').fill('editor.jingzhou@demo.example');
@@ -36,14 +28,14 @@ describe('signing in as each role', () => {
   ];
   for (const [email, marker, shot] of homes) {
     it(`lands ${email} on a home page made for the role, and signs out`, async () => {
-      const page = await newPage(browser);
-      await signIn(page, app.url, email);
+      const page = await newPage(suite.browser);
+      await signIn(page, suite.app.url, email);
       await page.getByText(marker, { exact: true }).first().waitFor();
       await screenshot(page, shot);
       await page.getByTestId('user-menu').click();
       await page.getByText('退出登录').click();
       await page.getByRole('button', { name: '登录' }).waitFor();
-      await page.goto(`${app.url}/members`);
+      await page.goto(`${suite.app.url}/members`);
       await page.getByRole('button', { name: '登录' }).waitFor();
       await page.context().close();
     });

@@ -1,24 +1,16 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startAppServer } from '../support/app-server.mjs';
-import { launchBrowser, newPage, screenshot } from '../support/browser.mjs';
+import { newPage, screenshot } from '../support/browser.mjs';
+import { useAppAndBrowser } from '../support/suite.mjs';
 import { horizontalOverflow, signIn } from '../support/flows.mjs';
 
 describe('the member directory', () => {
-  let app;
-  let browser;
-  before(async () => {
-    [app, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const suite = useAppAndBrowser();
 
   it('filters by province along the river and searches in Chinese and pinyin', async () => {
-    const page = await newPage(browser);
-    await signIn(page, app.url, 'reporter.jingzhou@demo.example');
-    await page.goto(`${app.url}/members`);
+    const page = await newPage(suite.browser);
+    await signIn(page, suite.app.url, 'reporter.jingzhou@demo.example');
+    await page.goto(`${suite.app.url}/members`);
     await page.getByText('荆州市融媒体中心').first().waitFor();
     await screenshot(page, 'members-zh');
 
@@ -38,9 +30,9 @@ describe('the member directory', () => {
   });
 
   it("opens a member's page with its channels and staff", async () => {
-    const page = await newPage(browser);
-    await signIn(page, app.url, 'editor.wuhan@demo.example');
-    await page.goto(`${app.url}/members`);
+    const page = await newPage(suite.browser);
+    await signIn(page, suite.app.url, 'editor.wuhan@demo.example');
+    await page.goto(`${suite.app.url}/members`);
     await page.getByLabel('搜索成员单位').fill('衡阳');
     await page.getByText('衡阳日报社').first().click();
     await page.getByText('传播渠道').first().waitFor();
@@ -50,9 +42,9 @@ describe('the member directory', () => {
   });
 
   it('fits a phone screen', async () => {
-    const page = await newPage(browser, { phone: true });
-    await signIn(page, app.url, 'reporter.changsha@demo.example');
-    await page.goto(`${app.url}/members`);
+    const page = await newPage(suite.browser, { phone: true });
+    await signIn(page, suite.app.url, 'reporter.changsha@demo.example');
+    await page.goto(`${suite.app.url}/members`);
     await page.getByText('荆州市融媒体中心').first().waitFor();
     assert.ok((await horizontalOverflow(page)) <= 0, 'the directory scrolls sideways at 375 px');
     await screenshot(page, 'members-phone');
