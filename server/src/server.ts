@@ -4,60 +4,97 @@ import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { AppConfig } from './config/config';
+import { createAppPubSub, publishAll } from './common/events';
 import type { Logger } from './common/logger';
 import { openDatabase, type Database } from './db/data-source';
 import { runMigrations } from './db/migrate';
 import { seedDemoData } from './db/seed/demo-seed';
 import { createApolloServer } from './graphql/apollo';
 import { buildAppSchema } from './graphql/schema';
+import { attachWebSocketServer } from './graphql/websocket';
 import { createExpressApp } from './http/app';
-import { createServices } from './services';
+import { createServices, type Services } from './services';
 
 export interface RunningServer {
   url: string;
   database: Database;
+  services: Services;
   close(): Promise<void>;
 }
 
-/** Opens the database, migrates it, loads demo data into an empty one, and serves HTTP. */
 export interface StartOptions {
   /** Receives every SQL statement the app sends (tests count them). */
   typeormLogger?: TypeOrmLogger;
 }
 
+/** How often reporters are reminded of claims due within 24 hours. */
+const DUE_SOON_INTERVAL_MS = 5 * 60 * 1000;
+
+function connectRedis(url: string) {
+  // One connection for commands, and one each to publish and to listen (a listening connection can do nothing else).
+  const make = () => new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
+  return { commands: make(), publish: make(), subscribe: make() };
+}
+
+/** Opens the database, migrates it, loads demo data into an empty one, and serves HTTP and WebSocket. */
 export async function startServer(config: AppConfig, log: Logger, options: StartOptions = {}): Promise<RunningServer> {
   const database = await openDatabase(config, options.typeormLogger);
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 }) : null;
+  const redis = config.redisUrl ? connectRedis(config.redisUrl) : null;
+  const disconnectRedis = () => redis && Promise.all([redis.commands.quit(), redis.publish.quit(), redis.subscribe.quit()]);
   try {
     await runMigrations(database.dataSource, log);
     if (config.demo.seed) await seedDemoData(database.dataSource, config.demo, log);
-    if (redis) await redis.connect();
+    if (redis) await Promise.all([redis.commands.connect(), redis.publish.connect(), redis.subscribe.connect()]);
 
-    const services = createServices(database.dataSource, config, redis);
-    const schema = await buildAppSchema();
+    const pubSub = createAppPubSub(redis);
+    const services = createServices(database.dataSource, config, redis?.commands ?? null, pubSub);
+    const schema = await buildAppSchema(pubSub);
     const httpServer = http.createServer();
     const apollo = createApolloServer(schema, httpServer, config.isProduction);
     await apollo.start();
     httpServer.on('request', createExpressApp({ config, log, dataSource: database.dataSource, services, apollo }));
+    const webSockets = attachWebSocketServer(httpServer, schema, database.dataSource, services, log);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, resolve);
     });
+
+    const remindDueSoon = async () => {
+      try {
+        const reminders = await services.notifications.remindDueSoon();
+        publishAll(pubSub, reminders.map((payload) => ({ name: 'NOTIFICATION_ADDED', payload })));
+      } catch (error) {
+        log.warn({ err: error }, 'could not send due-soon reminders');
+      }
+    };
+    // Kept so that shutdown waits for a round in flight before closing the database under it.
+    let reminding = remindDueSoon();
+    const reminderTimer = setInterval(() => {
+      reminding = remindDueSoon();
+    }, DUE_SOON_INTERVAL_MS);
+    reminderTimer.unref();
+
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://localhost:${port}`;
-    log.info({ url, database: database.kind }, 'Yangtze Alliance Hub is serving');
+    log.info({ url, database: database.kind, redis: Boolean(redis) }, 'Yangtze Alliance Hub is serving');
     return {
       url,
       database,
+      services,
       async close() {
+        clearInterval(reminderTimer);
+        await reminding;
+        await webSockets.close();
         await apollo.stop();
         httpServer.closeAllConnections();
-        await redis?.quit();
+        await disconnectRedis();
         await database.close();
       },
     };
   } catch (error) {
-    redis?.disconnect();
+    redis?.commands.disconnect();
+    redis?.publish.disconnect();
+    redis?.subscribe.disconnect();
     await database.close();
     throw error;
   }

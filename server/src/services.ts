@@ -1,22 +1,35 @@
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config/config';
+import type { AppPubSub } from './common/events';
 import { AccountService } from './modules/accounts/account.service';
+import { AssignmentService } from './modules/assignments/assignment.service';
+import { ClaimService } from './modules/assignments/claim.service';
 import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
 import { SignInThrottle } from './modules/auth/sign-in-throttle';
+import { CalendarService } from './modules/calendar/calendar.service';
 import { MemberService } from './modules/members/member.service';
+import { NotificationService } from './modules/notifications/notification.service';
 import { ProvinceService } from './modules/provinces/province.service';
+import { TopicService } from './modules/topics/topic.service';
 
 /** The application's services, made once per process and shared by every request. */
-export function createServices(dataSource: DataSource, config: AppConfig, redis: Redis | null) {
+export function createServices(dataSource: DataSource, config: AppConfig, redis: Redis | null, pubSub: AppPubSub) {
   const sessions = new SessionService(dataSource, config.sessionTtlMs);
+  const topics = new TopicService(dataSource, pubSub);
   return {
+    pubSub,
     sessions,
     auth: new AuthService(dataSource, sessions, new SignInThrottle(redis)),
     accounts: new AccountService(dataSource, sessions),
     members: new MemberService(dataSource),
     provinces: new ProvinceService(dataSource),
+    topics,
+    assignments: new AssignmentService(dataSource, pubSub, topics),
+    claims: new ClaimService(dataSource, pubSub, topics),
+    notifications: new NotificationService(dataSource),
+    calendar: new CalendarService(dataSource),
   };
 }
 

@@ -2,3 +2,4 @@ export * from './roles';
 export * from './members';
 export * from './limits';
 export * from './errors';
+export * from './coverage';

@@ -2,12 +2,12 @@ import type { Request, Response } from 'express';
 import type { Services } from '../services';
 import type { Loaders } from './loaders';
 import type { Logger } from './logger';
-import { unauthenticated } from './errors';
+import { badInput, unauthenticated } from './errors';
 import type { Viewer } from './viewer';
 
 export interface RequestContext {
-  req: Request;
-  res: Response;
+  /** The HTTP exchange; null for operations over the WebSocket. */
+  http: { req: Request; res: Response } | null;
   viewer: Viewer | null;
   requestId: string;
   log: Logger;
@@ -19,4 +19,10 @@ export interface RequestContext {
 export function requireViewer(ctx: RequestContext): Viewer {
   if (!ctx.viewer) throw unauthenticated();
   return ctx.viewer;
+}
+
+/** Signing in and out set cookies: they need an HTTP response. */
+export function requireHttp(ctx: RequestContext): { req: Request; res: Response } {
+  if (!ctx.http) throw badInput('This operation works over HTTP only.');
+  return ctx.http;
 }

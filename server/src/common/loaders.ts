@@ -1,10 +1,18 @@
 import type { DataSource } from 'typeorm';
+import { createAssignmentLoaders } from '../modules/assignments/assignment.loaders';
 import { createMemberLoaders } from '../modules/members/member.loaders';
 import { createProvinceLoaders } from '../modules/provinces/province.loaders';
+import { createTopicLoaders } from '../modules/topics/topic.loaders';
+import type { Viewer } from './viewer';
 
 /** Fresh per request, so batching and caching never leak between viewers. */
-export function createLoaders(dataSource: DataSource) {
-  return { ...createProvinceLoaders(dataSource), ...createMemberLoaders(dataSource) };
+export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
+  return {
+    ...createProvinceLoaders(dataSource),
+    ...createMemberLoaders(dataSource),
+    ...createTopicLoaders(dataSource, viewer),
+    ...createAssignmentLoaders(dataSource, viewer),
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

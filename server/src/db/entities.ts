@@ -1,7 +1,23 @@
 import { UserEntity } from '../modules/accounts/user.entity';
+import { AssignmentEntity, ClaimEntity, PublicationEntity } from '../modules/assignments/assignment.entity';
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { MemberEntity } from '../modules/members/member.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { ProvinceEntity } from '../modules/provinces/province.entity';
+import { TopicCoSponsorEntity, TopicCommentEntity, TopicEntity } from '../modules/topics/topic.entity';
 
-export const ENTITIES = [ProvinceEntity, MemberEntity, UserEntity, SessionEntity, AuditLogEntity];
+export const ENTITIES = [
+  ProvinceEntity,
+  MemberEntity,
+  UserEntity,
+  SessionEntity,
+  AuditLogEntity,
+  TopicEntity,
+  TopicCoSponsorEntity,
+  TopicCommentEntity,
+  AssignmentEntity,
+  ClaimEntity,
+  PublicationEntity,
+  NotificationEntity,
+];

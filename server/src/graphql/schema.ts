@@ -1,16 +1,38 @@
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { createAppPubSub, type AppPubSub } from '../common/events';
 import { AccountResolver } from '../modules/accounts/account.resolver';
+import { AssignmentResolver } from '../modules/assignments/assignment.resolver';
+import { ClaimResolver, PublicationResolver } from '../modules/assignments/claim.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 import { MemberResolver } from '../modules/members/member.resolver';
+import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { ProvinceResolver } from '../modules/provinces/province.resolver';
+import { TopicEventsResolver } from '../modules/topics/topic-events.resolver';
+import { CommentResolver, CoSponsorResolver, TopicResolver } from '../modules/topics/topic.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
+export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, AccountResolver, MemberResolver, ProvinceResolver],
+    resolvers: [
+      AuthResolver,
+      AccountResolver,
+      MemberResolver,
+      ProvinceResolver,
+      TopicResolver,
+      CoSponsorResolver,
+      CommentResolver,
+      TopicEventsResolver,
+      AssignmentResolver,
+      ClaimResolver,
+      PublicationResolver,
+      NotificationResolver,
+      CalendarResolver,
+    ],
+    pubSub,
     validate: { forbidUnknownValues: true },
   });
 }

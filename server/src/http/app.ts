@@ -62,18 +62,22 @@ export function createExpressApp({ config, log, dataSource, services, apollo }: 
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const token = readSessionToken(req.headers.cookie);
-        return {
-          req,
-          res,
-          viewer: token ? await services.sessions.resolve(token) : null,
-          requestId: String(req.id),
-          log: req.log,
-          loaders: createLoaders(dataSource),
-          services,
-        };
+        const viewer = token ? await services.sessions.resolve(token) : null;
+        return { http: { req, res }, viewer, requestId: String(req.id), log: req.log, loaders: createLoaders(dataSource, viewer), services };
       },
     }),
   );
+
+  // A phone calendar subscribes to this private URL; the token in it is the only credential.
+  app.get('/calendar/:file', async (req, res) => {
+    const token = req.params.file.replace(/\.ics$/, '');
+    const ics = await services.calendar.feed(token, `${req.protocol}://${req.get('host') ?? 'localhost'}`);
+    if (!ics) {
+      res.status(404).type('text/plain').send('No such calendar feed.');
+      return;
+    }
+    res.type('text/calendar; charset=utf-8').setHeader('Cache-Control', 'private, max-age=300').send(ics);
+  });
 
   serveClient(app, config.clientDist, log);
   return app;
@@ -88,7 +92,7 @@ function serveClient(app: Express, clientDist: string, log: Logger): void {
   }
   app.use('/assets', express.static(path.join(clientDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|readyz|calendar\/).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexFile);
   });

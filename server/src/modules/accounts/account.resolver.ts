@@ -38,6 +38,11 @@ export class AccountResolver {
     return ctx.services.accounts.updateProfile(requireViewer(ctx), input, ctx.requestId);
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether I have a private ICS calendar feed (only ever true on me)' })
+  async hasIcsFeed(@Root() user: UserEntity, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.viewer?.userId === user.id ? ctx.services.calendar.hasFeed(user.id) : false;
+  }
+
   @FieldResolver(() => MemberType)
   async member(@Root() user: UserEntity, @Ctx() ctx: RequestContext): Promise<MemberEntity> {
     const member = await ctx.loaders.memberById.load(user.memberId);

@@ -37,6 +37,10 @@ export class UserEntity {
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;
 
+  /** SHA-256 of the secret in the private ICS feed URL; null when no feed exists. */
+  @Column({ name: 'ics_token_hash', type: 'char', length: 64, nullable: true, unique: true, select: false })
+  icsTokenHash: string | null;
+
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
 

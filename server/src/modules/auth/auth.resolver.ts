@@ -1,7 +1,7 @@
 import { Length } from 'class-validator';
 import { Arg, ArgsType, Args, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
 import { LIMITS } from '@yah/shared';
-import { requireViewer, type RequestContext } from '../../common/context';
+import { requireHttp, requireViewer, type RequestContext } from '../../common/context';
 import type { UserEntity } from '../accounts/user.entity';
 import { UserType } from '../accounts/user.type';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
@@ -30,19 +30,21 @@ export class AuthResolver {
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
   ): Promise<UserEntity> {
+    const { req, res } = requireHttp(ctx);
     // Bounded here rather than by validation: an over-long value is simply a wrong credential.
     const { user, token } = await ctx.services.auth.signIn(email.slice(0, LIMITS.email.max), password.slice(0, LIMITS.password.max + 1), {
-      ip: ctx.req.ip ?? 'unknown',
-      userAgent: ctx.req.get('user-agent') ?? null,
+      ip: req.ip ?? 'unknown',
+      userAgent: req.get('user-agent') ?? null,
     });
-    setSessionCookie(ctx.req, ctx.res, token, ctx.services.sessions.maxAgeMs);
+    setSessionCookie(req, res, token, ctx.services.sessions.maxAgeMs);
     return user;
   }
 
   @Mutation(() => Boolean)
   async signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
+    const { req, res } = requireHttp(ctx);
     if (ctx.viewer) await ctx.services.auth.signOut(ctx.viewer);
-    clearSessionCookie(ctx.req, ctx.res);
+    clearSessionCookie(req, res);
     return true;
   }
 

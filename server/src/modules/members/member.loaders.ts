@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Role } from '@yah/shared';
+import { UserEntity } from '../accounts/user.entity';
 import { MemberEntity } from './member.entity';
 import type { StaffCounts } from './member.type';
 
@@ -13,6 +14,11 @@ const ROLE_FIELD: Record<Role, Exclude<keyof StaffCounts, 'total'>> = {
 
 export function createMemberLoaders(dataSource: DataSource) {
   return {
+    userById: new DataLoader<string, UserEntity | null>(async (ids) => {
+      const rows = await dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     memberById: new DataLoader<string, MemberEntity | null>(async (ids) => {
       const rows = await dataSource.getRepository(MemberEntity).findBy({ id: In([...ids]) });
       const byId = new Map(rows.map((row) => [row.id, row]));

@@ -1,0 +1,28 @@
+import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import type { Redis } from 'ioredis';
+
+export type TopicEventKind = 'UPDATED' | 'ASSIGNMENT_CHANGED' | 'CLAIM_CHANGED' | 'COMMENT_ADDED';
+
+/** Payloads of the live events; with Redis they travel between server copies. */
+export interface EventPayloads {
+  TOPIC_CHANGED: { topicId: string; kind: TopicEventKind };
+  NOTIFICATION_ADDED: { userId: string; notificationId: string };
+  OPEN_ASSIGNMENTS_CHANGED: { assignmentId: string };
+}
+export type EventName = keyof EventPayloads;
+export type AppEvent = { [K in EventName]: { name: K; payload: EventPayloads[K] } }[EventName];
+
+type ChannelMap = { [K in EventName]: [EventPayloads[K]] };
+export type AppPubSub = PubSub<ChannelMap>;
+
+/** In-process without Redis; through Redis channels with it (two connections: one publishes, one listens). */
+export function createAppPubSub(redis: { publish: Redis; subscribe: Redis } | null): AppPubSub {
+  return createPubSub<ChannelMap>(
+    redis ? { eventTarget: createRedisEventTarget({ publishClient: redis.publish, subscribeClient: redis.subscribe }) } : {},
+  );
+}
+
+export function publishAll(pubSub: AppPubSub, events: readonly AppEvent[]): void {
+  for (const event of events) (pubSub.publish as (name: EventName, payload: unknown) => void)(event.name, event.payload);
+}

@@ -1,0 +1,108 @@
+import { Arg, Ctx, Float, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CLAIMABLE_TOPIC_STATES, distanceKm } from '@yah/shared';
+import { requireViewer, type RequestContext } from '../../common/context';
+import { mustLoad } from '../../common/must-load';
+import type { Page } from '../../common/pagination';
+import { MemberType } from '../members/member.type';
+import type { MemberEntity } from '../members/member.entity';
+import { topicPolicy } from '../topics/topic.policy';
+import { TopicType } from '../topics/topic.type';
+import type { TopicEntity } from '../topics/topic.entity';
+import type { AssignmentEntity, ClaimEntity } from './assignment.entity';
+import { AssignmentInput, AssignmentUpdateInput, OpenAssignmentFilter } from './assignment.input';
+import { AssignmentConnection, AssignmentType, ClaimType } from './assignment.type';
+import { claimPolicy } from './claim.policy';
+
+@Resolver(() => AssignmentType)
+export class AssignmentResolver {
+  @Query(() => AssignmentConnection, { description: "Every claimable slot in the alliance: nearest to my member's city first, then soonest due" })
+  async openAssignments(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => OpenAssignmentFilter, { nullable: true }) filter?: OpenAssignmentFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<Page<AssignmentEntity>> {
+    const page = await ctx.services.assignments.open(requireViewer(ctx), filter ?? {}, first, after);
+    return { ...page, nodes: page.nodes.map((row) => row.assignment) };
+  }
+
+  @Query(() => AssignmentType)
+  assignment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AssignmentEntity> {
+    return ctx.services.assignments.byId(requireViewer(ctx), id);
+  }
+
+  @Mutation(() => AssignmentType)
+  createAssignment(@Ctx() ctx: RequestContext, @Arg('input', () => AssignmentInput) input: AssignmentInput): Promise<AssignmentEntity> {
+    return ctx.services.assignments.create(requireViewer(ctx), input, ctx.requestId);
+  }
+
+  @Mutation(() => AssignmentType, { description: 'A stale version gets CONFLICT' })
+  updateAssignment(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => AssignmentUpdateInput) input: AssignmentUpdateInput,
+  ): Promise<AssignmentEntity> {
+    return ctx.services.assignments.update(requireViewer(ctx), id, version, input, ctx.requestId);
+  }
+
+  @Mutation(() => AssignmentType, { description: 'Cancels the assignment and its live claims' })
+  cancelAssignment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AssignmentEntity> {
+    return ctx.services.assignments.cancel(requireViewer(ctx), id, ctx.requestId);
+  }
+
+  @FieldResolver(() => TopicType)
+  topic(@Root() assignment: AssignmentEntity, @Ctx() ctx: RequestContext): Promise<TopicEntity> {
+    return mustLoad(ctx.loaders.topicById.load(assignment.topicId), 'topic');
+  }
+
+  @FieldResolver(() => MemberType, { description: 'The member city where the work happens' })
+  location(@Root() assignment: AssignmentEntity, @Ctx() ctx: RequestContext): Promise<MemberEntity> {
+    return mustLoad(ctx.loaders.memberById.load(assignment.locationMemberId), 'member');
+  }
+
+  @FieldResolver(() => Int)
+  openSlots(@Root() assignment: AssignmentEntity): number {
+    return assignment.status === 'OPEN' ? assignment.slots - assignment.claimedCount : 0;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: "Kilometres from my member's city" })
+  async distanceKm(@Root() assignment: AssignmentEntity, @Ctx() ctx: RequestContext): Promise<number | null> {
+    const viewer = requireViewer(ctx);
+    const [mine, location] = await Promise.all([ctx.loaders.memberById.load(viewer.memberId), ctx.loaders.memberById.load(assignment.locationMemberId)]);
+    return mine && location ? Math.round(distanceKm(mine, location) * 10) / 10 : null;
+  }
+
+  @FieldResolver(() => ClaimType, { nullable: true, description: 'My slot on this assignment, if I hold one' })
+  myClaim(@Root() assignment: AssignmentEntity, @Ctx() ctx: RequestContext): Promise<ClaimEntity | null> {
+    return ctx.loaders.viewerClaimByAssignment.load(assignment.id);
+  }
+
+  @FieldResolver(() => [ClaimType], { description: "All claims: for the topic's editors and the secretariat; others see none" })
+  async claims(@Root() assignment: AssignmentEntity, @Ctx() ctx: RequestContext): Promise<ClaimEntity[]> {
+    return (await this.viewerReviews(assignment, ctx)) ? ctx.loaders.claimsByAssignment.load(assignment.id) : [];
+  }
+
+  @FieldResolver(() => Boolean)
+  async viewerCanClaim(@Root() assignment: AssignmentEntity, @Ctx() ctx: RequestContext): Promise<boolean> {
+    const viewer = requireViewer(ctx);
+    if (!claimPolicy.canClaim(viewer) || assignment.status !== 'OPEN' || assignment.claimedCount >= assignment.slots || assignment.dueAt <= new Date()) return false;
+    const [topic, mine] = await Promise.all([ctx.loaders.topicById.load(assignment.topicId), ctx.loaders.viewerClaimByAssignment.load(assignment.id)]);
+    return !mine && !!topic && CLAIMABLE_TOPIC_STATES.includes(topic.state);
+  }
+
+  @FieldResolver(() => Boolean)
+  async viewerCanEdit(@Root() assignment: AssignmentEntity, @Ctx() ctx: RequestContext): Promise<boolean> {
+    const topic = await ctx.loaders.topicById.load(assignment.topicId);
+    if (!topic || assignment.status !== 'OPEN') return false;
+    const viewerMemberStatus = await ctx.loaders.viewerStatusByTopic.load(topic.id);
+    return topicPolicy.isTopicEditor(requireViewer(ctx), { state: topic.state, proposerMemberId: topic.proposerMemberId, viewerMemberStatus });
+  }
+
+  private async viewerReviews(assignment: AssignmentEntity, ctx: RequestContext): Promise<boolean> {
+    const topic = await ctx.loaders.topicById.load(assignment.topicId);
+    if (!topic) return false;
+    const viewerMemberStatus = await ctx.loaders.viewerStatusByTopic.load(topic.id);
+    return topicPolicy.canReview(requireViewer(ctx), { state: topic.state, proposerMemberId: topic.proposerMemberId, viewerMemberStatus });
+  }
+}

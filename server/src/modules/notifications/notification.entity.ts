@@ -1,0 +1,58 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../accounts/user.entity';
+
+export const NOTIFICATION_KINDS = [
+  'COSPONSOR_INVITED',
+  'TOPIC_APPROVED',
+  'TOPIC_REJECTED',
+  'ASSIGNMENT_CLAIMED',
+  'SUBMISSION_RECEIVED',
+  'SUBMISSION_ACCEPTED',
+  'CHANGES_REQUESTED',
+  'CLAIM_CANCELLED',
+  'DUE_SOON',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** One line in a user's in-app inbox. */
+@Entity({ name: 'notifications' })
+@Index('idx_notifications_user_created', ['userId', 'createdAt'])
+// Unread counts: a partial index on unread rows, created by hand in the migration.
+@Index('idx_notifications_user_unread', { synchronize: false })
+// At most one DUE_SOON per claim: a partial unique index, created by hand in the migration.
+@Index('uq_notifications_due_soon', { synchronize: false })
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+
+  @Column({ type: 'varchar', length: 24 })
+  kind: NotificationKind;
+
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Column({ name: 'topic_id', type: 'uuid', nullable: true })
+  topicId: string | null;
+
+  @Column({ name: 'assignment_id', type: 'uuid', nullable: true })
+  assignmentId: string | null;
+
+  @Column({ name: 'claim_id', type: 'uuid', nullable: true })
+  claimId: string | null;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  detail: string | null;
+
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

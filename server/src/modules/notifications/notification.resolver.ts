@@ -1,0 +1,68 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { requireViewer, type RequestContext } from '../../common/context';
+import type { EventPayloads } from '../../common/events';
+import { mustLoad } from '../../common/must-load';
+import type { UserEntity } from '../accounts/user.entity';
+import { UserType } from '../accounts/user.type';
+import type { AssignmentEntity, ClaimEntity } from '../assignments/assignment.entity';
+import { AssignmentType, ClaimType } from '../assignments/assignment.type';
+import type { TopicEntity } from '../topics/topic.entity';
+import { TopicType } from '../topics/topic.type';
+import type { NotificationEntity } from './notification.entity';
+import { NotificationConnection, NotificationType } from './notification.type';
+
+type NotificationPayload = EventPayloads['NOTIFICATION_ADDED'];
+
+@Resolver(() => NotificationType)
+export class NotificationResolver {
+  @Query(() => NotificationConnection, { description: 'My inbox, newest first, with the unread count' })
+  notifications(
+    @Ctx() ctx: RequestContext,
+    @Arg('unreadOnly', () => Boolean, { nullable: true }) unreadOnly?: boolean | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return ctx.services.notifications.list(requireViewer(ctx), unreadOnly ?? false, first, after);
+  }
+
+  @Mutation(() => Int, { description: 'Marks some of my notifications read; returns how many changed' })
+  markNotificationsRead(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]): Promise<number> {
+    return ctx.services.notifications.markRead(requireViewer(ctx), ids.slice(0, 100));
+  }
+
+  @Mutation(() => Int)
+  markAllNotificationsRead(@Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.services.notifications.markRead(requireViewer(ctx), null);
+  }
+
+  @Subscription(() => NotificationType, {
+    topics: 'NOTIFICATION_ADDED',
+    filter: ({ payload, context }: { payload: NotificationPayload; context: RequestContext }) => payload.userId === context.viewer?.userId,
+    description: 'My new notifications, as they happen',
+  })
+  async notificationAdded(@Root() payload: NotificationPayload, @Ctx() ctx: RequestContext): Promise<NotificationEntity> {
+    const notification = await ctx.services.notifications.byIdFor(requireViewer(ctx), payload.notificationId);
+    if (!notification) throw new Error('notification vanished before delivery');
+    return notification;
+  }
+
+  @FieldResolver(() => TopicType, { nullable: true })
+  topic(@Root() note: NotificationEntity, @Ctx() ctx: RequestContext): Promise<TopicEntity | null> {
+    return note.topicId ? ctx.loaders.topicById.load(note.topicId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => AssignmentType, { nullable: true })
+  assignment(@Root() note: NotificationEntity, @Ctx() ctx: RequestContext): Promise<AssignmentEntity | null> {
+    return note.assignmentId ? ctx.loaders.assignmentById.load(note.assignmentId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => ClaimType, { nullable: true })
+  claim(@Root() note: NotificationEntity, @Ctx() ctx: RequestContext): Promise<ClaimEntity | null> {
+    return note.claimId ? ctx.loaders.claimById.load(note.claimId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'Who caused it' })
+  actor(@Root() note: NotificationEntity, @Ctx() ctx: RequestContext): Promise<UserEntity | null> {
+    return note.actorId ? mustLoad(ctx.loaders.userById.load(note.actorId), 'user') : Promise.resolve(null);
+  }
+}

@@ -1,0 +1,36 @@
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { requireViewer, type RequestContext } from '../../common/context';
+import type { EventPayloads } from '../../common/events';
+import type { AssignmentEntity } from '../assignments/assignment.entity';
+import { AssignmentType } from '../assignments/assignment.type';
+import type { TopicEntity } from './topic.entity';
+import { TopicEventType, TopicType } from './topic.type';
+
+type TopicPayload = EventPayloads['TOPIC_CHANGED'];
+type AssignmentPayload = EventPayloads['OPEN_ASSIGNMENTS_CHANGED'];
+
+@Resolver(() => TopicEventType)
+export class TopicEventsResolver {
+  @Subscription(() => TopicEventType, {
+    topics: 'TOPIC_CHANGED',
+    filter: ({ payload, args }: { payload: TopicPayload; args: { topicId: string } }) => payload.topicId === args.topicId,
+    description: 'Changes to one topic: its state, assignments, claims and comments',
+  })
+  async topicChanged(@Root() payload: TopicPayload, @Arg('topicId', () => ID) topicId: string, @Ctx() ctx: RequestContext): Promise<TopicPayload> {
+    await ctx.services.topics.byId(requireViewer(ctx), topicId);
+    return payload;
+  }
+
+  @Subscription(() => AssignmentType, {
+    topics: 'OPEN_ASSIGNMENTS_CHANGED',
+    description: 'An assignment whose open slots changed (claimed, released, added, edited or cancelled)',
+  })
+  async openAssignmentsChanged(@Root() payload: AssignmentPayload, @Ctx() ctx: RequestContext): Promise<AssignmentEntity> {
+    return ctx.services.assignments.byId(requireViewer(ctx), payload.assignmentId);
+  }
+
+  @FieldResolver(() => TopicType)
+  topic(@Root() event: TopicPayload, @Ctx() ctx: RequestContext): Promise<TopicEntity> {
+    return ctx.services.topics.byId(requireViewer(ctx), event.topicId);
+  }
+}

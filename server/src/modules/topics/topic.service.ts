@@ -1,0 +1,229 @@
+import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import { canMoveTopic, isUuid, type TopicState } from '@yah/shared';
+import { badInput, conflict, notFound } from '../../common/errors';
+import type { AppPubSub } from '../../common/events';
+import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
+import { authorize } from '../../common/policy';
+import { inTransaction } from '../../common/transaction';
+import type { Viewer } from '../../common/viewer';
+import { recordAudit } from '../audit/audit.service';
+import { MemberEntity } from '../members/member.entity';
+import { newsroomEditorIds, notify } from '../notifications/notification.service';
+import { ProvinceEntity } from '../provinces/province.entity';
+import { TopicCoSponsorEntity, TopicCommentEntity, TopicEntity } from './topic.entity';
+import type { TopicFilter, TopicInput } from './topic.input';
+import { topicPolicy, type TopicFacts } from './topic.policy';
+
+/** Topic moves a person asks for, with who may ask and what else changes. */
+export type TopicMove = 'PROPOSE' | 'APPROVE' | 'REJECT' | 'START' | 'COMPLETE' | 'CANCEL';
+const MOVE_TARGET: Record<TopicMove, TopicState> = {
+  PROPOSE: 'PROPOSED',
+  APPROVE: 'APPROVED',
+  REJECT: 'REJECTED',
+  START: 'IN_PROGRESS',
+  COMPLETE: 'COMPLETED',
+  CANCEL: 'CANCELLED',
+};
+
+const auditView = (topic: TopicEntity) => ({ title: topic.title, state: topic.state, version: topic.version, windowStart: topic.windowStart, windowEnd: topic.windowEnd });
+
+export class TopicService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly pubSub: AppPubSub,
+  ) {}
+
+  /** The viewer's member's place on a topic, for policies. */
+  async facts(topic: TopicEntity, viewer: Viewer, manager: EntityManager = this.dataSource.manager): Promise<TopicFacts> {
+    const row = await manager.findOneBy(TopicCoSponsorEntity, { topicId: topic.id, memberId: viewer.memberId });
+    return { state: topic.state, proposerMemberId: topic.proposerMemberId, viewerMemberStatus: row?.status ?? null };
+  }
+
+  async byId(viewer: Viewer, id: string): Promise<TopicEntity> {
+    const topic = isUuid(id) ? await this.dataSource.getRepository(TopicEntity).findOneBy({ id }) : null;
+    if (!topic || !topicPolicy.canRead(viewer, await this.facts(topic, viewer))) throw notFound('The topic');
+    return topic;
+  }
+
+  async list(viewer: Viewer, filter: TopicFilter, first: number | null | undefined, after: string | null | undefined): Promise<Page<TopicEntity>> {
+    const size = pageSize(first);
+    const query = this.dataSource
+      .getRepository(TopicEntity)
+      .createQueryBuilder('t')
+      .where(new Brackets((q) => q.where(`t.state <> 'DRAFT'`).orWhere('t.proposer_member_id = :me', { me: viewer.memberId })));
+    if (filter.states?.length) query.andWhere('t.state IN (:...states)', { states: filter.states });
+    if (filter.provinceCode) query.andWhere('t.province_codes @> ARRAY[:province]::varchar[]', { province: filter.provinceCode });
+    if (filter.theme) query.andWhere('t.themes @> ARRAY[:theme]::varchar[]', { theme: filter.theme.trim() });
+    if (filter.mine) {
+      query.andWhere(
+        new Brackets((q) =>
+          q.where('t.proposer_member_id = :me', { me: viewer.memberId }).orWhere('EXISTS (SELECT 1 FROM topic_co_sponsors cs WHERE cs.topic_id = t.id AND cs.member_id = :me)'),
+        ),
+      );
+    }
+    const search = filter.search?.trim().toLowerCase();
+    if (search) query.andWhere('lower(t.title) LIKE :search', { search: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [createdAt, id] = decodeCursor(after, 2);
+      query.andWhere('(t.created_at, t.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    const rows = await query.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC').limit(size + 1).getMany();
+    return toPage(rows, size, totalCount, (topic) => [topic.createdAt.toISOString(), topic.id]);
+  }
+
+  async create(viewer: Viewer, input: TopicInput, requestId: string): Promise<TopicEntity> {
+    authorize(topicPolicy.canCreate(viewer), 'Only editors and chief editors of a member propose topics.');
+    const fields = await this.validatedFields(input);
+    return inTransaction(this.dataSource, this.pubSub, async (manager) => {
+      const topic = manager.create(TopicEntity, {
+        ...fields,
+        state: 'DRAFT',
+        proposerMemberId: viewer.memberId,
+        createdById: viewer.userId,
+        rejectionReason: null,
+        cancelReason: null,
+        isDemo: false,
+        version: 1,
+      });
+      await manager.save(topic);
+      await recordAudit(manager, viewer, requestId, { action: 'topic.create', entityType: 'topic', entityId: topic.id, after: auditView(topic) });
+      return topic;
+    });
+  }
+
+  /** Edits a draft or proposed topic; `version` must be the one the editor started from. */
+  async update(viewer: Viewer, id: string, version: number, input: TopicInput, requestId: string): Promise<TopicEntity> {
+    const fields = await this.validatedFields(input);
+    return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
+      const topic = await this.lockedForViewer(manager, viewer, id);
+      authorize(topicPolicy.actions(viewer, await this.facts(topic, viewer, manager)).includes('EDIT'), 'Only the proposing newsroom edits a topic, and only before approval.');
+      const before = auditView(topic);
+      const updated = await this.guardedUpdate(manager, id, version, fields);
+      await recordAudit(manager, viewer, requestId, { action: 'topic.update', entityType: 'topic', entityId: id, before, after: auditView(updated) });
+      emit({ name: 'TOPIC_CHANGED', payload: { topicId: id, kind: 'UPDATED' } });
+      return updated;
+    });
+  }
+
+  async move(viewer: Viewer, id: string, move: TopicMove, reason: string | null, requestId: string): Promise<TopicEntity> {
+    return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
+      const topic = await this.lockedForViewer(manager, viewer, id);
+      const target = MOVE_TARGET[move];
+      if (!canMoveTopic(topic.state, target)) throw conflict(`A ${topic.state} topic cannot become ${target}.`);
+      authorize(topicPolicy.actions(viewer, await this.facts(topic, viewer, manager)).includes(move), 'You may not do this with this topic.');
+      const changes: Partial<TopicEntity> = { state: target };
+      if (move === 'REJECT') changes.rejectionReason = reason;
+      if (move === 'CANCEL') changes.cancelReason = reason;
+      const before = auditView(topic);
+      const updated = await this.guardedUpdate(manager, id, topic.version, changes);
+      await recordAudit(manager, viewer, requestId, { action: `topic.${move.toLowerCase()}`, entityType: 'topic', entityId: id, before, after: { ...auditView(updated), reason } });
+      if (move === 'APPROVE' || move === 'REJECT') {
+        await notify(manager, emit, { userIds: [topic.createdById], kind: move === 'APPROVE' ? 'TOPIC_APPROVED' : 'TOPIC_REJECTED', actorId: viewer.userId, topicId: id, detail: reason });
+      }
+      emit({ name: 'TOPIC_CHANGED', payload: { topicId: id, kind: 'UPDATED' } });
+      return updated;
+    });
+  }
+
+  async invite(viewer: Viewer, topicId: string, memberIds: readonly string[], requestId: string): Promise<TopicEntity> {
+    if (!memberIds.length || memberIds.length > 35 || !memberIds.every(isUuid)) throw badInput('Name between 1 and 35 members to invite.', 'VALIDATION', { memberIds: 'invalid' });
+    return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
+      const topic = await this.lockedForViewer(manager, viewer, topicId);
+      authorize(topicPolicy.actions(viewer, await this.facts(topic, viewer, manager)).includes('INVITE'), 'Only the proposing newsroom invites co-sponsors.');
+      const members = await manager.findBy(MemberEntity, memberIds.map((id) => ({ id, status: 'ACTIVE' as const })));
+      const invitable = members.filter((member) => member.id !== topic.proposerMemberId && member.allianceRole !== 'SECRETARIAT');
+      if (invitable.length !== new Set(memberIds).size) throw badInput('Only other active member newsrooms can be invited.', 'VALIDATION', { memberIds: 'not invitable' });
+      const inserted: { member_id: string }[] = await manager.query(
+        `INSERT INTO topic_co_sponsors (topic_id, member_id, status) SELECT $1, unnest($2::uuid[]), 'INVITED'
+         ON CONFLICT (topic_id, member_id) DO NOTHING RETURNING member_id`,
+        [topicId, invitable.map((member) => member.id)],
+      );
+      const invited = inserted.map((row) => row.member_id);
+      await recordAudit(manager, viewer, requestId, { action: 'topic.invite', entityType: 'topic', entityId: topicId, after: { invited } });
+      await notify(manager, emit, { userIds: await newsroomEditorIds(manager, invited), kind: 'COSPONSOR_INVITED', actorId: viewer.userId, topicId });
+      emit({ name: 'TOPIC_CHANGED', payload: { topicId, kind: 'UPDATED' } });
+      return topic;
+    });
+  }
+
+  /** An editor of another member joins the topic as co-sponsor (invited or not). */
+  async join(viewer: Viewer, topicId: string, requestId: string): Promise<TopicEntity> {
+    return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
+      const topic = await this.lockedForViewer(manager, viewer, topicId);
+      authorize(topicPolicy.actions(viewer, await this.facts(topic, viewer, manager)).includes('JOIN'), 'Your newsroom cannot join this topic now.');
+      await manager.query(
+        `INSERT INTO topic_co_sponsors (topic_id, member_id, status, joined_at) VALUES ($1, $2, 'JOINED', now())
+         ON CONFLICT (topic_id, member_id) DO UPDATE SET status = 'JOINED', joined_at = now()`,
+        [topicId, viewer.memberId],
+      );
+      await recordAudit(manager, viewer, requestId, { action: 'topic.join', entityType: 'topic', entityId: topicId, after: { memberId: viewer.memberId } });
+      emit({ name: 'TOPIC_CHANGED', payload: { topicId, kind: 'UPDATED' } });
+      return topic;
+    });
+  }
+
+  async addComment(viewer: Viewer, topicId: string, body: string, requestId: string): Promise<TopicCommentEntity> {
+    const text = body.trim();
+    if (!text) throw badInput('Write something first.', 'VALIDATION', { body: 'empty' });
+    return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
+      const topic = await this.lockedForViewer(manager, viewer, topicId, false);
+      authorize(topicPolicy.actions(viewer, await this.facts(topic, viewer, manager)).includes('COMMENT'), 'You may not comment on this topic.');
+      const comment = await manager.save(manager.create(TopicCommentEntity, { topicId, authorId: viewer.userId, body: text }));
+      await recordAudit(manager, viewer, requestId, { action: 'topic.comment', entityType: 'topic', entityId: topicId, after: { commentId: comment.id } });
+      emit({ name: 'TOPIC_CHANGED', payload: { topicId, kind: 'COMMENT_ADDED' } });
+      return comment;
+    });
+  }
+
+  async comments(viewer: Viewer, topicId: string, first: number | null | undefined, after: string | null | undefined): Promise<Page<TopicCommentEntity>> {
+    await this.byId(viewer, topicId);
+    const size = pageSize(first);
+    const query = this.dataSource.getRepository(TopicCommentEntity).createQueryBuilder('c').where('c.topic_id = :topicId', { topicId });
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [createdAt, id] = decodeCursor(after, 2);
+      query.andWhere('(c.created_at, c.id) > (:createdAt, :id)', { createdAt, id });
+    }
+    const rows = await query.orderBy('c.created_at', 'ASC').addOrderBy('c.id', 'ASC').limit(size + 1).getMany();
+    return toPage(rows, size, totalCount, (comment) => [comment.createdAt.toISOString(), comment.id]);
+  }
+
+  /** Reads the topic with a row lock, so concurrent moves on it queue up instead of racing. */
+  private async lockedForViewer(manager: EntityManager, viewer: Viewer, id: string, lock = true): Promise<TopicEntity> {
+    const topic = isUuid(id) ? await manager.findOne(TopicEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
+    if (!topic || !topicPolicy.canRead(viewer, await this.facts(topic, viewer, manager))) throw notFound('The topic');
+    return topic;
+  }
+
+  /** UPDATE … WHERE version = expected: a stale edit changes nothing and gets CONFLICT. */
+  private async guardedUpdate(manager: EntityManager, id: string, version: number, changes: Partial<TopicEntity>): Promise<TopicEntity> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(TopicEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .returning('*')
+      .execute();
+    if (result.affected !== 1) throw conflict('Someone changed this topic meanwhile. Reload it to see their changes.');
+    return manager.findOneByOrFail(TopicEntity, { id });
+  }
+
+  private async validatedFields(input: TopicInput) {
+    if (input.windowEnd < input.windowStart) throw badInput('The planned window ends before it starts.', 'VALIDATION', { windowEnd: 'before windowStart' });
+    const provinceCodes = [...new Set(input.provinceCodes)];
+    const known = await this.dataSource.getRepository(ProvinceEntity).countBy(provinceCodes.map((code) => ({ code })));
+    if (known !== provinceCodes.length) throw badInput('Name provinces of the belt only.', 'VALIDATION', { provinceCodes: 'unknown province' });
+    const clean = (values: string[]) => [...new Set(values.map((value) => value.trim()).filter(Boolean))];
+    return {
+      title: input.title.trim(),
+      brief: input.brief.trim(),
+      themes: clean(input.themes),
+      provinceCodes,
+      cities: clean(input.cities),
+      windowStart: input.windowStart,
+      windowEnd: input.windowEnd,
+      targetChannels: [...new Set(input.targetChannels)],
+    };
+  }
+}
