@@ -1,0 +1,123 @@
+import { errorCode, type GraphQLTestClient } from '../../../test-support/graphql-client';
+import { approvedTopic, assignmentOn, CLAIM, memberIdOf, signedIn } from '../../../test-support/coverage-fixtures';
+import { DATABASE_KINDS, startTestServer, type TestServer } from '../../../test-support/test-server';
+
+const SUBMIT = `mutation($id: ID!, $input: SubmissionInput!) { submitClaim(claimId: $id, input: $input) { state submittedAt } }`;
+const REQUEST_CHANGES = `mutation($id: ID!, $comment: String!) { requestChanges(claimId: $id, comment: $comment) { state reviewComment } }`;
+const ACCEPT = `mutation($id: ID!) { acceptSubmission(claimId: $id) { state } }`;
+const OPEN = `query($filter: OpenAssignmentFilter, $first: Int, $after: String) { openAssignments(filter: $filter, first: $first, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } nodes { id openSlots distanceKm dueAt viewerCanClaim location { slug } topic { title } } } }`;
+const UNREAD = `{ notifications(first: 1) { unreadCount nodes { kind detail } } }`;
+
+interface OpenPage {
+  openAssignments: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; openSlots: number; distanceKm: number; viewerCanClaim: boolean; location: { slug: string } }[] };
+}
+
+describe.each(DATABASE_KINDS)('assignments, claims and publications on %s', (kind) => {
+  let server: TestServer;
+  let editor: GraphQLTestClient;
+  let outsider: GraphQLTestClient;
+  let reporter: GraphQLTestClient;
+  let secretariat: GraphQLTestClient;
+  let topicId: string;
+  const memberIds: Record<string, string> = {};
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    [editor, outsider, reporter, secretariat] = await Promise.all(
+      ['editor.jingzhou@demo.example', 'editor.nanjing@demo.example', 'reporter.yueyang@demo.example', 'secretariat@demo.example'].map((email) => signedIn(server.url, email)),
+    );
+    topicId = await approvedTopic(editor, secretariat);
+    for (const slug of ['jingzhou', 'yueyang', 'pudong', 'kunming', 'changsha']) memberIds[slug] = await memberIdOf(editor, slug);
+  }, 60_000);
+  afterAll(() => server.close());
+
+  it("lists open assignments nearest to the reporter's city first, filtered and paged", async () => {
+    for (const slug of ['pudong', 'kunming', 'yueyang', 'changsha']) await assignmentOn(editor, topicId, memberIds[slug]!, 2);
+    const page = await reporter.data<OpenPage>(OPEN, { first: 3 });
+    expect(page.openAssignments.nodes.slice(0, 2).map((n) => n.location.slug)).toEqual(['yueyang', 'changsha']);
+    const distances = page.openAssignments.nodes.map((n) => n.distanceKm);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(distances[0]).toBe(0);
+    const next = await reporter.data<OpenPage>(OPEN, { first: 3, after: page.openAssignments.pageInfo.endCursor });
+    const all = [...page.openAssignments.nodes, ...next.openAssignments.nodes].map((n) => n.id);
+    expect(new Set(all).size).toBe(page.openAssignments.totalCount);
+    const video = await reporter.data<OpenPage>(OPEN, { filter: { format: 'VIDEO', provinceCode: '310000' } });
+    expect(video.openAssignments.nodes.map((n) => n.location.slug)).toEqual(['pudong']);
+    expect((await reporter.data<OpenPage>(OPEN, { filter: { format: 'AUDIO' } })).openAssignments.totalCount).toBe(0);
+  });
+
+  it('walks a piece from claim through changes to acceptance and publication, telling each side', async () => {
+    const assignmentId = await assignmentOn(editor, topicId, memberIds.yueyang!, 1);
+    const { claimAssignment } = await reporter.data<{ claimAssignment: { id: string; state: string } }>(CLAIM, { id: assignmentId });
+    const claimId = claimAssignment.id;
+    expect((await editor.data<{ notifications: { nodes: { kind: string }[] } }>(UNREAD)).notifications.nodes[0]?.kind).toBe('ASSIGNMENT_CLAIMED');
+    expect((await reporter.data<OpenPage>(OPEN, { first: 100 })).openAssignments.nodes.map((n) => n.id)).not.toContain(assignmentId);
+
+    expect(errorCode(await reporter.request(ACCEPT, { id: claimId }))).toBe('FORBIDDEN');
+    expect(errorCode(await editor.request(ACCEPT, { id: claimId }))).toBe('CONFLICT');
+    expect(errorCode(await reporter.request(SUBMIT, { id: claimId, input: { text: '稿件', links: ['not a url'] } }))).toBe('BAD_USER_INPUT');
+    await reporter.data(SUBMIT, { id: claimId, input: { text: '岳阳段岸线修复探访初稿', links: ['https://video.example/yueyang/1'] } });
+    expect(errorCode(await outsider.request(REQUEST_CHANGES, { id: claimId, comment: '请补充数据' }))).toBe('FORBIDDEN');
+    expect(errorCode(await reporter.request(REQUEST_CHANGES, { id: claimId, comment: '请补充数据' }))).toBe('FORBIDDEN');
+
+    const changes = await editor.data<{ requestChanges: { state: string; reviewComment: string } }>(REQUEST_CHANGES, { id: claimId, comment: '请补充修复前后的对比数据' });
+    expect(changes.requestChanges).toEqual({ state: 'CHANGES_REQUESTED', reviewComment: '请补充修复前后的对比数据' });
+    expect((await reporter.data<{ notifications: { nodes: { kind: string; detail: string }[] } }>(UNREAD)).notifications.nodes[0]).toEqual({ kind: 'CHANGES_REQUESTED', detail: '请补充修复前后的对比数据' });
+
+    await reporter.data(SUBMIT, { id: claimId, input: { text: '补充了对比数据的第二稿', links: [] } });
+    const reviewQueue = await editor.data<{ reviewQueue: { nodes: { id: string }[] } }>(`{ reviewQueue(first: 20) { nodes { id } } }`);
+    expect(reviewQueue.reviewQueue.nodes.map((n) => n.id)).toContain(claimId);
+    expect((await editor.data<{ acceptSubmission: { state: string } }>(ACCEPT, { id: claimId })).acceptSubmission.state).toBe('ACCEPTED');
+    expect(errorCode(await editor.request(ACCEPT, { id: claimId }))).toBe('CONFLICT');
+
+    const RECORD = `mutation($input: PublicationInput!) { recordPublication(input: $input) { id member { slug } views } }`;
+    const publication = (memberSlug: string, views: number) => ({ claimId, memberId: memberIds[memberSlug], channel: 'APP', url: `https://${memberSlug}.example/a/1`, publishedAt: new Date().toISOString(), views, shares: 10, likes: 5 });
+    await editor.data(RECORD, { input: publication('jingzhou', 12000) });
+    expect(errorCode(await outsider.request(RECORD, { input: publication('changsha', 1) }))).toBe('FORBIDDEN');
+    await editor.data(RECORD, { input: publication('yueyang', 8000) });
+    const { topic } = await secretariat.data<{ topic: { state: string; reach: Record<string, number>; progress: Record<string, number> } }>(
+      `query($id: ID!) { topic(id: $id) { state reach { publications members views shares likes } progress { accepted } } }`,
+      { id: topicId },
+    );
+    expect(topic.state).toBe('IN_PROGRESS');
+    expect(topic.reach).toEqual({ publications: 2, members: 2, views: 20000, shares: 20, likes: 10 });
+    expect(topic.progress.accepted).toBe(1);
+  });
+
+  it('frees the slot when a reporter releases it, and shows my work by state', async () => {
+    const assignmentId = await assignmentOn(editor, topicId, memberIds.jingzhou!, 1);
+    const { claimAssignment } = await reporter.data<{ claimAssignment: { id: string } }>(CLAIM, { id: assignmentId });
+    const mine = await reporter.data<{ myClaims: { nodes: { id: string; state: string }[] } }>(`{ myClaims(states: [CLAIMED], first: 50) { nodes { id state } } }`);
+    expect(mine.myClaims.nodes.map((n) => n.id)).toContain(claimAssignment.id);
+    expect(errorCode(await outsider.request(`mutation($id: ID!) { releaseClaim(claimId: $id) { state } }`, { id: claimAssignment.id }))).toBe('FORBIDDEN');
+    await reporter.data(`mutation($id: ID!) { releaseClaim(claimId: $id) { state } }`, { id: claimAssignment.id });
+    const open = await reporter.data<OpenPage>(OPEN, { first: 100 });
+    expect(open.openAssignments.nodes.find((n) => n.id === assignmentId)).toMatchObject({ openSlots: 1, viewerCanClaim: true });
+  });
+
+  it('answers a stale assignment edit with CONFLICT and never drops slots below the claims', async () => {
+    const assignmentId = await assignmentOn(editor, topicId, memberIds.jingzhou!, 2);
+    await reporter.data(CLAIM, { id: assignmentId });
+    const UPDATE = `mutation($id: ID!, $version: Int!, $input: AssignmentUpdateInput!) { updateAssignment(id: $id, version: $version, input: $input) { version slots } }`;
+    const input = { title: '岸线修复现场探访', brief: '', format: 'VIDEO', locationMemberId: memberIds.jingzhou, dueAt: new Date(Date.now() + 864e5 * 4).toISOString(), slots: 3 };
+    const updated = await editor.data<{ updateAssignment: { version: number } }>(UPDATE, { id: assignmentId, version: 1, input });
+    expect(errorCode(await editor.request(UPDATE, { id: assignmentId, version: 1, input }))).toBe('CONFLICT');
+    expect(errorCode(await editor.request(UPDATE, { id: assignmentId, version: updated.updateAssignment.version, input: { ...input, slots: 0 } }))).toBe('BAD_USER_INPUT');
+    const cancelled = await editor.data<{ cancelAssignment: { status: string } }>(`mutation($id: ID!) { cancelAssignment(id: $id) { status } }`, { id: assignmentId });
+    expect(cancelled.cancelAssignment.status).toBe('CANCELLED');
+    expect((await reporter.data<{ notifications: { nodes: { kind: string }[] } }>(UNREAD)).notifications.nodes[0]?.kind).toBe('CLAIM_CANCELLED');
+  });
+
+  it('reads the topic board and open assignments in the same number of statements whatever the page size', async () => {
+    const BOARD = `query($first: Int) { topics(first: $first) { nodes { id title state proposer { nameZh } coSponsors { status member { nameZh } } progress { slots claimed accepted } reach { views } provinces { nameZh } viewerActions } } }`;
+    for (let i = 0; i < 6; i += 1) await approvedTopic(editor, secretariat);
+    const statements = async (query: string, first: number) => {
+      const before = server.queries.count;
+      await reporter.data(query, { first });
+      return server.queries.count - before;
+    };
+    expect(await statements(BOARD, 8)).toBe(await statements(BOARD, 2));
+    expect(await statements(OPEN, 8)).toBe(await statements(OPEN, 2));
+  });
+});
