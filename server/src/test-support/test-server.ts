@@ -15,6 +15,8 @@ const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.
 export interface TestServer extends RunningServer {
   /** Counts SQL statements sent by the app, for N+1 checks. */
   queries: QueryCounter;
+  /** The PostgreSQL this server uses (null for embedded), so a second copy can share it. */
+  databaseUrl: string | null;
 }
 
 export class QueryCounter implements TypeOrmLogger {
@@ -39,11 +41,17 @@ async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** Boots the whole app on a free port over a brand-new database with the demo alliance loaded. */
-export async function startTestServer(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * Boots the whole app on a free port over a brand-new database with the demo alliance loaded — or, with
+ * `shareDatabaseOf`, as a second copy over another test server's PostgreSQL.
+ */
+export async function startTestServer(kind: DatabaseKind, env: Record<string, string> = {}, shareDatabaseOf?: TestServer): Promise<TestServer> {
   const dbName = `yah_test_${randomBytes(6).toString('hex')}`;
   let config: AppConfig = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DEMO_PASSWORD, LOG_LEVEL: 'silent', ...env });
-  if (kind === 'postgres') {
+  const ownsDatabase = kind === 'postgres' && !shareDatabaseOf;
+  if (shareDatabaseOf?.databaseUrl) {
+    config = { ...config, database: { kind: 'postgres', url: shareDatabaseOf.databaseUrl } };
+  } else if (kind === 'postgres') {
     await withAdmin((client) => client.query(`CREATE DATABASE ${dbName}`));
     const url = new URL(ADMIN_URL);
     url.pathname = `/${dbName}`;
@@ -56,9 +64,10 @@ export async function startTestServer(kind: DatabaseKind, env: Record<string, st
   return {
     ...server,
     queries,
+    databaseUrl: config.database.kind === 'postgres' ? config.database.url : null,
     async close() {
       await server.close();
-      if (kind === 'postgres') await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
+      if (ownsDatabase) await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
     },
   };
 }

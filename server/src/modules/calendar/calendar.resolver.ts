@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsDate } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { requireHttp, requireViewer, type RequestContext } from '../../common/context';
 import { mustLoad } from '../../common/must-load';
 import type { AssignmentEntity } from '../assignments/assignment.entity';
@@ -22,10 +23,22 @@ export class CalendarEntryType {
   title: string;
 }
 
+/** An args class with validators: type-graphql's validation refuses a bare Date argument as an unknown value. */
+@ArgsType()
+class CalendarRangeArgs {
+  @Field(() => Date)
+  @IsDate()
+  from: Date;
+
+  @Field(() => Date)
+  @IsDate()
+  to: Date;
+}
+
 @Resolver(() => CalendarEntryType)
 export class CalendarResolver {
   @Query(() => [CalendarEntryType], { description: "Assignments due that are mine or my newsroom's, and topic windows; at most 62 days" })
-  calendar(@Ctx() ctx: RequestContext, @Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date): Promise<CalendarEntry[]> {
+  calendar(@Ctx() ctx: RequestContext, @Args(() => CalendarRangeArgs) { from, to }: CalendarRangeArgs): Promise<CalendarEntry[]> {
     return ctx.services.calendar.entries(requireViewer(ctx), from, to);
   }
 

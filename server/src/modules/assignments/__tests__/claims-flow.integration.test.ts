@@ -24,9 +24,12 @@ describe.each(DATABASE_KINDS)('assignments, claims and publications on %s', (kin
 
   beforeAll(async () => {
     server = await startTestServer(kind);
-    [editor, outsider, reporter, secretariat] = await Promise.all(
-      ['editor.jingzhou@demo.example', 'editor.nanjing@demo.example', 'reporter.yueyang@demo.example', 'secretariat@demo.example'].map((email) => signedIn(server.url, email)),
-    );
+    [editor, outsider, reporter, secretariat] = await Promise.all([
+      signedIn(server.url, 'editor.jingzhou@demo.example'),
+      signedIn(server.url, 'editor.nanjing@demo.example'),
+      signedIn(server.url, 'reporter.yueyang@demo.example'),
+      signedIn(server.url, 'secretariat@demo.example'),
+    ]);
     topicId = await approvedTopic(editor, secretariat);
     for (const slug of ['jingzhou', 'yueyang', 'pudong', 'kunming', 'changsha']) memberIds[slug] = await memberIdOf(editor, slug);
   }, 60_000);

@@ -24,9 +24,12 @@ describe.each(DATABASE_KINDS)('joint topics on %s', (kind) => {
 
   beforeAll(async () => {
     server = await startTestServer(kind);
-    [editor, otherEditor, reporter, secretariat] = await Promise.all(
-      ['editor.jingzhou@demo.example', 'editor.hengyang@demo.example', 'reporter.hengyang@demo.example', 'secretariat@demo.example'].map((email) => signedIn(server.url, email)),
-    );
+    [editor, otherEditor, reporter, secretariat] = await Promise.all([
+      signedIn(server.url, 'editor.jingzhou@demo.example'),
+      signedIn(server.url, 'editor.hengyang@demo.example'),
+      signedIn(server.url, 'reporter.hengyang@demo.example'),
+      signedIn(server.url, 'secretariat@demo.example'),
+    ]);
   }, 60_000);
   afterAll(() => server.close());
 
