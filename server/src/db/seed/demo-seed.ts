@@ -5,6 +5,8 @@ import type { Logger } from '../../common/logger';
 import { UserEntity } from '../../modules/accounts/user.entity';
 import { hashPassword } from '../../modules/auth/password-hasher';
 import { MemberEntity, type MemberChannel } from '../../modules/members/member.entity';
+import { seedDemoCoverage } from './demo-coverage';
+import { DEMO_TOPICS } from './demo-coverage.data';
 import { DEMO_MEMBERS, DEMO_SECRETARIAT, type DemoMember } from './demo-members.data';
 
 /** Any fixed number: serialises demo seeding between server copies starting at once. */
@@ -58,20 +60,30 @@ export async function seedDemoData(dataSource: DataSource, demo: AppConfig['demo
     const account = (email: string, role: Role, memberId: string, index: number) =>
       users.push({ email, role, memberId, passwordHash, displayName: demoName(index), locale: 'zh-CN', active: true, isDemo: true, lastSignInAt: null });
 
+    const memberIds = new Map<string, string>();
     const secretariat = await insertMember(manager, DEMO_SECRETARIAT);
     account('secretariat@demo.example', 'SECRETARIAT', secretariat.id, 0);
     let index = 1;
     for (const demoMember of DEMO_MEMBERS) {
       const member = await insertMember(manager, demoMember);
+      memberIds.set(member.slug, member.id);
       for (const { prefix, role } of MEMBER_ACCOUNTS) account(`${prefix}.${member.slug}@demo.example`, role, member.id, index++);
     }
-    await manager.insert(UserEntity, users);
+    const saved = await manager.save(users.map((user) => manager.create(UserEntity, user)));
+    const userIds = new Map(saved.map((user) => [user.email.replace('@demo.example', ''), user.id]));
+    const find = (map: Map<string, string>, key: string) => {
+      const id = map.get(key);
+      if (!id) throw new Error(`demo data names unknown ${key}`);
+      return id;
+    };
+    await seedDemoCoverage(manager, { member: (slug) => find(memberIds, slug), user: (account) => find(userIds, account) });
     return true;
   });
   if (seeded) {
     log.info(
       {
         members: DEMO_MEMBERS.length + 1,
+        topics: DEMO_TOPICS.length,
         accounts: 1 + DEMO_MEMBERS.length * MEMBER_ACCOUNTS.length,
         demoPassword: demo.passwordFromEnv ? 'from DEMO_PASSWORD' : `the default (${demo.password}); set DEMO_PASSWORD before the first start to choose another`,
       },

@@ -6,6 +6,8 @@ import { MemberEntity } from '../members/member.entity';
 /** A joint topic (联合选题): proposed by one member, co-sponsored by others. */
 @Entity({ name: 'topics' })
 @Index('idx_topics_state_created', ['state', 'createdAt'])
+// The board's order (newest first), walked backwards.
+@Index('idx_topics_created_id', ['createdAt', 'id'])
 @Index('idx_topics_proposer', ['proposerMemberId'])
 @Index('idx_topics_window', ['windowStart', 'windowEnd'])
 // GIN indexes on province_codes and themes, and a trigram index on title, are created by hand in the migration.
