@@ -203,7 +203,6 @@ export class TopicService {
       .update(TopicEntity)
       .set({ ...changes, version: () => 'version + 1' })
       .where('id = :id AND version = :version', { id, version })
-      .returning('*')
       .execute();
     if (result.affected !== 1) throw conflict('Someone changed this topic meanwhile. Reload it to see their changes.');
     return manager.findOneByOrFail(TopicEntity, { id });
