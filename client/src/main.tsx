@@ -5,6 +5,7 @@ import { createApolloClient } from './app/apollo-client';
 import { AppProviders } from './app/app-providers';
 import { createAppRouter } from './app/router';
 import './app/app.css';
+import './app/coverage.css';
 
 const client = createApolloClient();
 const router = createAppRouter();

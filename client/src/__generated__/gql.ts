@@ -17,11 +17,35 @@ type Documents = {
     "\n  fragment Viewer_user on User {\n    id\n    email\n    displayName\n    role\n    locale\n    member {\n      id\n      nameZh\n      nameEn\n      allianceRole\n    }\n  }\n": typeof types.Viewer_UserFragmentDoc,
     "\n  query Viewer {\n    me {\n      id\n      ...Viewer_user\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation UpdateLocale($locale: String!) {\n    updateProfile(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateLocaleDocument,
+    "\n  fragment AssignmentBoard_assignment on Assignment {\n    id\n    status\n    slots\n    openSlots\n    dueAt\n    claims {\n      id\n      state\n    }\n    ...AssignmentCard_assignment\n  }\n": typeof types.AssignmentBoard_AssignmentFragmentDoc,
+    "\n  fragment AssignmentCard_assignment on Assignment {\n    id\n    title\n    brief\n    format\n    dueAt\n    slots\n    openSlots\n    status\n    version\n    viewerCanClaim\n    viewerCanEdit\n    location {\n      id\n      nameZh\n      nameEn\n      cityZh\n      cityEn\n    }\n    myClaim {\n      id\n      state\n    }\n    claims {\n      id\n      state\n    }\n  }\n": typeof types.AssignmentCard_AssignmentFragmentDoc,
+    "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      status\n      openSlots\n      version\n      viewerCanClaim\n      viewerCanEdit\n    }\n  }\n": typeof types.CancelAssignmentDocument,
+    "\n  query AssignmentClaims($id: ID!) {\n    assignment(id: $id) {\n      id\n      claims {\n        id\n        ...ClaimItem_claim\n      }\n    }\n  }\n": typeof types.AssignmentClaimsDocument,
+    "\n  mutation CreateAssignment($input: AssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": typeof types.CreateAssignmentDocument,
+    "\n  mutation UpdateAssignment($id: ID!, $version: Int!, $input: AssignmentUpdateInput!) {\n    updateAssignment(id: $id, version: $version, input: $input) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": typeof types.UpdateAssignmentDocument,
+    "\n  mutation ClaimAssignment($assignmentId: ID!) {\n    claimAssignment(assignmentId: $assignmentId) {\n      id\n      state\n      claimedAt\n      assignment {\n        id\n        openSlots\n        viewerCanClaim\n        myClaim {\n          id\n          state\n        }\n      }\n    }\n  }\n": typeof types.ClaimAssignmentDocument,
+    "\n  fragment ClaimItem_claim on Claim {\n    id\n    state\n    submissionText\n    submissionLinks\n    reviewComment\n    claimedAt\n    submittedAt\n    decidedAt\n    reporter {\n      id\n      displayName\n      member {\n        id\n        nameZh\n        nameEn\n      }\n    }\n    publications {\n      id\n      ...PublicationList_publication\n    }\n  }\n": typeof types.ClaimItem_ClaimFragmentDoc,
+    "\n  mutation CancelClaim($claimId: ID!) {\n    cancelClaim(claimId: $claimId) {\n      id\n      state\n      version\n    }\n  }\n": typeof types.CancelClaimDocument,
+    "\n  fragment OpenAssignmentItem_assignment on Assignment {\n    id\n    title\n    brief\n    format\n    dueAt\n    slots\n    openSlots\n    distanceKm\n    viewerCanClaim\n    myClaim {\n      id\n      state\n    }\n    location {\n      id\n      nameZh\n      nameEn\n      cityZh\n      cityEn\n      province {\n        code\n        nameZh\n        nameEn\n      }\n    }\n    topic {\n      id\n      title\n    }\n  }\n": typeof types.OpenAssignmentItem_AssignmentFragmentDoc,
+    "\n  fragment PublicationList_publication on Publication {\n    id\n    channel\n    url\n    publishedAt\n    views\n    shares\n    likes\n    member {\n      id\n      nameZh\n      nameEn\n    }\n  }\n": typeof types.PublicationList_PublicationFragmentDoc,
+    "\n  mutation RecordPublication($input: PublicationInput!) {\n    recordPublication(input: $input) {\n      id\n      ...PublicationList_publication\n    }\n  }\n": typeof types.RecordPublicationDocument,
+    "\n  mutation AcceptSubmission($claimId: ID!) {\n    acceptSubmission(claimId: $claimId) {\n      id\n      state\n      decidedAt\n      reviewComment\n      version\n    }\n  }\n": typeof types.AcceptSubmissionDocument,
+    "\n  mutation RequestChanges($claimId: ID!, $comment: String!) {\n    requestChanges(claimId: $claimId, comment: $comment) {\n      id\n      state\n      decidedAt\n      reviewComment\n      version\n    }\n  }\n": typeof types.RequestChangesDocument,
+    "\n  query OpenAssignments($filter: OpenAssignmentFilter, $first: Int, $after: String) {\n    openAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...OpenAssignmentItem_assignment\n      }\n    }\n  }\n": typeof types.OpenAssignmentsDocument,
+    "\n  subscription OpenAssignmentsChanged {\n    openAssignmentsChanged {\n      id\n      openSlots\n      viewerCanClaim\n      myClaim {\n        id\n        state\n      }\n    }\n  }\n": typeof types.OpenAssignmentsChangedDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      ...Viewer_user\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment CalendarEntryChip_entry on CalendarEntry {\n    kind\n    start\n    end\n    title\n    topic {\n      id\n      title\n      state\n    }\n    assignment {\n      id\n      format\n    }\n  }\n": typeof types.CalendarEntryChip_EntryFragmentDoc,
+    "\n  query IcsFeed {\n    me {\n      id\n      hasIcsFeed\n    }\n  }\n": typeof types.IcsFeedDocument,
+    "\n  mutation CreateIcsFeed {\n    createIcsFeed\n  }\n": typeof types.CreateIcsFeedDocument,
+    "\n  mutation RevokeIcsFeed {\n    revokeIcsFeed\n  }\n": typeof types.RevokeIcsFeedDocument,
+    "\n  query Calendar($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(from: $from, to: $to) {\n      kind\n      start\n      end\n      ...CalendarEntryChip_entry\n    }\n  }\n": typeof types.CalendarDocument,
     "\n  fragment AllianceByProvince_province on Province {\n    code\n    nameZh\n    nameEn\n    riverOrder\n    memberCount\n  }\n": typeof types.AllianceByProvince_ProvinceFragmentDoc,
     "\n  query ChiefEditorHome($memberId: ID!, $first: Int!) {\n    member(id: $memberId) {\n      id\n      nameZh\n      nameEn\n      allianceRole\n      ...MemberCard_member\n    }\n    memberAccounts(memberId: $memberId, first: $first) {\n      totalCount\n      nodes {\n        id\n        displayName\n        role\n        active\n        lastSignInAt\n      }\n    }\n  }\n": typeof types.ChiefEditorHomeDocument,
     "\n  fragment MemberCard_member on Member {\n    id\n    nameZh\n    nameEn\n    cityZh\n    cityEn\n    province {\n      code\n      nameZh\n      nameEn\n    }\n    outletKind\n    allianceRole\n    status\n    joinedOn\n    staffCounts {\n      chiefEditors\n      editors\n      reporters\n      total\n    }\n  }\n": typeof types.MemberCard_MemberFragmentDoc,
+    "\n  query EditorNeeds {\n    reviewQueue(first: 5) {\n      totalCount\n      nodes {\n        id\n        submittedAt\n        reporter {\n          id\n          displayName\n        }\n        assignment {\n          id\n          title\n          topic {\n            id\n          }\n        }\n      }\n    }\n    topics(filter: { states: [DRAFT], mine: true }, first: 5) {\n      totalCount\n      nodes {\n        id\n        title\n        updatedAt\n      }\n    }\n  }\n": typeof types.EditorNeedsDocument,
+    "\n  query ReporterNeeds {\n    myClaims(states: [CLAIMED, CHANGES_REQUESTED], first: 5) {\n      totalCount\n      nodes {\n        id\n        state\n        assignment {\n          id\n          title\n          dueAt\n        }\n      }\n    }\n    openAssignments(first: 3) {\n      totalCount\n      nodes {\n        id\n        title\n        dueAt\n        distanceKm\n        openSlots\n        location {\n          id\n          cityZh\n          cityEn\n        }\n      }\n    }\n  }\n": typeof types.ReporterNeedsDocument,
+    "\n  query SecretariatNeeds {\n    topics(filter: { states: [PROPOSED] }, first: 5) {\n      totalCount\n      nodes {\n        id\n        title\n        updatedAt\n        proposer {\n          id\n          nameZh\n          nameEn\n        }\n      }\n    }\n  }\n": typeof types.SecretariatNeedsDocument,
     "\n  query SecretariatHome($first: Int!, $after: String) {\n    provinces {\n      code\n      memberCount\n      ...AllianceByProvince_province\n    }\n    members(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n        allianceRole\n        status\n        joinedOn\n        staffCounts {\n          chiefEditors\n        }\n      }\n    }\n  }\n": typeof types.SecretariatHomeDocument,
     "\n  query StaffHome($memberId: ID!) {\n    member(id: $memberId) {\n      id\n      staffCounts {\n        total\n      }\n      ...MemberCard_member\n    }\n    provinces {\n      code\n      ...AllianceByProvince_province\n    }\n  }\n": typeof types.StaffHomeDocument,
     "\n  fragment AccountsTable_user on User {\n    id\n    email\n    displayName\n    role\n    locale\n    active\n    lastSignInAt\n  }\n": typeof types.AccountsTable_UserFragmentDoc,
@@ -32,23 +56,85 @@ type Documents = {
     "\n  mutation AdmitMember($input: AdmitMemberInput!) {\n    admitMember(input: $input) {\n      id\n      nameZh\n      nameEn\n    }\n  }\n": typeof types.AdmitMemberDocument,
     "\n  fragment MemberChannels_member on Member {\n    id\n    channels {\n      kind\n      name\n      url\n    }\n  }\n": typeof types.MemberChannels_MemberFragmentDoc,
     "\n  fragment MemberListItem_member on Member {\n    id\n    nameZh\n    nameEn\n    cityZh\n    cityEn\n    status\n    outletKind\n    allianceRole\n    joinedOn\n    province {\n      code\n      nameZh\n      nameEn\n    }\n    channels {\n      kind\n      name\n    }\n    staffCounts {\n      secretariat\n      chiefEditors\n      editors\n      reporters\n      total\n    }\n  }\n": typeof types.MemberListItem_MemberFragmentDoc,
+    "\n  query MemberPicker($search: String, $provinceCode: String, $first: Int) {\n    members(search: $search, provinceCode: $provinceCode, first: $first) {\n      nodes {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n        status\n      }\n    }\n  }\n": typeof types.MemberPickerDocument,
     "\n  query DirectoryProvinces {\n    provinces {\n      code\n      ...ProvinceFilter_province\n    }\n  }\n": typeof types.DirectoryProvincesDocument,
     "\n  query MembersDirectory($provinceCode: String, $search: String, $first: Int, $after: String) {\n    members(provinceCode: $provinceCode, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...MemberListItem_member\n      }\n    }\n  }\n": typeof types.MembersDirectoryDocument,
     "\n  fragment ProvinceFilter_province on Province {\n    code\n    nameZh\n    nameEn\n    riverOrder\n    memberCount\n  }\n": typeof types.ProvinceFilter_ProvinceFragmentDoc,
     "\n  fragment StaffCounts_member on Member {\n    id\n    allianceRole\n    staffCounts {\n      secretariat\n      chiefEditors\n      editors\n      reporters\n      total\n    }\n  }\n": typeof types.StaffCounts_MemberFragmentDoc,
     "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id\n      slug\n      nameZh\n      nameEn\n      cityZh\n      cityEn\n      province {\n        code\n        nameZh\n        nameEn\n      }\n      outletKind\n      allianceRole\n      status\n      joinedOn\n      latitude\n      longitude\n      isDemo\n      ...MemberChannels_member\n      ...StaffCounts_member\n    }\n  }\n": typeof types.MemberPageDocument,
+    "\n  fragment MyClaimCard_claim on Claim {\n    id\n    state\n    submissionText\n    submissionLinks\n    reviewComment\n    claimedAt\n    submittedAt\n    decidedAt\n    assignment {\n      id\n      title\n      format\n      dueAt\n      location {\n        id\n        cityZh\n        cityEn\n      }\n      topic {\n        id\n        title\n      }\n    }\n    publications {\n      id\n      ...PublicationList_publication\n    }\n  }\n": typeof types.MyClaimCard_ClaimFragmentDoc,
+    "\n  mutation ReleaseClaim($claimId: ID!) {\n    releaseClaim(claimId: $claimId) {\n      id\n      state\n      version\n      assignment {\n        id\n        openSlots\n        viewerCanClaim\n        myClaim {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReleaseClaimDocument,
+    "\n  query ReviewQueue($first: Int, $after: String) {\n    reviewQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        state\n        submissionText\n        submissionLinks\n        submittedAt\n        reporter {\n          id\n          displayName\n          member {\n            id\n            nameZh\n            nameEn\n          }\n        }\n        assignment {\n          id\n          title\n          format\n          dueAt\n          topic {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
+    "\n  query ReviewCount {\n    reviewQueue(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ReviewCountDocument,
+    "\n  mutation SubmitClaim($claimId: ID!, $input: SubmissionInput!) {\n    submitClaim(claimId: $claimId, input: $input) {\n      id\n      state\n      submissionText\n      submissionLinks\n      submittedAt\n      reviewComment\n      version\n    }\n  }\n": typeof types.SubmitClaimDocument,
+    "\n  query MyWork($first: Int, $after: String) {\n    myClaims(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        state\n        assignment {\n          id\n          dueAt\n        }\n        ...MyClaimCard_claim\n      }\n    }\n  }\n": typeof types.MyWorkDocument,
+    "\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n": typeof types.NotificationBellDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    detail\n    actor {\n      id\n      displayName\n    }\n    topic {\n      id\n      title\n    }\n    assignment {\n      id\n      title\n      topic {\n        id\n      }\n    }\n  }\n": typeof types.NotificationItem_NotificationFragmentDoc,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationsPage($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      unreadCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n": typeof types.NotificationsPageDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdateDisplayName($displayName: String!) {\n    updateProfile(input: { displayName: $displayName }) {\n      id\n      displayName\n    }\n  }\n": typeof types.UpdateDisplayNameDocument,
+    "\n  fragment CoSponsorList_topic on Topic {\n    id\n    proposer {\n      id\n      nameZh\n      nameEn\n      cityZh\n      cityEn\n    }\n    coSponsors {\n      status\n      invitedAt\n      joinedAt\n      member {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n      }\n    }\n  }\n": typeof types.CoSponsorList_TopicFragmentDoc,
+    "\n  query TopicComments($id: ID!, $first: Int, $after: String) {\n    topic(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          body\n          createdAt\n          author {\n            id\n            displayName\n            member {\n              id\n              nameZh\n              nameEn\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TopicCommentsDocument,
+    "\n  mutation AddComment($topicId: ID!, $body: String!) {\n    addComment(topicId: $topicId, body: $body) {\n      id\n      body\n      createdAt\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation InviteCoSponsors($topicId: ID!, $memberIds: [ID!]!) {\n    inviteCoSponsors(topicId: $topicId, memberIds: $memberIds) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n": typeof types.InviteCoSponsorsDocument,
+    "\n  fragment TopicActions_topic on Topic {\n    id\n    title\n    state\n    viewerActions\n    proposer {\n      id\n    }\n    coSponsors {\n      member {\n        id\n      }\n    }\n  }\n": typeof types.TopicActions_TopicFragmentDoc,
+    "\n  fragment TopicAfterAction_topic on Topic {\n    id\n    state\n    version\n    updatedAt\n    viewerActions\n    rejectionReason\n    cancelReason\n    coSponsors {\n      status\n      invitedAt\n      joinedAt\n      member {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n      }\n    }\n  }\n": typeof types.TopicAfterAction_TopicFragmentDoc,
+    "\n  mutation ProposeTopic($id: ID!) {\n    proposeTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n": typeof types.ProposeTopicDocument,
+    "\n  mutation ApproveTopic($id: ID!) {\n    approveTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n": typeof types.ApproveTopicDocument,
+    "\n  mutation RejectTopic($id: ID!, $reason: String!) {\n    rejectTopic(id: $id, reason: $reason) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n": typeof types.RejectTopicDocument,
+    "\n  mutation StartTopic($id: ID!) {\n    startTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n": typeof types.StartTopicDocument,
+    "\n  mutation CompleteTopic($id: ID!) {\n    completeTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n": typeof types.CompleteTopicDocument,
+    "\n  mutation CancelTopic($id: ID!, $reason: String!) {\n    cancelTopic(id: $id, reason: $reason) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n": typeof types.CancelTopicDocument,
+    "\n  mutation JoinTopic($id: ID!) {\n    joinTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n": typeof types.JoinTopicDocument,
+    "\n  fragment TopicCard_topic on Topic {\n    id\n    title\n    state\n    themes\n    windowStart\n    windowEnd\n    proposer {\n      id\n      nameZh\n      nameEn\n    }\n    coSponsors {\n      status\n      member {\n        id\n        nameZh\n        nameEn\n      }\n    }\n    ...TopicProgress_topic\n  }\n": typeof types.TopicCard_TopicFragmentDoc,
+    "\n  fragment TopicDetails_topic on Topic {\n    id\n    brief\n    themes\n    cities\n    windowStart\n    windowEnd\n    targetChannels\n    createdAt\n    updatedAt\n    version\n    provinces {\n      code\n      nameZh\n      nameEn\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.TopicDetails_TopicFragmentDoc,
+    "\n  fragment TopicHeader_topic on Topic {\n    id\n    title\n    state\n    rejectionReason\n    cancelReason\n    proposer {\n      id\n      nameZh\n      nameEn\n    }\n    ...TopicActions_topic\n  }\n": typeof types.TopicHeader_TopicFragmentDoc,
+    "\n  fragment TopicProgress_topic on Topic {\n    progress {\n      assignments\n      slots\n      claimed\n      submitted\n      accepted\n    }\n  }\n": typeof types.TopicProgress_TopicFragmentDoc,
+    "\n  fragment TopicReach_topic on Topic {\n    id\n    reach {\n      publications\n      members\n      views\n      shares\n      likes\n    }\n    ...TopicProgress_topic\n  }\n": typeof types.TopicReach_TopicFragmentDoc,
+    "\n  query CoverageProvinces {\n    provinces {\n      code\n      nameZh\n      nameEn\n      riverOrder\n    }\n  }\n": typeof types.CoverageProvincesDocument,
+    "\n  query TopicEditor($id: ID!) {\n    topic(id: $id) {\n      id\n      version\n      state\n      viewerActions\n      updatedAt\n      title\n      brief\n      themes\n      provinces {\n        code\n      }\n      cities\n      windowStart\n      windowEnd\n      targetChannels\n    }\n  }\n": typeof types.TopicEditorDocument,
+    "\n  mutation UpdateTopic($id: ID!, $version: Int!, $input: TopicInput!) {\n    updateTopic(id: $id, version: $version, input: $input) {\n      id\n      version\n      updatedAt\n      title\n      brief\n      themes\n      provinces {\n        code\n        nameZh\n        nameEn\n      }\n      cities\n      windowStart\n      windowEnd\n      targetChannels\n    }\n  }\n": typeof types.UpdateTopicDocument,
+    "\n  mutation CreateTopic($input: TopicInput!) {\n    createTopic(input: $input) {\n      id\n      title\n      state\n      version\n    }\n  }\n": typeof types.CreateTopicDocument,
+    "\n  query TopicPage($id: ID!) {\n    topic(id: $id) {\n      id\n      state\n      viewerActions\n      ...TopicHeader_topic\n      ...TopicDetails_topic\n      ...CoSponsorList_topic\n      ...TopicReach_topic\n      assignments {\n        id\n        ...AssignmentBoard_assignment\n      }\n    }\n  }\n": typeof types.TopicPageDocument,
+    "\n  subscription TopicChanged($topicId: ID!) {\n    topicChanged(topicId: $topicId) {\n      topicId\n      kind\n    }\n  }\n": typeof types.TopicChangedDocument,
+    "\n  query TopicBoard($filter: TopicFilter, $first: Int, $after: String) {\n    topics(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...TopicCard_topic\n      }\n    }\n  }\n": typeof types.TopicBoardDocument,
 };
 const documents: Documents = {
     "\n  fragment Viewer_user on User {\n    id\n    email\n    displayName\n    role\n    locale\n    member {\n      id\n      nameZh\n      nameEn\n      allianceRole\n    }\n  }\n": types.Viewer_UserFragmentDoc,
     "\n  query Viewer {\n    me {\n      id\n      ...Viewer_user\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation UpdateLocale($locale: String!) {\n    updateProfile(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n": types.UpdateLocaleDocument,
+    "\n  fragment AssignmentBoard_assignment on Assignment {\n    id\n    status\n    slots\n    openSlots\n    dueAt\n    claims {\n      id\n      state\n    }\n    ...AssignmentCard_assignment\n  }\n": types.AssignmentBoard_AssignmentFragmentDoc,
+    "\n  fragment AssignmentCard_assignment on Assignment {\n    id\n    title\n    brief\n    format\n    dueAt\n    slots\n    openSlots\n    status\n    version\n    viewerCanClaim\n    viewerCanEdit\n    location {\n      id\n      nameZh\n      nameEn\n      cityZh\n      cityEn\n    }\n    myClaim {\n      id\n      state\n    }\n    claims {\n      id\n      state\n    }\n  }\n": types.AssignmentCard_AssignmentFragmentDoc,
+    "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      status\n      openSlots\n      version\n      viewerCanClaim\n      viewerCanEdit\n    }\n  }\n": types.CancelAssignmentDocument,
+    "\n  query AssignmentClaims($id: ID!) {\n    assignment(id: $id) {\n      id\n      claims {\n        id\n        ...ClaimItem_claim\n      }\n    }\n  }\n": types.AssignmentClaimsDocument,
+    "\n  mutation CreateAssignment($input: AssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": types.CreateAssignmentDocument,
+    "\n  mutation UpdateAssignment($id: ID!, $version: Int!, $input: AssignmentUpdateInput!) {\n    updateAssignment(id: $id, version: $version, input: $input) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n": types.UpdateAssignmentDocument,
+    "\n  mutation ClaimAssignment($assignmentId: ID!) {\n    claimAssignment(assignmentId: $assignmentId) {\n      id\n      state\n      claimedAt\n      assignment {\n        id\n        openSlots\n        viewerCanClaim\n        myClaim {\n          id\n          state\n        }\n      }\n    }\n  }\n": types.ClaimAssignmentDocument,
+    "\n  fragment ClaimItem_claim on Claim {\n    id\n    state\n    submissionText\n    submissionLinks\n    reviewComment\n    claimedAt\n    submittedAt\n    decidedAt\n    reporter {\n      id\n      displayName\n      member {\n        id\n        nameZh\n        nameEn\n      }\n    }\n    publications {\n      id\n      ...PublicationList_publication\n    }\n  }\n": types.ClaimItem_ClaimFragmentDoc,
+    "\n  mutation CancelClaim($claimId: ID!) {\n    cancelClaim(claimId: $claimId) {\n      id\n      state\n      version\n    }\n  }\n": types.CancelClaimDocument,
+    "\n  fragment OpenAssignmentItem_assignment on Assignment {\n    id\n    title\n    brief\n    format\n    dueAt\n    slots\n    openSlots\n    distanceKm\n    viewerCanClaim\n    myClaim {\n      id\n      state\n    }\n    location {\n      id\n      nameZh\n      nameEn\n      cityZh\n      cityEn\n      province {\n        code\n        nameZh\n        nameEn\n      }\n    }\n    topic {\n      id\n      title\n    }\n  }\n": types.OpenAssignmentItem_AssignmentFragmentDoc,
+    "\n  fragment PublicationList_publication on Publication {\n    id\n    channel\n    url\n    publishedAt\n    views\n    shares\n    likes\n    member {\n      id\n      nameZh\n      nameEn\n    }\n  }\n": types.PublicationList_PublicationFragmentDoc,
+    "\n  mutation RecordPublication($input: PublicationInput!) {\n    recordPublication(input: $input) {\n      id\n      ...PublicationList_publication\n    }\n  }\n": types.RecordPublicationDocument,
+    "\n  mutation AcceptSubmission($claimId: ID!) {\n    acceptSubmission(claimId: $claimId) {\n      id\n      state\n      decidedAt\n      reviewComment\n      version\n    }\n  }\n": types.AcceptSubmissionDocument,
+    "\n  mutation RequestChanges($claimId: ID!, $comment: String!) {\n    requestChanges(claimId: $claimId, comment: $comment) {\n      id\n      state\n      decidedAt\n      reviewComment\n      version\n    }\n  }\n": types.RequestChangesDocument,
+    "\n  query OpenAssignments($filter: OpenAssignmentFilter, $first: Int, $after: String) {\n    openAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...OpenAssignmentItem_assignment\n      }\n    }\n  }\n": types.OpenAssignmentsDocument,
+    "\n  subscription OpenAssignmentsChanged {\n    openAssignmentsChanged {\n      id\n      openSlots\n      viewerCanClaim\n      myClaim {\n        id\n        state\n      }\n    }\n  }\n": types.OpenAssignmentsChangedDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      ...Viewer_user\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment CalendarEntryChip_entry on CalendarEntry {\n    kind\n    start\n    end\n    title\n    topic {\n      id\n      title\n      state\n    }\n    assignment {\n      id\n      format\n    }\n  }\n": types.CalendarEntryChip_EntryFragmentDoc,
+    "\n  query IcsFeed {\n    me {\n      id\n      hasIcsFeed\n    }\n  }\n": types.IcsFeedDocument,
+    "\n  mutation CreateIcsFeed {\n    createIcsFeed\n  }\n": types.CreateIcsFeedDocument,
+    "\n  mutation RevokeIcsFeed {\n    revokeIcsFeed\n  }\n": types.RevokeIcsFeedDocument,
+    "\n  query Calendar($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(from: $from, to: $to) {\n      kind\n      start\n      end\n      ...CalendarEntryChip_entry\n    }\n  }\n": types.CalendarDocument,
     "\n  fragment AllianceByProvince_province on Province {\n    code\n    nameZh\n    nameEn\n    riverOrder\n    memberCount\n  }\n": types.AllianceByProvince_ProvinceFragmentDoc,
     "\n  query ChiefEditorHome($memberId: ID!, $first: Int!) {\n    member(id: $memberId) {\n      id\n      nameZh\n      nameEn\n      allianceRole\n      ...MemberCard_member\n    }\n    memberAccounts(memberId: $memberId, first: $first) {\n      totalCount\n      nodes {\n        id\n        displayName\n        role\n        active\n        lastSignInAt\n      }\n    }\n  }\n": types.ChiefEditorHomeDocument,
     "\n  fragment MemberCard_member on Member {\n    id\n    nameZh\n    nameEn\n    cityZh\n    cityEn\n    province {\n      code\n      nameZh\n      nameEn\n    }\n    outletKind\n    allianceRole\n    status\n    joinedOn\n    staffCounts {\n      chiefEditors\n      editors\n      reporters\n      total\n    }\n  }\n": types.MemberCard_MemberFragmentDoc,
+    "\n  query EditorNeeds {\n    reviewQueue(first: 5) {\n      totalCount\n      nodes {\n        id\n        submittedAt\n        reporter {\n          id\n          displayName\n        }\n        assignment {\n          id\n          title\n          topic {\n            id\n          }\n        }\n      }\n    }\n    topics(filter: { states: [DRAFT], mine: true }, first: 5) {\n      totalCount\n      nodes {\n        id\n        title\n        updatedAt\n      }\n    }\n  }\n": types.EditorNeedsDocument,
+    "\n  query ReporterNeeds {\n    myClaims(states: [CLAIMED, CHANGES_REQUESTED], first: 5) {\n      totalCount\n      nodes {\n        id\n        state\n        assignment {\n          id\n          title\n          dueAt\n        }\n      }\n    }\n    openAssignments(first: 3) {\n      totalCount\n      nodes {\n        id\n        title\n        dueAt\n        distanceKm\n        openSlots\n        location {\n          id\n          cityZh\n          cityEn\n        }\n      }\n    }\n  }\n": types.ReporterNeedsDocument,
+    "\n  query SecretariatNeeds {\n    topics(filter: { states: [PROPOSED] }, first: 5) {\n      totalCount\n      nodes {\n        id\n        title\n        updatedAt\n        proposer {\n          id\n          nameZh\n          nameEn\n        }\n      }\n    }\n  }\n": types.SecretariatNeedsDocument,
     "\n  query SecretariatHome($first: Int!, $after: String) {\n    provinces {\n      code\n      memberCount\n      ...AllianceByProvince_province\n    }\n    members(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n        allianceRole\n        status\n        joinedOn\n        staffCounts {\n          chiefEditors\n        }\n      }\n    }\n  }\n": types.SecretariatHomeDocument,
     "\n  query StaffHome($memberId: ID!) {\n    member(id: $memberId) {\n      id\n      staffCounts {\n        total\n      }\n      ...MemberCard_member\n    }\n    provinces {\n      code\n      ...AllianceByProvince_province\n    }\n  }\n": types.StaffHomeDocument,
     "\n  fragment AccountsTable_user on User {\n    id\n    email\n    displayName\n    role\n    locale\n    active\n    lastSignInAt\n  }\n": types.AccountsTable_UserFragmentDoc,
@@ -59,13 +145,51 @@ const documents: Documents = {
     "\n  mutation AdmitMember($input: AdmitMemberInput!) {\n    admitMember(input: $input) {\n      id\n      nameZh\n      nameEn\n    }\n  }\n": types.AdmitMemberDocument,
     "\n  fragment MemberChannels_member on Member {\n    id\n    channels {\n      kind\n      name\n      url\n    }\n  }\n": types.MemberChannels_MemberFragmentDoc,
     "\n  fragment MemberListItem_member on Member {\n    id\n    nameZh\n    nameEn\n    cityZh\n    cityEn\n    status\n    outletKind\n    allianceRole\n    joinedOn\n    province {\n      code\n      nameZh\n      nameEn\n    }\n    channels {\n      kind\n      name\n    }\n    staffCounts {\n      secretariat\n      chiefEditors\n      editors\n      reporters\n      total\n    }\n  }\n": types.MemberListItem_MemberFragmentDoc,
+    "\n  query MemberPicker($search: String, $provinceCode: String, $first: Int) {\n    members(search: $search, provinceCode: $provinceCode, first: $first) {\n      nodes {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n        status\n      }\n    }\n  }\n": types.MemberPickerDocument,
     "\n  query DirectoryProvinces {\n    provinces {\n      code\n      ...ProvinceFilter_province\n    }\n  }\n": types.DirectoryProvincesDocument,
     "\n  query MembersDirectory($provinceCode: String, $search: String, $first: Int, $after: String) {\n    members(provinceCode: $provinceCode, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...MemberListItem_member\n      }\n    }\n  }\n": types.MembersDirectoryDocument,
     "\n  fragment ProvinceFilter_province on Province {\n    code\n    nameZh\n    nameEn\n    riverOrder\n    memberCount\n  }\n": types.ProvinceFilter_ProvinceFragmentDoc,
     "\n  fragment StaffCounts_member on Member {\n    id\n    allianceRole\n    staffCounts {\n      secretariat\n      chiefEditors\n      editors\n      reporters\n      total\n    }\n  }\n": types.StaffCounts_MemberFragmentDoc,
     "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id\n      slug\n      nameZh\n      nameEn\n      cityZh\n      cityEn\n      province {\n        code\n        nameZh\n        nameEn\n      }\n      outletKind\n      allianceRole\n      status\n      joinedOn\n      latitude\n      longitude\n      isDemo\n      ...MemberChannels_member\n      ...StaffCounts_member\n    }\n  }\n": types.MemberPageDocument,
+    "\n  fragment MyClaimCard_claim on Claim {\n    id\n    state\n    submissionText\n    submissionLinks\n    reviewComment\n    claimedAt\n    submittedAt\n    decidedAt\n    assignment {\n      id\n      title\n      format\n      dueAt\n      location {\n        id\n        cityZh\n        cityEn\n      }\n      topic {\n        id\n        title\n      }\n    }\n    publications {\n      id\n      ...PublicationList_publication\n    }\n  }\n": types.MyClaimCard_ClaimFragmentDoc,
+    "\n  mutation ReleaseClaim($claimId: ID!) {\n    releaseClaim(claimId: $claimId) {\n      id\n      state\n      version\n      assignment {\n        id\n        openSlots\n        viewerCanClaim\n        myClaim {\n          id\n        }\n      }\n    }\n  }\n": types.ReleaseClaimDocument,
+    "\n  query ReviewQueue($first: Int, $after: String) {\n    reviewQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        state\n        submissionText\n        submissionLinks\n        submittedAt\n        reporter {\n          id\n          displayName\n          member {\n            id\n            nameZh\n            nameEn\n          }\n        }\n        assignment {\n          id\n          title\n          format\n          dueAt\n          topic {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.ReviewQueueDocument,
+    "\n  query ReviewCount {\n    reviewQueue(first: 1) {\n      totalCount\n    }\n  }\n": types.ReviewCountDocument,
+    "\n  mutation SubmitClaim($claimId: ID!, $input: SubmissionInput!) {\n    submitClaim(claimId: $claimId, input: $input) {\n      id\n      state\n      submissionText\n      submissionLinks\n      submittedAt\n      reviewComment\n      version\n    }\n  }\n": types.SubmitClaimDocument,
+    "\n  query MyWork($first: Int, $after: String) {\n    myClaims(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        state\n        assignment {\n          id\n          dueAt\n        }\n        ...MyClaimCard_claim\n      }\n    }\n  }\n": types.MyWorkDocument,
+    "\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n": types.NotificationBellDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    detail\n    actor {\n      id\n      displayName\n    }\n    topic {\n      id\n      title\n    }\n    assignment {\n      id\n      title\n      topic {\n        id\n      }\n    }\n  }\n": types.NotificationItem_NotificationFragmentDoc,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationsPage($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      unreadCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n": types.NotificationsPageDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdateDisplayName($displayName: String!) {\n    updateProfile(input: { displayName: $displayName }) {\n      id\n      displayName\n    }\n  }\n": types.UpdateDisplayNameDocument,
+    "\n  fragment CoSponsorList_topic on Topic {\n    id\n    proposer {\n      id\n      nameZh\n      nameEn\n      cityZh\n      cityEn\n    }\n    coSponsors {\n      status\n      invitedAt\n      joinedAt\n      member {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n      }\n    }\n  }\n": types.CoSponsorList_TopicFragmentDoc,
+    "\n  query TopicComments($id: ID!, $first: Int, $after: String) {\n    topic(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          body\n          createdAt\n          author {\n            id\n            displayName\n            member {\n              id\n              nameZh\n              nameEn\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TopicCommentsDocument,
+    "\n  mutation AddComment($topicId: ID!, $body: String!) {\n    addComment(topicId: $topicId, body: $body) {\n      id\n      body\n      createdAt\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation InviteCoSponsors($topicId: ID!, $memberIds: [ID!]!) {\n    inviteCoSponsors(topicId: $topicId, memberIds: $memberIds) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n": types.InviteCoSponsorsDocument,
+    "\n  fragment TopicActions_topic on Topic {\n    id\n    title\n    state\n    viewerActions\n    proposer {\n      id\n    }\n    coSponsors {\n      member {\n        id\n      }\n    }\n  }\n": types.TopicActions_TopicFragmentDoc,
+    "\n  fragment TopicAfterAction_topic on Topic {\n    id\n    state\n    version\n    updatedAt\n    viewerActions\n    rejectionReason\n    cancelReason\n    coSponsors {\n      status\n      invitedAt\n      joinedAt\n      member {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n      }\n    }\n  }\n": types.TopicAfterAction_TopicFragmentDoc,
+    "\n  mutation ProposeTopic($id: ID!) {\n    proposeTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n": types.ProposeTopicDocument,
+    "\n  mutation ApproveTopic($id: ID!) {\n    approveTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n": types.ApproveTopicDocument,
+    "\n  mutation RejectTopic($id: ID!, $reason: String!) {\n    rejectTopic(id: $id, reason: $reason) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n": types.RejectTopicDocument,
+    "\n  mutation StartTopic($id: ID!) {\n    startTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n": types.StartTopicDocument,
+    "\n  mutation CompleteTopic($id: ID!) {\n    completeTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n": types.CompleteTopicDocument,
+    "\n  mutation CancelTopic($id: ID!, $reason: String!) {\n    cancelTopic(id: $id, reason: $reason) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n": types.CancelTopicDocument,
+    "\n  mutation JoinTopic($id: ID!) {\n    joinTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n": types.JoinTopicDocument,
+    "\n  fragment TopicCard_topic on Topic {\n    id\n    title\n    state\n    themes\n    windowStart\n    windowEnd\n    proposer {\n      id\n      nameZh\n      nameEn\n    }\n    coSponsors {\n      status\n      member {\n        id\n        nameZh\n        nameEn\n      }\n    }\n    ...TopicProgress_topic\n  }\n": types.TopicCard_TopicFragmentDoc,
+    "\n  fragment TopicDetails_topic on Topic {\n    id\n    brief\n    themes\n    cities\n    windowStart\n    windowEnd\n    targetChannels\n    createdAt\n    updatedAt\n    version\n    provinces {\n      code\n      nameZh\n      nameEn\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.TopicDetails_TopicFragmentDoc,
+    "\n  fragment TopicHeader_topic on Topic {\n    id\n    title\n    state\n    rejectionReason\n    cancelReason\n    proposer {\n      id\n      nameZh\n      nameEn\n    }\n    ...TopicActions_topic\n  }\n": types.TopicHeader_TopicFragmentDoc,
+    "\n  fragment TopicProgress_topic on Topic {\n    progress {\n      assignments\n      slots\n      claimed\n      submitted\n      accepted\n    }\n  }\n": types.TopicProgress_TopicFragmentDoc,
+    "\n  fragment TopicReach_topic on Topic {\n    id\n    reach {\n      publications\n      members\n      views\n      shares\n      likes\n    }\n    ...TopicProgress_topic\n  }\n": types.TopicReach_TopicFragmentDoc,
+    "\n  query CoverageProvinces {\n    provinces {\n      code\n      nameZh\n      nameEn\n      riverOrder\n    }\n  }\n": types.CoverageProvincesDocument,
+    "\n  query TopicEditor($id: ID!) {\n    topic(id: $id) {\n      id\n      version\n      state\n      viewerActions\n      updatedAt\n      title\n      brief\n      themes\n      provinces {\n        code\n      }\n      cities\n      windowStart\n      windowEnd\n      targetChannels\n    }\n  }\n": types.TopicEditorDocument,
+    "\n  mutation UpdateTopic($id: ID!, $version: Int!, $input: TopicInput!) {\n    updateTopic(id: $id, version: $version, input: $input) {\n      id\n      version\n      updatedAt\n      title\n      brief\n      themes\n      provinces {\n        code\n        nameZh\n        nameEn\n      }\n      cities\n      windowStart\n      windowEnd\n      targetChannels\n    }\n  }\n": types.UpdateTopicDocument,
+    "\n  mutation CreateTopic($input: TopicInput!) {\n    createTopic(input: $input) {\n      id\n      title\n      state\n      version\n    }\n  }\n": types.CreateTopicDocument,
+    "\n  query TopicPage($id: ID!) {\n    topic(id: $id) {\n      id\n      state\n      viewerActions\n      ...TopicHeader_topic\n      ...TopicDetails_topic\n      ...CoSponsorList_topic\n      ...TopicReach_topic\n      assignments {\n        id\n        ...AssignmentBoard_assignment\n      }\n    }\n  }\n": types.TopicPageDocument,
+    "\n  subscription TopicChanged($topicId: ID!) {\n    topicChanged(topicId: $topicId) {\n      topicId\n      kind\n    }\n  }\n": types.TopicChangedDocument,
+    "\n  query TopicBoard($filter: TopicFilter, $first: Int, $after: String) {\n    topics(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...TopicCard_topic\n      }\n    }\n  }\n": types.TopicBoardDocument,
 };
 
 /**
@@ -97,11 +221,95 @@ export function graphql(source: "\n  mutation UpdateLocale($locale: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AssignmentBoard_assignment on Assignment {\n    id\n    status\n    slots\n    openSlots\n    dueAt\n    claims {\n      id\n      state\n    }\n    ...AssignmentCard_assignment\n  }\n"): (typeof documents)["\n  fragment AssignmentBoard_assignment on Assignment {\n    id\n    status\n    slots\n    openSlots\n    dueAt\n    claims {\n      id\n      state\n    }\n    ...AssignmentCard_assignment\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssignmentCard_assignment on Assignment {\n    id\n    title\n    brief\n    format\n    dueAt\n    slots\n    openSlots\n    status\n    version\n    viewerCanClaim\n    viewerCanEdit\n    location {\n      id\n      nameZh\n      nameEn\n      cityZh\n      cityEn\n    }\n    myClaim {\n      id\n      state\n    }\n    claims {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  fragment AssignmentCard_assignment on Assignment {\n    id\n    title\n    brief\n    format\n    dueAt\n    slots\n    openSlots\n    status\n    version\n    viewerCanClaim\n    viewerCanEdit\n    location {\n      id\n      nameZh\n      nameEn\n      cityZh\n      cityEn\n    }\n    myClaim {\n      id\n      state\n    }\n    claims {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      status\n      openSlots\n      version\n      viewerCanClaim\n      viewerCanEdit\n    }\n  }\n"): (typeof documents)["\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      status\n      openSlots\n      version\n      viewerCanClaim\n      viewerCanEdit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignmentClaims($id: ID!) {\n    assignment(id: $id) {\n      id\n      claims {\n        id\n        ...ClaimItem_claim\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssignmentClaims($id: ID!) {\n    assignment(id: $id) {\n      id\n      claims {\n        id\n        ...ClaimItem_claim\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAssignment($input: AssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAssignment($input: AssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAssignment($id: ID!, $version: Int!, $input: AssignmentUpdateInput!) {\n    updateAssignment(id: $id, version: $version, input: $input) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAssignment($id: ID!, $version: Int!, $input: AssignmentUpdateInput!) {\n    updateAssignment(id: $id, version: $version, input: $input) {\n      id\n      ...AssignmentCard_assignment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimAssignment($assignmentId: ID!) {\n    claimAssignment(assignmentId: $assignmentId) {\n      id\n      state\n      claimedAt\n      assignment {\n        id\n        openSlots\n        viewerCanClaim\n        myClaim {\n          id\n          state\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimAssignment($assignmentId: ID!) {\n    claimAssignment(assignmentId: $assignmentId) {\n      id\n      state\n      claimedAt\n      assignment {\n        id\n        openSlots\n        viewerCanClaim\n        myClaim {\n          id\n          state\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClaimItem_claim on Claim {\n    id\n    state\n    submissionText\n    submissionLinks\n    reviewComment\n    claimedAt\n    submittedAt\n    decidedAt\n    reporter {\n      id\n      displayName\n      member {\n        id\n        nameZh\n        nameEn\n      }\n    }\n    publications {\n      id\n      ...PublicationList_publication\n    }\n  }\n"): (typeof documents)["\n  fragment ClaimItem_claim on Claim {\n    id\n    state\n    submissionText\n    submissionLinks\n    reviewComment\n    claimedAt\n    submittedAt\n    decidedAt\n    reporter {\n      id\n      displayName\n      member {\n        id\n        nameZh\n        nameEn\n      }\n    }\n    publications {\n      id\n      ...PublicationList_publication\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelClaim($claimId: ID!) {\n    cancelClaim(claimId: $claimId) {\n      id\n      state\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CancelClaim($claimId: ID!) {\n    cancelClaim(claimId: $claimId) {\n      id\n      state\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OpenAssignmentItem_assignment on Assignment {\n    id\n    title\n    brief\n    format\n    dueAt\n    slots\n    openSlots\n    distanceKm\n    viewerCanClaim\n    myClaim {\n      id\n      state\n    }\n    location {\n      id\n      nameZh\n      nameEn\n      cityZh\n      cityEn\n      province {\n        code\n        nameZh\n        nameEn\n      }\n    }\n    topic {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment OpenAssignmentItem_assignment on Assignment {\n    id\n    title\n    brief\n    format\n    dueAt\n    slots\n    openSlots\n    distanceKm\n    viewerCanClaim\n    myClaim {\n      id\n      state\n    }\n    location {\n      id\n      nameZh\n      nameEn\n      cityZh\n      cityEn\n      province {\n        code\n        nameZh\n        nameEn\n      }\n    }\n    topic {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicationList_publication on Publication {\n    id\n    channel\n    url\n    publishedAt\n    views\n    shares\n    likes\n    member {\n      id\n      nameZh\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  fragment PublicationList_publication on Publication {\n    id\n    channel\n    url\n    publishedAt\n    views\n    shares\n    likes\n    member {\n      id\n      nameZh\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPublication($input: PublicationInput!) {\n    recordPublication(input: $input) {\n      id\n      ...PublicationList_publication\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPublication($input: PublicationInput!) {\n    recordPublication(input: $input) {\n      id\n      ...PublicationList_publication\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptSubmission($claimId: ID!) {\n    acceptSubmission(claimId: $claimId) {\n      id\n      state\n      decidedAt\n      reviewComment\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptSubmission($claimId: ID!) {\n    acceptSubmission(claimId: $claimId) {\n      id\n      state\n      decidedAt\n      reviewComment\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestChanges($claimId: ID!, $comment: String!) {\n    requestChanges(claimId: $claimId, comment: $comment) {\n      id\n      state\n      decidedAt\n      reviewComment\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RequestChanges($claimId: ID!, $comment: String!) {\n    requestChanges(claimId: $claimId, comment: $comment) {\n      id\n      state\n      decidedAt\n      reviewComment\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenAssignments($filter: OpenAssignmentFilter, $first: Int, $after: String) {\n    openAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...OpenAssignmentItem_assignment\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpenAssignments($filter: OpenAssignmentFilter, $first: Int, $after: String) {\n    openAssignments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...OpenAssignmentItem_assignment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OpenAssignmentsChanged {\n    openAssignmentsChanged {\n      id\n      openSlots\n      viewerCanClaim\n      myClaim {\n        id\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription OpenAssignmentsChanged {\n    openAssignmentsChanged {\n      id\n      openSlots\n      viewerCanClaim\n      myClaim {\n        id\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      ...Viewer_user\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      ...Viewer_user\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CalendarEntryChip_entry on CalendarEntry {\n    kind\n    start\n    end\n    title\n    topic {\n      id\n      title\n      state\n    }\n    assignment {\n      id\n      format\n    }\n  }\n"): (typeof documents)["\n  fragment CalendarEntryChip_entry on CalendarEntry {\n    kind\n    start\n    end\n    title\n    topic {\n      id\n      title\n      state\n    }\n    assignment {\n      id\n      format\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IcsFeed {\n    me {\n      id\n      hasIcsFeed\n    }\n  }\n"): (typeof documents)["\n  query IcsFeed {\n    me {\n      id\n      hasIcsFeed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIcsFeed {\n    createIcsFeed\n  }\n"): (typeof documents)["\n  mutation CreateIcsFeed {\n    createIcsFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeIcsFeed {\n    revokeIcsFeed\n  }\n"): (typeof documents)["\n  mutation RevokeIcsFeed {\n    revokeIcsFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Calendar($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(from: $from, to: $to) {\n      kind\n      start\n      end\n      ...CalendarEntryChip_entry\n    }\n  }\n"): (typeof documents)["\n  query Calendar($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(from: $from, to: $to) {\n      kind\n      start\n      end\n      ...CalendarEntryChip_entry\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -114,6 +322,18 @@ export function graphql(source: "\n  query ChiefEditorHome($memberId: ID!, $firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment MemberCard_member on Member {\n    id\n    nameZh\n    nameEn\n    cityZh\n    cityEn\n    province {\n      code\n      nameZh\n      nameEn\n    }\n    outletKind\n    allianceRole\n    status\n    joinedOn\n    staffCounts {\n      chiefEditors\n      editors\n      reporters\n      total\n    }\n  }\n"): (typeof documents)["\n  fragment MemberCard_member on Member {\n    id\n    nameZh\n    nameEn\n    cityZh\n    cityEn\n    province {\n      code\n      nameZh\n      nameEn\n    }\n    outletKind\n    allianceRole\n    status\n    joinedOn\n    staffCounts {\n      chiefEditors\n      editors\n      reporters\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorNeeds {\n    reviewQueue(first: 5) {\n      totalCount\n      nodes {\n        id\n        submittedAt\n        reporter {\n          id\n          displayName\n        }\n        assignment {\n          id\n          title\n          topic {\n            id\n          }\n        }\n      }\n    }\n    topics(filter: { states: [DRAFT], mine: true }, first: 5) {\n      totalCount\n      nodes {\n        id\n        title\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditorNeeds {\n    reviewQueue(first: 5) {\n      totalCount\n      nodes {\n        id\n        submittedAt\n        reporter {\n          id\n          displayName\n        }\n        assignment {\n          id\n          title\n          topic {\n            id\n          }\n        }\n      }\n    }\n    topics(filter: { states: [DRAFT], mine: true }, first: 5) {\n      totalCount\n      nodes {\n        id\n        title\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReporterNeeds {\n    myClaims(states: [CLAIMED, CHANGES_REQUESTED], first: 5) {\n      totalCount\n      nodes {\n        id\n        state\n        assignment {\n          id\n          title\n          dueAt\n        }\n      }\n    }\n    openAssignments(first: 3) {\n      totalCount\n      nodes {\n        id\n        title\n        dueAt\n        distanceKm\n        openSlots\n        location {\n          id\n          cityZh\n          cityEn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReporterNeeds {\n    myClaims(states: [CLAIMED, CHANGES_REQUESTED], first: 5) {\n      totalCount\n      nodes {\n        id\n        state\n        assignment {\n          id\n          title\n          dueAt\n        }\n      }\n    }\n    openAssignments(first: 3) {\n      totalCount\n      nodes {\n        id\n        title\n        dueAt\n        distanceKm\n        openSlots\n        location {\n          id\n          cityZh\n          cityEn\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecretariatNeeds {\n    topics(filter: { states: [PROPOSED] }, first: 5) {\n      totalCount\n      nodes {\n        id\n        title\n        updatedAt\n        proposer {\n          id\n          nameZh\n          nameEn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecretariatNeeds {\n    topics(filter: { states: [PROPOSED] }, first: 5) {\n      totalCount\n      nodes {\n        id\n        title\n        updatedAt\n        proposer {\n          id\n          nameZh\n          nameEn\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -157,6 +377,10 @@ export function graphql(source: "\n  fragment MemberListItem_member on Member {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MemberPicker($search: String, $provinceCode: String, $first: Int) {\n    members(search: $search, provinceCode: $provinceCode, first: $first) {\n      nodes {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberPicker($search: String, $provinceCode: String, $first: Int) {\n    members(search: $search, provinceCode: $provinceCode, first: $first) {\n      nodes {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DirectoryProvinces {\n    provinces {\n      code\n      ...ProvinceFilter_province\n    }\n  }\n"): (typeof documents)["\n  query DirectoryProvinces {\n    provinces {\n      code\n      ...ProvinceFilter_province\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -177,11 +401,159 @@ export function graphql(source: "\n  query MemberPage($id: ID!) {\n    member(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MyClaimCard_claim on Claim {\n    id\n    state\n    submissionText\n    submissionLinks\n    reviewComment\n    claimedAt\n    submittedAt\n    decidedAt\n    assignment {\n      id\n      title\n      format\n      dueAt\n      location {\n        id\n        cityZh\n        cityEn\n      }\n      topic {\n        id\n        title\n      }\n    }\n    publications {\n      id\n      ...PublicationList_publication\n    }\n  }\n"): (typeof documents)["\n  fragment MyClaimCard_claim on Claim {\n    id\n    state\n    submissionText\n    submissionLinks\n    reviewComment\n    claimedAt\n    submittedAt\n    decidedAt\n    assignment {\n      id\n      title\n      format\n      dueAt\n      location {\n        id\n        cityZh\n        cityEn\n      }\n      topic {\n        id\n        title\n      }\n    }\n    publications {\n      id\n      ...PublicationList_publication\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseClaim($claimId: ID!) {\n    releaseClaim(claimId: $claimId) {\n      id\n      state\n      version\n      assignment {\n        id\n        openSlots\n        viewerCanClaim\n        myClaim {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseClaim($claimId: ID!) {\n    releaseClaim(claimId: $claimId) {\n      id\n      state\n      version\n      assignment {\n        id\n        openSlots\n        viewerCanClaim\n        myClaim {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewQueue($first: Int, $after: String) {\n    reviewQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        state\n        submissionText\n        submissionLinks\n        submittedAt\n        reporter {\n          id\n          displayName\n          member {\n            id\n            nameZh\n            nameEn\n          }\n        }\n        assignment {\n          id\n          title\n          format\n          dueAt\n          topic {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewQueue($first: Int, $after: String) {\n    reviewQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        state\n        submissionText\n        submissionLinks\n        submittedAt\n        reporter {\n          id\n          displayName\n          member {\n            id\n            nameZh\n            nameEn\n          }\n        }\n        assignment {\n          id\n          title\n          format\n          dueAt\n          topic {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewCount {\n    reviewQueue(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ReviewCount {\n    reviewQueue(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitClaim($claimId: ID!, $input: SubmissionInput!) {\n    submitClaim(claimId: $claimId, input: $input) {\n      id\n      state\n      submissionText\n      submissionLinks\n      submittedAt\n      reviewComment\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitClaim($claimId: ID!, $input: SubmissionInput!) {\n    submitClaim(claimId: $claimId, input: $input) {\n      id\n      state\n      submissionText\n      submissionLinks\n      submittedAt\n      reviewComment\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWork($first: Int, $after: String) {\n    myClaims(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        state\n        assignment {\n          id\n          dueAt\n        }\n        ...MyClaimCard_claim\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWork($first: Int, $after: String) {\n    myClaims(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        state\n        assignment {\n          id\n          dueAt\n        }\n        ...MyClaimCard_claim\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NotificationItem_notification\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      ...NotificationItem_notification\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    detail\n    actor {\n      id\n      displayName\n    }\n    topic {\n      id\n      title\n    }\n    assignment {\n      id\n      title\n      topic {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    detail\n    actor {\n      id\n      displayName\n    }\n    topic {\n      id\n      title\n    }\n    assignment {\n      id\n      title\n      topic {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsPage($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      unreadCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPage($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      unreadCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateDisplayName($displayName: String!) {\n    updateProfile(input: { displayName: $displayName }) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDisplayName($displayName: String!) {\n    updateProfile(input: { displayName: $displayName }) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoSponsorList_topic on Topic {\n    id\n    proposer {\n      id\n      nameZh\n      nameEn\n      cityZh\n      cityEn\n    }\n    coSponsors {\n      status\n      invitedAt\n      joinedAt\n      member {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CoSponsorList_topic on Topic {\n    id\n    proposer {\n      id\n      nameZh\n      nameEn\n      cityZh\n      cityEn\n    }\n    coSponsors {\n      status\n      invitedAt\n      joinedAt\n      member {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TopicComments($id: ID!, $first: Int, $after: String) {\n    topic(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          body\n          createdAt\n          author {\n            id\n            displayName\n            member {\n              id\n              nameZh\n              nameEn\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TopicComments($id: ID!, $first: Int, $after: String) {\n    topic(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          id\n          body\n          createdAt\n          author {\n            id\n            displayName\n            member {\n              id\n              nameZh\n              nameEn\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($topicId: ID!, $body: String!) {\n    addComment(topicId: $topicId, body: $body) {\n      id\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($topicId: ID!, $body: String!) {\n    addComment(topicId: $topicId, body: $body) {\n      id\n      body\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteCoSponsors($topicId: ID!, $memberIds: [ID!]!) {\n    inviteCoSponsors(topicId: $topicId, memberIds: $memberIds) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n"): (typeof documents)["\n  mutation InviteCoSponsors($topicId: ID!, $memberIds: [ID!]!) {\n    inviteCoSponsors(topicId: $topicId, memberIds: $memberIds) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TopicActions_topic on Topic {\n    id\n    title\n    state\n    viewerActions\n    proposer {\n      id\n    }\n    coSponsors {\n      member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TopicActions_topic on Topic {\n    id\n    title\n    state\n    viewerActions\n    proposer {\n      id\n    }\n    coSponsors {\n      member {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TopicAfterAction_topic on Topic {\n    id\n    state\n    version\n    updatedAt\n    viewerActions\n    rejectionReason\n    cancelReason\n    coSponsors {\n      status\n      invitedAt\n      joinedAt\n      member {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TopicAfterAction_topic on Topic {\n    id\n    state\n    version\n    updatedAt\n    viewerActions\n    rejectionReason\n    cancelReason\n    coSponsors {\n      status\n      invitedAt\n      joinedAt\n      member {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeTopic($id: ID!) {\n    proposeTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeTopic($id: ID!) {\n    proposeTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveTopic($id: ID!) {\n    approveTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveTopic($id: ID!) {\n    approveTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectTopic($id: ID!, $reason: String!) {\n    rejectTopic(id: $id, reason: $reason) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n"): (typeof documents)["\n  mutation RejectTopic($id: ID!, $reason: String!) {\n    rejectTopic(id: $id, reason: $reason) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTopic($id: ID!) {\n    startTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n"): (typeof documents)["\n  mutation StartTopic($id: ID!) {\n    startTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteTopic($id: ID!) {\n    completeTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteTopic($id: ID!) {\n    completeTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTopic($id: ID!, $reason: String!) {\n    cancelTopic(id: $id, reason: $reason) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTopic($id: ID!, $reason: String!) {\n    cancelTopic(id: $id, reason: $reason) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinTopic($id: ID!) {\n    joinTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n"): (typeof documents)["\n  mutation JoinTopic($id: ID!) {\n    joinTopic(id: $id) {\n      id\n      ...TopicAfterAction_topic\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TopicCard_topic on Topic {\n    id\n    title\n    state\n    themes\n    windowStart\n    windowEnd\n    proposer {\n      id\n      nameZh\n      nameEn\n    }\n    coSponsors {\n      status\n      member {\n        id\n        nameZh\n        nameEn\n      }\n    }\n    ...TopicProgress_topic\n  }\n"): (typeof documents)["\n  fragment TopicCard_topic on Topic {\n    id\n    title\n    state\n    themes\n    windowStart\n    windowEnd\n    proposer {\n      id\n      nameZh\n      nameEn\n    }\n    coSponsors {\n      status\n      member {\n        id\n        nameZh\n        nameEn\n      }\n    }\n    ...TopicProgress_topic\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TopicDetails_topic on Topic {\n    id\n    brief\n    themes\n    cities\n    windowStart\n    windowEnd\n    targetChannels\n    createdAt\n    updatedAt\n    version\n    provinces {\n      code\n      nameZh\n      nameEn\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment TopicDetails_topic on Topic {\n    id\n    brief\n    themes\n    cities\n    windowStart\n    windowEnd\n    targetChannels\n    createdAt\n    updatedAt\n    version\n    provinces {\n      code\n      nameZh\n      nameEn\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TopicHeader_topic on Topic {\n    id\n    title\n    state\n    rejectionReason\n    cancelReason\n    proposer {\n      id\n      nameZh\n      nameEn\n    }\n    ...TopicActions_topic\n  }\n"): (typeof documents)["\n  fragment TopicHeader_topic on Topic {\n    id\n    title\n    state\n    rejectionReason\n    cancelReason\n    proposer {\n      id\n      nameZh\n      nameEn\n    }\n    ...TopicActions_topic\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TopicProgress_topic on Topic {\n    progress {\n      assignments\n      slots\n      claimed\n      submitted\n      accepted\n    }\n  }\n"): (typeof documents)["\n  fragment TopicProgress_topic on Topic {\n    progress {\n      assignments\n      slots\n      claimed\n      submitted\n      accepted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TopicReach_topic on Topic {\n    id\n    reach {\n      publications\n      members\n      views\n      shares\n      likes\n    }\n    ...TopicProgress_topic\n  }\n"): (typeof documents)["\n  fragment TopicReach_topic on Topic {\n    id\n    reach {\n      publications\n      members\n      views\n      shares\n      likes\n    }\n    ...TopicProgress_topic\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageProvinces {\n    provinces {\n      code\n      nameZh\n      nameEn\n      riverOrder\n    }\n  }\n"): (typeof documents)["\n  query CoverageProvinces {\n    provinces {\n      code\n      nameZh\n      nameEn\n      riverOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TopicEditor($id: ID!) {\n    topic(id: $id) {\n      id\n      version\n      state\n      viewerActions\n      updatedAt\n      title\n      brief\n      themes\n      provinces {\n        code\n      }\n      cities\n      windowStart\n      windowEnd\n      targetChannels\n    }\n  }\n"): (typeof documents)["\n  query TopicEditor($id: ID!) {\n    topic(id: $id) {\n      id\n      version\n      state\n      viewerActions\n      updatedAt\n      title\n      brief\n      themes\n      provinces {\n        code\n      }\n      cities\n      windowStart\n      windowEnd\n      targetChannels\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTopic($id: ID!, $version: Int!, $input: TopicInput!) {\n    updateTopic(id: $id, version: $version, input: $input) {\n      id\n      version\n      updatedAt\n      title\n      brief\n      themes\n      provinces {\n        code\n        nameZh\n        nameEn\n      }\n      cities\n      windowStart\n      windowEnd\n      targetChannels\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTopic($id: ID!, $version: Int!, $input: TopicInput!) {\n    updateTopic(id: $id, version: $version, input: $input) {\n      id\n      version\n      updatedAt\n      title\n      brief\n      themes\n      provinces {\n        code\n        nameZh\n        nameEn\n      }\n      cities\n      windowStart\n      windowEnd\n      targetChannels\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTopic($input: TopicInput!) {\n    createTopic(input: $input) {\n      id\n      title\n      state\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTopic($input: TopicInput!) {\n    createTopic(input: $input) {\n      id\n      title\n      state\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TopicPage($id: ID!) {\n    topic(id: $id) {\n      id\n      state\n      viewerActions\n      ...TopicHeader_topic\n      ...TopicDetails_topic\n      ...CoSponsorList_topic\n      ...TopicReach_topic\n      assignments {\n        id\n        ...AssignmentBoard_assignment\n      }\n    }\n  }\n"): (typeof documents)["\n  query TopicPage($id: ID!) {\n    topic(id: $id) {\n      id\n      state\n      viewerActions\n      ...TopicHeader_topic\n      ...TopicDetails_topic\n      ...CoSponsorList_topic\n      ...TopicReach_topic\n      assignments {\n        id\n        ...AssignmentBoard_assignment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TopicChanged($topicId: ID!) {\n    topicChanged(topicId: $topicId) {\n      topicId\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription TopicChanged($topicId: ID!) {\n    topicChanged(topicId: $topicId) {\n      topicId\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TopicBoard($filter: TopicFilter, $first: Int, $after: String) {\n    topics(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...TopicCard_topic\n      }\n    }\n  }\n"): (typeof documents)["\n  query TopicBoard($filter: TopicFilter, $first: Int, $after: String) {\n    topics(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...TopicCard_topic\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldPolicy, type Reference } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { readProblem } from './errors';
 import { markSessionExpired } from './auth/session';
 
@@ -26,8 +29,24 @@ export function createCache(): InMemoryCache {
         fields: {
           members: cursorConnection(['provinceCode', 'search', 'first']),
           memberAccounts: cursorConnection(['memberId', 'first']),
+          topics: cursorConnection(['filter', 'first']),
+          openAssignments: cursorConnection(['filter', 'first']),
+          myClaims: cursorConnection(['states', 'first']),
+          reviewQueue: cursorConnection(['first']),
+          notifications: cursorConnection(['unreadOnly', 'first']),
         },
       },
+      Topic: {
+        fields: {
+          comments: cursorConnection(['first']),
+          // Lists without identity of their own: the server's list always replaces the cached one.
+          coSponsors: { merge: false },
+          assignments: { merge: false },
+          provinces: { merge: false },
+        },
+      },
+      Assignment: { fields: { claims: { merge: false } } },
+      Claim: { fields: { publications: { merge: false } } },
       Province: { keyFields: ['code'] },
       Member: {
         fields: {
@@ -40,6 +59,16 @@ export function createCache(): InMemoryCache {
       MemberConnection: { keyFields: false },
       UserConnection: { keyFields: false },
       PageInfo: { keyFields: false },
+      TopicConnection: { keyFields: false },
+      AssignmentConnection: { keyFields: false },
+      ClaimConnection: { keyFields: false },
+      CommentConnection: { keyFields: false },
+      NotificationConnection: { keyFields: false },
+      CoSponsor: { keyFields: false },
+      AssignmentProgress: { keyFields: false, merge: true },
+      Reach: { keyFields: false, merge: true },
+      CalendarEntry: { keyFields: false },
+      TopicEvent: { keyFields: false },
     },
   });
 }
@@ -47,7 +76,24 @@ export function createCache(): InMemoryCache {
 /** Operations whose own failure to authenticate is an answer, not an expired session. */
 const AUTH_OPERATIONS = new Set(['SignIn', 'SignOut', 'ChangePassword']);
 
-export function createApolloClient(options: { fetch?: typeof fetch } = {}): ApolloClient {
+/** `ws://host/graphql` on http, `wss://host/graphql` on https: the same origin, so the session cookie goes along. */
+export function webSocketUrl(location: Pick<Location, 'protocol' | 'host'>): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+}
+
+/** Reconnection back-off: 1 s, 2 s, 4 s … capped at 30 s, with jitter so many tabs do not retry at once. */
+function retryWait(retries: number): Promise<void> {
+  const delay = Math.min(30_000, 1000 * 2 ** retries) + Math.floor(Math.random() * 1000);
+  return new Promise((resolve) => window.setTimeout(resolve, delay));
+}
+
+export interface ApolloClientOptions {
+  fetch?: typeof fetch;
+  /** Subscriptions over graphql-ws (default: when the browser has WebSocket). */
+  webSocket?: boolean;
+}
+
+export function createApolloClient(options: ApolloClientOptions = {}): ApolloClient {
   const cache = createCache();
 
   const sessionLink = new ErrorLink(({ error, operation }) => {
@@ -57,9 +103,40 @@ export function createApolloClient(options: { fetch?: typeof fetch } = {}): Apol
 
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: options.fetch });
 
-  return new ApolloClient({
+  const useWebSocket = options.webSocket ?? typeof WebSocket !== 'undefined';
+  let client: ApolloClient | null = null;
+  let transport: ApolloLink = httpLink;
+  if (useWebSocket) {
+    const wsClient = createClient({
+      url: webSocketUrl(window.location),
+      // Opened on the first subscription, closed with the last one: after signing out and in again the next
+      // socket carries the new session cookie.
+      lazy: true,
+      retryAttempts: Number.POSITIVE_INFINITY,
+      retryWait,
+      shouldRetry: () => true,
+      on: {
+        // Events sent while the socket was down are lost: bring what is on screen up to date.
+        connected: (_socket, _payload, wasRetry) => {
+          if (wasRetry) void client?.refetchObservableQueries();
+        },
+      },
+    });
+    const wsLink = new GraphQLWsLink(wsClient);
+    transport = ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
+  }
+
+  client = new ApolloClient({
     cache,
-    link: ApolloLink.from([sessionLink, httpLink]),
+    link: ApolloLink.from([sessionLink, transport]),
     clientAwareness: { name: 'yah-web', version: '0.1.0' },
   });
+  return client;
+}
+
+/** Refetches the named queries that are on screen now (naming an inactive one in `refetchQueries` only warns). */
+export function refetchActive(client: ApolloClient, names: readonly string[]): void {
+  for (const query of client.getObservableQueries('active')) {
+    if (query.queryName && names.includes(query.queryName)) void query.refetch();
+  }
 }

@@ -61,3 +61,35 @@ export function urlRule(t: TFunction): FormRule {
     },
   };
 }
+
+/** A list of free-text tags (themes, cities): at most `max` of them, each at most `each` characters. */
+export function tagListRules(t: TFunction, limit: { max: number; each?: number }, required = false): FormRule[] {
+  return [
+    ...(required ? [{ required: true, type: 'array' as const, min: 1, message: t('form.selectRequired') }] : []),
+    {
+      validator: async (_rule, value: unknown) => {
+        if (!Array.isArray(value)) return;
+        if (value.length > limit.max) throw new Error(t('form.tooMany', { max: limit.max }));
+        const each = limit.each;
+        if (each !== undefined && value.some((item) => typeof item === 'string' && item.length > each)) {
+          throw new Error(t('form.tagTooLong', { max: each }));
+        }
+      },
+    },
+  ];
+}
+
+/** A whole number within limits (antd InputNumber gives numbers or null). */
+export function integerRangeRules(t: TFunction, limit: { min: number; max: number }, required = true): FormRule[] {
+  return [
+    ...(required ? [{ required: true, message: t('form.required') }] : []),
+    {
+      validator: async (_rule, value: unknown) => {
+        if (value === null || value === undefined || value === '') return;
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < limit.min || value > limit.max) {
+          throw new Error(t('form.numberRange', { min: limit.min, max: limit.max }));
+        }
+      },
+    },
+  ];
+}

@@ -14,6 +14,17 @@ const HomePage = lazyPage(() => import('@/modules/home/pages/home.page'), 'HomeP
 const MembersPage = lazyPage(() => import('@/modules/members/pages/members.page'), 'MembersPage');
 const MemberPage = lazyPage(() => import('@/modules/members/pages/member.page'), 'MemberPage');
 const AdmitMemberPage = lazyPage(() => import('@/modules/members/pages/admit-member.page'), 'AdmitMemberPage');
+const TopicsPage = lazyPage(() => import('@/modules/topics/pages/topics.page'), 'TopicsPage');
+const TopicNewPage = lazyPage(() => import('@/modules/topics/pages/topic-new.page'), 'TopicNewPage');
+const TopicPage = lazyPage(() => import('@/modules/topics/pages/topic.page'), 'TopicPage');
+const TopicEditPage = lazyPage(() => import('@/modules/topics/pages/topic-edit.page'), 'TopicEditPage');
+const OpenAssignmentsPage = lazyPage(
+  () => import('@/modules/assignments/pages/open-assignments.page'),
+  'OpenAssignmentsPage',
+);
+const MyWorkPage = lazyPage(() => import('@/modules/my-work/pages/my-work.page'), 'MyWorkPage');
+const NotificationsPage = lazyPage(() => import('@/modules/notifications/pages/notifications.page'), 'NotificationsPage');
+const CalendarPage = lazyPage(() => import('@/modules/calendar/pages/calendar.page'), 'CalendarPage');
 const SettingsPage = lazyPage(() => import('@/modules/settings/pages/settings.page'), 'SettingsPage');
 const NotFoundPage = lazyPage(() => import('./pages/not-found.page'), 'NotFoundPage');
 
@@ -32,6 +43,14 @@ export const routes: RouteObject[] = [
       { path: 'members', element: <MembersPage /> },
       { path: 'members/new', element: <AdmitMemberPage /> },
       { path: 'members/:id', element: <MemberPage /> },
+      { path: 'topics', element: <TopicsPage /> },
+      { path: 'topics/new', element: <TopicNewPage /> },
+      { path: 'topics/:id', element: <TopicPage /> },
+      { path: 'topics/:id/edit', element: <TopicEditPage /> },
+      { path: 'assignments', element: <OpenAssignmentsPage /> },
+      { path: 'my-work', element: <MyWorkPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'calendar', element: <CalendarPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

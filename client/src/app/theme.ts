@@ -8,6 +8,12 @@ export const theme: ThemeConfig = {
     colorPrimary: RIVER_BLUE,
     colorInfo: RIVER_BLUE,
     colorLink: RIVER_BLUE,
+    // Derived from the deep blue, antd's palette makes these a flat grey (#bdc5c9): give the soft river blue instead
+    // (info alerts, "processing" tags, the calendar's selected day, selected menu items).
+    colorPrimaryBg: '#e8eef7',
+    colorPrimaryBgHover: '#d7e2f1',
+    colorInfoBg: '#e8eef7',
+    colorInfoBorder: '#b7c8e0',
     borderRadius: 6,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",

@@ -24,7 +24,8 @@ const logUnexpectedErrors: ApolloServerPlugin<RequestContext> = {
 
 export function createApolloServer(schema: GraphQLSchema, httpServer: Server, isProduction: boolean): ApolloServer<RequestContext> {
   const armor = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    // Fragments live beside the components that use them: a spread is not a level of nesting.
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },

@@ -1,7 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { ALLIANCE_ROLES, CHANNEL_KINDS, ERROR_CODES, ERROR_REASONS, MEMBER_STATUSES, OUTLET_KINDS, ROLES } from '@yah/shared';
+import {
+  ALLIANCE_ROLES,
+  ASSIGNMENT_FORMATS,
+  ASSIGNMENT_STATUSES,
+  CHANNEL_KINDS,
+  CLAIM_STATES,
+  ERROR_CODES,
+  ERROR_REASONS,
+  MEMBER_STATUSES,
+  OUTLET_KINDS,
+  ROLES,
+  TOPIC_STATES,
+} from '@yah/shared';
+import type { CoSponsorStatus, NotificationKind, TopicAction } from '@/__generated__/graphql';
 import { en } from './en';
 import { zhCN } from './zh-CN';
+
+// The schema's enums that `@yah/shared` does not list: each list must name every value (checked by the type).
+const NOTIFICATION_KINDS = [
+  'COSPONSOR_INVITED',
+  'TOPIC_APPROVED',
+  'TOPIC_REJECTED',
+  'ASSIGNMENT_CLAIMED',
+  'SUBMISSION_RECEIVED',
+  'SUBMISSION_ACCEPTED',
+  'CHANGES_REQUESTED',
+  'CLAIM_CANCELLED',
+  'DUE_SOON',
+] as const satisfies readonly NotificationKind[];
+const TOPIC_ACTIONS = [
+  'EDIT',
+  'PROPOSE',
+  'APPROVE',
+  'REJECT',
+  'START',
+  'COMPLETE',
+  'CANCEL',
+  'JOIN',
+  'INVITE',
+  'ADD_ASSIGNMENT',
+  'COMMENT',
+] as const satisfies readonly TopicAction[];
+const CO_SPONSOR_STATUSES = ['INVITED', 'JOINED'] as const satisfies readonly CoSponsorStatus[];
+type Complete<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : false;
+const complete: [
+  Complete<NotificationKind, (typeof NOTIFICATION_KINDS)[number]>,
+  Complete<TopicAction, (typeof TOPIC_ACTIONS)[number]>,
+  Complete<CoSponsorStatus, (typeof CO_SPONSOR_STATUSES)[number]>,
+] = [true, true, true];
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -26,6 +72,15 @@ describe('dictionaries', () => {
     expect(Object.keys(zhCN.enums.memberStatus).sort()).toEqual([...MEMBER_STATUSES].sort());
     expect(Object.keys(zhCN.enums.channelKind).sort()).toEqual([...CHANNEL_KINDS].sort());
     expect(Object.keys(zhCN.errors.code).sort()).toEqual([...ERROR_CODES].sort());
+    expect(Object.keys(zhCN.enums.topicState).sort()).toEqual([...TOPIC_STATES].sort());
+    expect(Object.keys(zhCN.enums.claimState).sort()).toEqual([...CLAIM_STATES].sort());
+    expect(Object.keys(zhCN.enums.assignmentFormat).sort()).toEqual([...ASSIGNMENT_FORMATS].sort());
+    expect(Object.keys(zhCN.enums.assignmentStatus).sort()).toEqual([...ASSIGNMENT_STATUSES].sort());
+    expect(complete).toEqual([true, true, true]);
+    expect(Object.keys(zhCN.enums.notificationKind).sort()).toEqual([...NOTIFICATION_KINDS].sort());
+    expect(Object.keys(zhCN.notifications.text).sort()).toEqual([...NOTIFICATION_KINDS].sort());
+    expect(Object.keys(zhCN.enums.topicAction).sort()).toEqual([...TOPIC_ACTIONS].sort());
+    expect(Object.keys(zhCN.enums.coSponsorStatus).sort()).toEqual([...CO_SPONSOR_STATUSES].sort());
     expect(Object.keys(zhCN.errors.reason).sort()).toEqual([...ERROR_REASONS].sort());
   });
 });

@@ -1,3 +1,5 @@
+import { enCoverage } from './en-coverage';
+import { enCoverageEnums } from './en-coverage-enums';
 import type { Messages } from './zh-CN';
 
 /** English. Typed as `Messages`, so a missing or extra key fails the build. */
@@ -13,8 +15,13 @@ export const en: Messages = {
   },
   nav: {
     home: 'Home',
+    topics: 'Topics',
+    assignments: 'Assignments',
+    myWork: 'My work',
+    calendar: 'Calendar',
     members: 'Members',
     admitMember: 'Admit member',
+    notifications: 'Notifications',
     settings: 'Settings',
   },
   lang: {
@@ -48,6 +55,7 @@ export const en: Messages = {
     none: 'None',
     youSuffix: ' (you)',
     backHome: 'Back to home',
+    edit: 'Edit',
     errorTitle: 'Could not load',
   },
   form: {
@@ -58,6 +66,8 @@ export const en: Messages = {
     emailInvalid: 'Enter a valid email address',
     urlInvalid: 'Enter a link starting with http:// or https://',
     numberRange: 'Must be between {{min}} and {{max}}',
+    tooMany: 'At most {{max}} items',
+    tagTooLong: 'Each item at most {{max}} characters',
   },
   errors: {
     reason: {
@@ -118,6 +128,7 @@ export const en: Messages = {
       active: 'Active',
       inactive: 'Deactivated',
     },
+    ...enCoverageEnums,
   },
   format: {
     date: 'MMM D, YYYY',
@@ -327,4 +338,5 @@ export const en: Messages = {
   forbidden: {
     title: 'Not allowed',
   },
+  ...enCoverage,
 };

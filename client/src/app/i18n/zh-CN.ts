@@ -1,3 +1,6 @@
+import { zhCNCoverage } from './zh-CN-coverage';
+import { zhCNCoverageEnums } from './zh-CN-coverage-enums';
+
 /** Simplified Chinese, the default language. `en.ts` must have exactly the same keys (checked by the type). */
 export const zhCN = {
   app: {
@@ -11,8 +14,13 @@ export const zhCN = {
   },
   nav: {
     home: '首页',
+    topics: '联合选题',
+    assignments: '采访任务',
+    myWork: '我的工作',
+    calendar: '日程',
     members: '成员名录',
     admitMember: '接纳成员',
+    notifications: '通知',
     settings: '账号设置',
   },
   lang: {
@@ -46,6 +54,7 @@ export const zhCN = {
     none: '无',
     youSuffix: '（我）',
     backHome: '返回首页',
+    edit: '编辑',
     errorTitle: '加载失败',
   },
   form: {
@@ -56,6 +65,8 @@ export const zhCN = {
     emailInvalid: '请输入有效的邮箱地址',
     urlInvalid: '请输入以 http:// 或 https:// 开头的链接',
     numberRange: '应在 {{min}} 到 {{max}} 之间',
+    tooMany: '最多 {{max}} 项',
+    tagTooLong: '每项不能超过 {{max}} 个字符',
   },
   errors: {
     reason: {
@@ -116,6 +127,7 @@ export const zhCN = {
       active: '在用',
       inactive: '已停用',
     },
+    ...zhCNCoverageEnums,
   },
   format: {
     date: 'YYYY年M月D日',
@@ -325,6 +337,7 @@ export const zhCN = {
   forbidden: {
     title: '没有访问权限',
   },
+  ...zhCNCoverage,
 };
 
 /** The shape every language must provide. */

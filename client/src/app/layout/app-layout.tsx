@@ -3,6 +3,7 @@ import { Button, Drawer, Layout, Menu } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { NotificationBell } from '@/modules/notifications/components/notification-bell';
 import { useViewer } from '../auth/viewer';
 import { PageLoading } from './page-loading';
 import { LangSwitch } from './lang-switch';
@@ -51,10 +52,10 @@ export function AppLayout() {
             mode="horizontal"
             selectedKeys={selectedKeys}
             items={navItems(t, viewer.role, { includeSettings: false })}
-            disabledOverflow
           />
         </nav>
         <div className="app-header-actions">
+          <NotificationBell />
           <LangSwitch />
           <UserMenu />
         </div>

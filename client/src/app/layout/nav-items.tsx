@@ -1,23 +1,57 @@
-import { HomeOutlined, PlusCircleOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AimOutlined,
+  CalendarOutlined,
+  FlagOutlined,
+  HomeOutlined,
+  PlusCircleOutlined,
+  ProfileOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { Role } from '@yah/shared';
 
-export type NavKey = 'home' | 'members' | 'admitMember' | 'settings';
+export type NavKey =
+  | 'home'
+  | 'topics'
+  | 'assignments'
+  | 'myWork'
+  | 'calendar'
+  | 'members'
+  | 'admitMember'
+  | 'notifications'
+  | 'settings';
 
 /** Which navigation entry a path belongs to. */
 export function navKeyFor(pathname: string): NavKey | null {
   if (pathname === '/') return 'home';
   if (pathname === '/members/new') return 'admitMember';
+  if (pathname === '/topics' || pathname.startsWith('/topics/')) return 'topics';
+  if (pathname.startsWith('/assignments')) return 'assignments';
+  if (pathname.startsWith('/my-work')) return 'myWork';
+  if (pathname.startsWith('/calendar')) return 'calendar';
+  if (pathname.startsWith('/notifications')) return 'notifications';
   if (pathname === '/members' || pathname.startsWith('/members/')) return 'members';
   if (pathname.startsWith('/settings')) return 'settings';
   return null;
 }
 
 export function navItems(t: TFunction, role: Role, options: { includeSettings: boolean }): MenuProps['items'] {
+  const topics = { key: 'topics', icon: <FlagOutlined />, label: <Link to="/topics">{t('nav.topics')}</Link> };
+  const assignments = {
+    key: 'assignments',
+    icon: <AimOutlined />,
+    label: <Link to="/assignments">{t('nav.assignments')}</Link>,
+  };
+  const myWork = { key: 'myWork', icon: <ProfileOutlined />, label: <Link to="/my-work">{t('nav.myWork')}</Link> };
+  // Reporters come for open assignments first; editors and the secretariat for topics.
+  const work = role === 'REPORTER' ? [assignments, myWork, topics] : [topics, assignments, myWork];
   const items: NonNullable<MenuProps['items']> = [
     { key: 'home', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> },
+    ...(role === 'SECRETARIAT' ? [topics, assignments] : work),
+    { key: 'calendar', icon: <CalendarOutlined />, label: <Link to="/calendar">{t('nav.calendar')}</Link> },
     { key: 'members', icon: <TeamOutlined />, label: <Link to="/members">{t('nav.members')}</Link> },
   ];
   if (role === 'SECRETARIAT') {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useViewer } from '@/app/auth/viewer';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { ChiefEditorHome } from '../components/chief-editor-home';
+import { NeedsMeNow } from '../components/needs-me-now';
 import { SecretariatHome } from '../components/secretariat-home';
 import { StaffHome } from '../components/staff-home';
 
@@ -43,6 +44,7 @@ export function HomePage() {
           </div>
         </div>
       </div>
+      <NeedsMeNow viewer={viewer} />
       {body}
     </div>
   );

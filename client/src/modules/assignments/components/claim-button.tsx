@@ -1,0 +1,66 @@
+import { useMutation } from '@apollo/client/react';
+import { App, Button, type ButtonProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '@/__generated__';
+import { describeProblem, readProblem } from '@/app/errors';
+
+export const ClaimAssignmentMutation = graphql(`
+  mutation ClaimAssignment($assignmentId: ID!) {
+    claimAssignment(assignmentId: $assignmentId) {
+      id
+      state
+      claimedAt
+      assignment {
+        id
+        openSlots
+        viewerCanClaim
+        myClaim {
+          id
+          state
+        }
+      }
+    }
+  }
+`);
+
+export interface ClaimButtonProps extends Omit<ButtonProps, 'onClick' | 'loading'> {
+  assignmentId: string;
+  title: string;
+  /** After a claim, or after learning the slot is gone: the caller refreshes what it shows. */
+  onChanged?: () => void;
+}
+
+/** One click: 认领. Says so when it worked, and says plainly when someone else was faster. */
+export function ClaimButton({ assignmentId, title, onChanged, ...props }: ClaimButtonProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [claim, { loading }] = useMutation(ClaimAssignmentMutation, {
+    update(cache) {
+      // "My work" and the home page's lists now hold one more claim.
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'myClaims' });
+      cache.gc();
+    },
+  });
+
+  const onClick = async () => {
+    try {
+      await claim({ variables: { assignmentId } });
+      void message.success(t('claims.claimed', { title }));
+      onChanged?.();
+    } catch (error) {
+      const problem = readProblem(error);
+      if (problem.code === 'CONFLICT') {
+        void message.warning(t('claims.slotGone', { title }));
+        onChanged?.();
+      } else {
+        void message.error(describeProblem(problem, t));
+      }
+    }
+  };
+
+  return (
+    <Button type="primary" {...props} loading={loading} onClick={() => void onClick()}>
+      {t('claims.claim')}
+    </Button>
+  );
+}

@@ -1,0 +1,107 @@
+import { AimOutlined, ClockCircleOutlined, EnvironmentOutlined } from '@ant-design/icons';
+import { Card, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
+import { useLocalized } from '@/app/i18n/use-localized';
+import { AssignmentFormatTag } from './assignment-format-tag';
+import { ClaimButton } from './claim-button';
+import { ClaimStateTag } from './claim-state-tag';
+
+export const OpenAssignmentItemFragment = graphql(`
+  fragment OpenAssignmentItem_assignment on Assignment {
+    id
+    title
+    brief
+    format
+    dueAt
+    slots
+    openSlots
+    distanceKm
+    viewerCanClaim
+    myClaim {
+      id
+      state
+    }
+    location {
+      id
+      nameZh
+      nameEn
+      cityZh
+      cityEn
+      province {
+        code
+        nameZh
+        nameEn
+      }
+    }
+    topic {
+      id
+      title
+    }
+  }
+`);
+
+export interface OpenAssignmentItemProps {
+  assignment: FragmentType<typeof OpenAssignmentItemFragment>;
+  onChanged: () => void;
+}
+
+/** One open assignment for a reporter: distance, due time, slots left, and the claim button. */
+export function OpenAssignmentItem({ assignment: ref, onChanged }: OpenAssignmentItemProps) {
+  const { t } = useTranslation();
+  const { pick, formatDateTime, formatNumber } = useLocalized();
+  const assignment = getFragmentData(OpenAssignmentItemFragment, ref);
+  const city = pick(assignment.location.cityZh, assignment.location.cityEn);
+  const province = pick(assignment.location.province.nameZh, assignment.location.province.nameEn);
+
+  return (
+    <Card size="small" className="open-assignment" data-testid="open-assignment">
+      <div className="open-assignment-grid">
+        <div className="open-assignment-main">
+          <div className="assignment-card-head">
+            <Typography.Title level={3} className="assignment-card-title">
+              {assignment.title}
+            </Typography.Title>
+            <AssignmentFormatTag format={assignment.format} />
+          </div>
+          <div className="member-item-meta">
+            {t('openAssignments.inTopic')} <Link to={`/topics/${assignment.topic.id}#assignment-${assignment.id}`}>{assignment.topic.title}</Link>
+          </div>
+          {assignment.brief && (
+            <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: '4px 0 0' }}>
+              {assignment.brief}
+            </Typography.Paragraph>
+          )}
+          <div className="open-assignment-facts">
+            <span>
+              <EnvironmentOutlined aria-hidden /> {city === province ? city : `${city} · ${province}`}
+            </span>
+            {assignment.distanceKm !== null && (
+              <span data-testid="distance">
+                <AimOutlined aria-hidden /> {t('openAssignments.distance', { km: formatNumber(Math.round(assignment.distanceKm)) })}
+              </span>
+            )}
+            <span>
+              <ClockCircleOutlined aria-hidden /> {t('assignments.due', { time: formatDateTime(assignment.dueAt) })}
+            </span>
+          </div>
+        </div>
+        <div className="open-assignment-side">
+          <Tag color={assignment.openSlots > 0 ? 'green' : 'default'} style={{ marginInlineEnd: 0 }}>
+            {t('assignments.slots', { open: assignment.openSlots, total: assignment.slots })}
+          </Tag>
+          {assignment.myClaim ? (
+            <span className="my-claim">
+              {t('assignments.myClaim')} <ClaimStateTag state={assignment.myClaim.state} />
+            </span>
+          ) : assignment.viewerCanClaim && assignment.openSlots > 0 ? (
+            <ClaimButton assignmentId={assignment.id} title={assignment.title} onChanged={onChanged} />
+          ) : assignment.openSlots === 0 ? (
+            <Typography.Text type="secondary">{t('openAssignments.full')}</Typography.Text>
+          ) : null}
+        </div>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,94 @@
+import { CheckOutlined, EditOutlined } from '@ant-design/icons';
+import { useMutation } from '@apollo/client/react';
+import { App, Button, Popconfirm, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COVERAGE_LIMITS } from '@yah/shared';
+import { graphql } from '@/__generated__';
+import { errorMessage } from '@/app/errors';
+import { ReasonModal } from '@/modules/topics/components/reason-modal';
+
+export const AcceptSubmissionMutation = graphql(`
+  mutation AcceptSubmission($claimId: ID!) {
+    acceptSubmission(claimId: $claimId) {
+      id
+      state
+      decidedAt
+      reviewComment
+      version
+    }
+  }
+`);
+
+export const RequestChangesMutation = graphql(`
+  mutation RequestChanges($claimId: ID!, $comment: String!) {
+    requestChanges(claimId: $claimId, comment: $comment) {
+      id
+      state
+      decidedAt
+      reviewComment
+      version
+    }
+  }
+`);
+
+export interface ReviewActionsProps {
+  claimId: string;
+  reporterName: string;
+  /** After a decision: the caller refreshes counts and queues. */
+  onDecided?: () => void;
+}
+
+/** An editor's two answers to a submission: accept it, or send it back with a comment. */
+export function ReviewActions({ claimId, reporterName, onDecided }: ReviewActionsProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [asking, setAsking] = useState(false);
+  const [accept, { loading: accepting }] = useMutation(AcceptSubmissionMutation);
+  const [requestChanges] = useMutation(RequestChangesMutation);
+
+  const onAccept = async () => {
+    try {
+      await accept({ variables: { claimId } });
+      void message.success(t('review.accepted', { name: reporterName }));
+      onDecided?.();
+    } catch (error) {
+      void message.error(errorMessage(error, t));
+    }
+  };
+
+  return (
+    <>
+      <Space wrap size={8}>
+        <Popconfirm
+          title={t('review.confirmAccept', { name: reporterName })}
+          okText={t('review.accept')}
+          cancelText={t('common.cancel')}
+          onConfirm={onAccept}
+        >
+          <Button size="small" type="primary" icon={<CheckOutlined />} loading={accepting}>
+            {t('review.accept')}
+          </Button>
+        </Popconfirm>
+        <Button size="small" icon={<EditOutlined />} onClick={() => setAsking(true)}>
+          {t('review.requestChanges')}
+        </Button>
+      </Space>
+      <ReasonModal
+        open={asking}
+        title={t('review.requestChangesTitle', { name: reporterName })}
+        label={t('review.comment')}
+        help={t('review.commentHelp')}
+        okText={t('review.requestChanges')}
+        limit={COVERAGE_LIMITS.comment}
+        onCancel={() => setAsking(false)}
+        onSubmit={async (comment) => {
+          await requestChanges({ variables: { claimId, comment } });
+          setAsking(false);
+          void message.success(t('review.changesRequested', { name: reporterName }));
+          onDecided?.();
+        }}
+      />
+    </>
+  );
+}

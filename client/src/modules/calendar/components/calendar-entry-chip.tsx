@@ -1,0 +1,50 @@
+import { Tooltip } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
+import { useLocalized } from '@/app/i18n/use-localized';
+import { markerOn } from '../calendar-range';
+
+export const CalendarEntryFragment = graphql(`
+  fragment CalendarEntryChip_entry on CalendarEntry {
+    kind
+    start
+    end
+    title
+    topic {
+      id
+      title
+      state
+    }
+    assignment {
+      id
+      format
+    }
+  }
+`);
+
+/** One entry on a calendar day, linking to its topic (at the assignment). */
+export function CalendarEntryChip({ entry: ref, day, withTime }: { entry: FragmentType<typeof CalendarEntryFragment>; day: Dayjs; withTime?: boolean }) {
+  const { t } = useTranslation();
+  const { formatDate, formatDateTime } = useLocalized();
+  const entry = getFragmentData(CalendarEntryFragment, ref);
+  const marker = markerOn(entry, day);
+  const to = entry.assignment ? `/topics/${entry.topic.id}#assignment-${entry.assignment.id}` : `/topics/${entry.topic.id}`;
+  const prefix = t(`calendar.marker.${marker}`);
+  const time = marker === 'due' && withTime ? `${dayjs(entry.start).format('HH:mm')} ` : '';
+  const tooltip =
+    marker === 'due'
+      ? t('calendar.dueTooltip', { title: entry.title, topic: entry.topic.title, time: formatDateTime(entry.start) })
+      : t('calendar.windowTooltip', { title: entry.topic.title, start: formatDate(entry.start), end: formatDate(entry.end) });
+
+  return (
+    <Tooltip title={tooltip}>
+      <Link to={to} className={`calendar-chip calendar-chip-${marker}`} data-testid="calendar-entry">
+        <span className="calendar-chip-prefix">{prefix}</span>
+        {time}
+        {entry.title}
+      </Link>
+    </Tooltip>
+  );
+}

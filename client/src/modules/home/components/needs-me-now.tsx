@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { Viewer } from '@/app/auth/viewer';
+import { EditorNeeds } from './needs-editor';
+import { ReporterNeeds } from './needs-reporter';
+import { SecretariatNeeds } from './needs-secretariat';
+
+/** "What needs me now": the secretariat's proposals, editors' reviews and drafts, reporters' claims and nearby work. */
+export function NeedsMeNow({ viewer }: { viewer: Viewer }) {
+  const { t } = useTranslation();
+  let body;
+  switch (viewer.role) {
+    case 'SECRETARIAT':
+      body = <SecretariatNeeds />;
+      break;
+    case 'CHIEF_EDITOR':
+    case 'EDITOR':
+      body = <EditorNeeds />;
+      break;
+    case 'REPORTER':
+      body = <ReporterNeeds />;
+      break;
+  }
+  return (
+    <section aria-label={t('homeNeeds.title')} data-testid="needs-me-now" style={{ marginBottom: 16 }}>
+      <h2 className="section-title">{t('homeNeeds.title')}</h2>
+      {body}
+    </section>
+  );
+}

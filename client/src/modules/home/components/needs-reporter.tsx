@@ -1,0 +1,103 @@
+import { useQuery } from '@apollo/client/react';
+import { Col, Row, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql } from '@/__generated__';
+import { useLocalized } from '@/app/i18n/use-localized';
+import { ClaimStateTag } from '@/modules/assignments/components/claim-state-tag';
+import { NeedsCard } from './needs-card';
+
+export const ReporterNeedsQuery = graphql(`
+  query ReporterNeeds {
+    myClaims(states: [CLAIMED, CHANGES_REQUESTED], first: 5) {
+      totalCount
+      nodes {
+        id
+        state
+        assignment {
+          id
+          title
+          dueAt
+        }
+      }
+    }
+    openAssignments(first: 3) {
+      totalCount
+      nodes {
+        id
+        title
+        dueAt
+        distanceKm
+        openSlots
+        location {
+          id
+          cityZh
+          cityEn
+        }
+      }
+    }
+  }
+`);
+
+/** The reporter's own open claims (soonest due first) and the nearest open assignments. */
+export function ReporterNeeds() {
+  const { t } = useTranslation();
+  const { pick, formatDateTime, formatNumber } = useLocalized();
+  const { data, loading } = useQuery(ReporterNeedsQuery, { fetchPolicy: 'cache-and-network' });
+  const claims = [...(data?.myClaims.nodes ?? [])].sort((a, b) => a.assignment.dueAt.localeCompare(b.assignment.dueAt));
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} md={12}>
+        <NeedsCard
+          testId="my-open-claims"
+          title={t('homeNeeds.myClaims')}
+          count={data?.myClaims.totalCount ?? null}
+          loading={loading}
+          empty={t('homeNeeds.myClaimsNone')}
+          more={{ to: '/my-work', label: t('homeNeeds.openMyWork') }}
+        >
+          <ul className="plain-list">
+            {claims.map((claim) => (
+              <li key={claim.id} className="recent-row">
+                <span>
+                  <Link to="/my-work">{claim.assignment.title}</Link>{' '}
+                  <span className={dayjs(claim.assignment.dueAt).isBefore(dayjs()) ? 'danger' : 'muted'}>
+                    {formatDateTime(claim.assignment.dueAt)}
+                  </span>
+                </span>
+                <ClaimStateTag state={claim.state} />
+              </li>
+            ))}
+          </ul>
+        </NeedsCard>
+      </Col>
+      <Col xs={24} md={12}>
+        <NeedsCard
+          testId="nearest-assignments"
+          title={t('homeNeeds.nearest')}
+          count={data?.openAssignments.totalCount ?? null}
+          loading={loading}
+          empty={t('homeNeeds.nearestNone')}
+          more={{ to: '/assignments', label: t('homeNeeds.allOpen') }}
+        >
+          <ul className="plain-list">
+            {data?.openAssignments.nodes.map((assignment) => (
+              <li key={assignment.id} className="recent-row">
+                <span>
+                  <Link to="/assignments">{assignment.title}</Link>{' '}
+                  <span className="muted">
+                    {pick(assignment.location.cityZh, assignment.location.cityEn)}
+                    {assignment.distanceKm !== null &&
+                      ` · ${t('openAssignments.distance', { km: formatNumber(Math.round(assignment.distanceKm)) })}`}
+                  </span>
+                </span>
+                <Tag color="green">{t('assignments.slotsLeft', { count: assignment.openSlots })}</Tag>
+              </li>
+            ))}
+          </ul>
+        </NeedsCard>
+      </Col>
+    </Row>
+  );
+}

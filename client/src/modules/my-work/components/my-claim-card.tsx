@@ -1,0 +1,158 @@
+import { ClockCircleOutlined, EnvironmentOutlined } from '@ant-design/icons';
+import { useMutation } from '@apollo/client/react';
+import { App, Button, Card, Popconfirm, Space, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { canMoveClaim } from '@yah/shared';
+import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
+import { errorMessage } from '@/app/errors';
+import { useLocalized } from '@/app/i18n/use-localized';
+import { AssignmentFormatTag } from '@/modules/assignments/components/assignment-format-tag';
+import { ClaimStateTag } from '@/modules/assignments/components/claim-state-tag';
+import { PublicationList } from '@/modules/assignments/components/publication-list';
+import { SubmissionView } from '@/modules/assignments/components/submission-view';
+import { SubmitClaimModal } from './submit-claim-modal';
+
+export const MyClaimCardFragment = graphql(`
+  fragment MyClaimCard_claim on Claim {
+    id
+    state
+    submissionText
+    submissionLinks
+    reviewComment
+    claimedAt
+    submittedAt
+    decidedAt
+    assignment {
+      id
+      title
+      format
+      dueAt
+      location {
+        id
+        cityZh
+        cityEn
+      }
+      topic {
+        id
+        title
+      }
+    }
+    publications {
+      id
+      ...PublicationList_publication
+    }
+  }
+`);
+
+export const ReleaseClaimMutation = graphql(`
+  mutation ReleaseClaim($claimId: ID!) {
+    releaseClaim(claimId: $claimId) {
+      id
+      state
+      version
+      assignment {
+        id
+        openSlots
+        viewerCanClaim
+        myClaim {
+          id
+        }
+      }
+    }
+  }
+`);
+
+/** One of my claims: the assignment, its due time, my submission and the editor's answer; submit or release. */
+export function MyClaimCard({ claim: ref, onChanged }: { claim: FragmentType<typeof MyClaimCardFragment>; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const { pick, formatDateTime } = useLocalized();
+  const { message } = App.useApp();
+  const claim = getFragmentData(MyClaimCardFragment, ref);
+  const [submitting, setSubmitting] = useState(false);
+  const [release, { loading: releasing }] = useMutation(ReleaseClaimMutation);
+  const { assignment } = claim;
+  const open = claim.state === 'CLAIMED' || claim.state === 'CHANGES_REQUESTED';
+  const overdue = open && dayjs(assignment.dueAt).isBefore(dayjs());
+  const changesRequested = claim.state === 'CHANGES_REQUESTED';
+
+  const onRelease = async () => {
+    try {
+      await release({ variables: { claimId: claim.id } });
+      void message.success(t('myWork.released', { title: assignment.title }));
+      onChanged();
+    } catch (error) {
+      void message.error(errorMessage(error, t));
+    }
+  };
+
+  return (
+    <Card size="small" data-testid="my-claim" className="assignment-card">
+      <div className="assignment-card-head">
+        <Typography.Title level={3} className="assignment-card-title">
+          {assignment.title}
+        </Typography.Title>
+        <Space size={4} wrap>
+          <AssignmentFormatTag format={assignment.format} />
+          <ClaimStateTag state={claim.state} />
+        </Space>
+      </div>
+      <div className="member-item-meta">
+        {t('openAssignments.inTopic')}{' '}
+        <Link to={`/topics/${assignment.topic.id}#assignment-${assignment.id}`}>{assignment.topic.title}</Link>
+      </div>
+      <Space size={[12, 4]} wrap className="member-item-meta">
+        <span>
+          <EnvironmentOutlined aria-hidden /> {pick(assignment.location.cityZh, assignment.location.cityEn)}
+        </span>
+        <span>
+          <ClockCircleOutlined aria-hidden /> {t('assignments.due', { time: formatDateTime(assignment.dueAt) })}
+        </span>
+        {overdue && <Tag color="volcano">{t('assignments.overdue')}</Tag>}
+      </Space>
+      <SubmissionView
+        text={claim.state === 'CLAIMED' ? null : claim.submissionText}
+        links={claim.state === 'CLAIMED' ? [] : claim.submissionLinks}
+        reviewComment={changesRequested ? claim.reviewComment : null}
+      />
+      {claim.state === 'ACCEPTED' && <PublicationList publications={claim.publications} />}
+      {(canMoveClaim(claim.state, 'SUBMITTED') || canMoveClaim(claim.state, 'RELEASED')) && (
+        <Space wrap size={8} style={{ marginTop: 8 }}>
+          {canMoveClaim(claim.state, 'SUBMITTED') && (
+            <Button type="primary" size="small" onClick={() => setSubmitting(true)}>
+              {changesRequested ? t('submission.resubmit') : t('submission.submit')}
+            </Button>
+          )}
+          {canMoveClaim(claim.state, 'RELEASED') && (
+            <Popconfirm
+              title={t('myWork.confirmRelease')}
+              description={t('myWork.confirmReleaseHelp')}
+              okText={t('myWork.release')}
+              okButtonProps={{ danger: true }}
+              cancelText={t('common.cancel')}
+              onConfirm={onRelease}
+            >
+              <Button size="small" danger type="text" loading={releasing}>
+                {t('myWork.release')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
+      )}
+      <SubmitClaimModal
+        open={submitting}
+        claim={{
+          id: claim.id,
+          title: assignment.title,
+          reviewComment: changesRequested ? claim.reviewComment : null,
+          submissionText: claim.submissionText,
+          submissionLinks: claim.submissionLinks,
+        }}
+        onClose={() => setSubmitting(false)}
+        onSubmitted={onChanged}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,134 @@
+import { NetworkStatus } from '@apollo/client';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Empty, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LIMITS } from '@yah/shared';
+import { graphql } from '@/__generated__';
+import { errorMessage } from '@/app/errors';
+import { useLocalized } from '@/app/i18n/use-localized';
+import { AssignmentFormatTag } from '@/modules/assignments/components/assignment-format-tag';
+import { ReviewActions } from '@/modules/assignments/components/review-actions';
+import { SubmissionView } from '@/modules/assignments/components/submission-view';
+
+export const ReviewQueueQuery = graphql(`
+  query ReviewQueue($first: Int, $after: String) {
+    reviewQueue(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        state
+        submissionText
+        submissionLinks
+        submittedAt
+        reporter {
+          id
+          displayName
+          member {
+            id
+            nameZh
+            nameEn
+          }
+        }
+        assignment {
+          id
+          title
+          format
+          dueAt
+          topic {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Just the number, for the tab's badge and the home page. */
+export const ReviewCountQuery = graphql(`
+  query ReviewCount {
+    reviewQueue(first: 1) {
+      totalCount
+    }
+  }
+`);
+
+/** Submissions waiting for the viewer's member: oldest first, each with accept / request changes. */
+export function ReviewQueue() {
+  const { t } = useTranslation();
+  const { pick, formatDateTime } = useLocalized();
+  const { data, error, refetch, fetchMore, networkStatus } = useQuery(ReviewQueueQuery, {
+    variables: { first: LIMITS.page.defaultSize },
+    notifyOnNetworkStatusChange: true,
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = data?.reviewQueue;
+  const client = useApolloClient();
+  const refreshAll = () => void client.refetchQueries({ include: [ReviewQueueQuery, ReviewCountQuery] });
+
+  if (!connection && error) {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={errorMessage(error, t)}
+        action={
+          <Button size="small" onClick={() => void refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      />
+    );
+  }
+  if (!connection) return <Skeleton active paragraph={{ rows: 4 }} />;
+  if (connection.nodes.length === 0) {
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('review.empty')} />;
+  }
+
+  return (
+    <div className="stack" style={{ gap: 12 }}>
+      {connection.nodes.map((claim) => (
+        <Card size="small" key={claim.id} data-testid="review-item" className="assignment-card">
+          <div className="assignment-card-head">
+            <Typography.Title level={3} className="assignment-card-title">
+              {claim.assignment.title}
+            </Typography.Title>
+            <AssignmentFormatTag format={claim.assignment.format} />
+          </div>
+          <div className="member-item-meta">
+            {t('openAssignments.inTopic')}{' '}
+            <Link to={`/topics/${claim.assignment.topic.id}#assignment-${claim.assignment.id}`}>
+              {claim.assignment.topic.title}
+            </Link>
+          </div>
+          <div className="member-item-meta">
+            {t('review.byReporter', {
+              name: claim.reporter.displayName,
+              member: pick(claim.reporter.member.nameZh, claim.reporter.member.nameEn),
+              time: claim.submittedAt ? formatDateTime(claim.submittedAt) : '',
+            })}
+          </div>
+          <SubmissionView text={claim.submissionText} links={claim.submissionLinks} reviewComment={null} />
+          <div style={{ marginTop: 8 }}>
+            <ReviewActions claimId={claim.id} reporterName={claim.reporter.displayName} onDecided={refreshAll} />
+          </div>
+        </Card>
+      ))}
+      {connection.pageInfo.hasNextPage && (
+        <div className="list-footer">
+          <Button
+            loading={networkStatus === NetworkStatus.fetchMore}
+            onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+          >
+            {t('common.loadMore')}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { TFunction } from 'i18next';
+import type { NotificationKind } from '@/__generated__/graphql';
+
+export interface NotificationFacts {
+  kind: NotificationKind;
+  actor: { displayName: string } | null;
+  topic: { id: string; title: string } | null;
+  assignment: { id: string; title: string; topic: { id: string } } | null;
+  detail: string | null;
+}
+
+/** Kinds that concern the reporter's own claim: they open "my work". */
+const REPORTER_KINDS: readonly NotificationKind[] = ['SUBMISSION_ACCEPTED', 'CHANGES_REQUESTED', 'CLAIM_CANCELLED', 'DUE_SOON'];
+
+/** The sentence for a notification, in the reader's language. */
+export function notificationText(notification: NotificationFacts, t: TFunction): string {
+  return t(`notifications.text.${notification.kind}`, {
+    actor: notification.actor?.displayName ?? t('notifications.someone'),
+    topic: notification.topic?.title ?? '',
+    assignment: notification.assignment?.title ?? notification.topic?.title ?? '',
+  });
+}
+
+/** Where a notification leads: the reporter's own work, or the topic (at the assignment when there is one). */
+export function notificationLink(notification: NotificationFacts): string {
+  if (REPORTER_KINDS.includes(notification.kind)) return '/my-work?tab=claims';
+  const topicId = notification.topic?.id ?? notification.assignment?.topic.id;
+  if (!topicId) return '/notifications';
+  return notification.assignment ? `/topics/${topicId}#assignment-${notification.assignment.id}` : `/topics/${topicId}`;
+}

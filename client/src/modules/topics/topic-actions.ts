@@ -1,0 +1,55 @@
+import { TOPIC_TRANSITIONS, type TopicState } from '@yah/shared';
+import type { TopicAction } from '@/__generated__/graphql';
+
+/** The state each state-changing action leads to. */
+export const ACTION_TARGET: Readonly<Partial<Record<TopicAction, TopicState>>> = {
+  PROPOSE: 'PROPOSED',
+  APPROVE: 'APPROVED',
+  REJECT: 'REJECTED',
+  START: 'IN_PROGRESS',
+  COMPLETE: 'COMPLETED',
+  CANCEL: 'CANCELLED',
+};
+
+/** States in which the proposer may still change the topic's text. */
+export const EDITABLE_TOPIC_STATES: readonly TopicState[] = ['DRAFT', 'PROPOSED'];
+
+/** Order of the buttons in the topic header: the forward move first, cancelling last. */
+const ACTION_ORDER: readonly TopicAction[] = [
+  'PROPOSE',
+  'APPROVE',
+  'START',
+  'COMPLETE',
+  'JOIN',
+  'INVITE',
+  'EDIT',
+  'REJECT',
+  'CANCEL',
+  'ADD_ASSIGNMENT',
+  'COMMENT',
+];
+
+/**
+ * What the client offers: the server's `viewerActions` (who may), narrowed to the moves the shared state
+ * machine allows from the current state (so a stale list never offers an impossible move).
+ */
+export function offeredTopicActions(state: TopicState, viewerActions: readonly TopicAction[]): TopicAction[] {
+  const granted = new Set(viewerActions);
+  return ACTION_ORDER.filter((action) => {
+    if (!granted.has(action)) return false;
+    const target = ACTION_TARGET[action];
+    if (target) return TOPIC_TRANSITIONS[state].includes(target);
+    if (action === 'EDIT') return EDITABLE_TOPIC_STATES.includes(state);
+    return true;
+  });
+}
+
+export const TOPIC_STATE_COLORS: Readonly<Record<TopicState, string>> = {
+  DRAFT: 'default',
+  PROPOSED: 'gold',
+  APPROVED: 'blue',
+  REJECTED: 'red',
+  IN_PROGRESS: 'processing',
+  COMPLETED: 'green',
+  CANCELLED: 'default',
+};
