@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { applyLocale } from '@/app/i18n/i18n';
+
+// antd renders slowly in jsdom; on a busy two-core machine the default 1 s for findBy/waitFor is too short.
+configure({ asyncUtilTimeout: 8000 });
 
 // jsdom lacks a few browser APIs antd relies on.
 if (!window.matchMedia) {

@@ -28,7 +28,7 @@ describe('SignInForm', () => {
     const onSignedIn = vi.fn();
     renderWithApp(<SignInForm onSignedIn={onSignedIn} />);
     await userEvent.setup().click(screen.getByRole('button', { name: '登录' }));
-    expect(await screen.findAllByText('请填写此项')).toHaveLength(2);
+    await waitFor(() => expect(screen.getAllByText('请填写此项')).toHaveLength(2));
     expect(onSignedIn).not.toHaveBeenCalled();
   });
 
