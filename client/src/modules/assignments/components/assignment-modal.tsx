@@ -191,7 +191,8 @@ export function AssignmentModal({ open, topicId, assignment, onClose, onSaved }:
             },
           ]}
         >
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} inputReadOnly />
+          {/* Picking only a day means "by the end of that working day", not midnight before it. */}
+          <DatePicker showTime={{ format: 'HH:mm', defaultValue: dayjs().hour(18).minute(0).second(0) }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} inputReadOnly />
         </Form.Item>
       </Form>
     </Modal>
