@@ -15,7 +15,7 @@ const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.
 export interface TestServer extends RunningServer {
   /** Counts SQL statements sent by the app, for N+1 checks. */
   queries: QueryCounter;
-  /** The PostgreSQL this server uses (null for embedded), so a second copy can share it. */
+  /** The PostgreSQL this server uses (null for embedded), so a second process can share it. */
   databaseUrl: string | null;
 }
 
@@ -41,17 +41,11 @@ async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * Boots the whole app on a free port over a brand-new database with the demo alliance loaded — or, with
- * `shareDatabaseOf`, as a second copy over another test server's PostgreSQL.
- */
-export async function startTestServer(kind: DatabaseKind, env: Record<string, string> = {}, shareDatabaseOf?: TestServer): Promise<TestServer> {
+/** Boots the whole app on a free port over a brand-new database with the demo alliance loaded. */
+export async function startTestServer(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestServer> {
   const dbName = `yah_test_${randomBytes(6).toString('hex')}`;
   let config: AppConfig = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DEMO_PASSWORD, LOG_LEVEL: 'silent', ...env });
-  const ownsDatabase = kind === 'postgres' && !shareDatabaseOf;
-  if (shareDatabaseOf?.databaseUrl) {
-    config = { ...config, database: { kind: 'postgres', url: shareDatabaseOf.databaseUrl } };
-  } else if (kind === 'postgres') {
+  if (kind === 'postgres') {
     await withAdmin((client) => client.query(`CREATE DATABASE ${dbName}`));
     const url = new URL(ADMIN_URL);
     url.pathname = `/${dbName}`;
@@ -67,7 +61,7 @@ export async function startTestServer(kind: DatabaseKind, env: Record<string, st
     databaseUrl: config.database.kind === 'postgres' ? config.database.url : null,
     async close() {
       await server.close();
-      if (ownsDatabase) await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
+      if (kind === 'postgres') await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
     },
   };
 }

@@ -1,6 +1,7 @@
 import { approvedTopic, assignmentOn, CLAIM, memberIdOf, signedIn } from '../../../test-support/coverage-fixtures';
 import { type GraphQLTestClient } from '../../../test-support/graphql-client';
 import { nextResults, subscriptionClient } from '../../../test-support/subscription-client';
+import { startServerProcess, type ServerProcess } from '../../../test-support/server-process';
 import { startTestServer, type TestServer } from '../../../test-support/test-server';
 
 const TOPIC_CHANGED = `subscription($id: ID!) { topicChanged(topicId: $id) { topicId kind topic { progress { claimed } } } }`;
@@ -46,21 +47,21 @@ describe('live events over graphql-ws, in one process (embedded database, no Red
   });
 });
 
-describe('live events across two server copies through Redis (PostgreSQL)', () => {
+describe('live events across two server processes through Redis (PostgreSQL)', () => {
   let first: TestServer;
-  let second: TestServer;
+  let second: ServerProcess;
   const redis = { REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' };
 
   beforeAll(async () => {
     first = await startTestServer('postgres', redis);
-    second = await startTestServer('postgres', { ...redis, SEED_DEMO: 'false' }, first);
-  }, 60_000);
+    second = await startServerProcess({ ...redis, DATABASE_URL: first.databaseUrl ?? '', SEED_DEMO: 'false' });
+  }, 90_000);
   afterAll(async () => {
-    await second?.close();
+    await second?.stop();
     await first?.close();
   });
 
-  it('delivers an event raised on one copy to a subscriber connected to the other', async () => {
+  it('delivers an event raised in one process to a subscriber connected to the other', async () => {
     const editorOnFirst = await signedIn(first.url, 'editor.changsha@demo.example');
     const topicId = await approvedTopic(editorOnFirst, await signedIn(first.url, 'secretariat@demo.example'));
     const assignmentId = await assignmentOn(editorOnFirst, topicId, await memberIdOf(editorOnFirst, 'changsha'), 1);
