@@ -12,7 +12,7 @@ export interface RenderOptions {
   viewer?: Viewer | null;
   /** The URL the test starts at. */
   route?: string;
-  /** The route pattern rendering `ui` (for `useParams`); default: any path. */
+  /** The route pattern rendering `ui` (for `useParams`); default: every path. */
   path?: string;
 }
 

@@ -19,7 +19,7 @@ export class AccountResolver {
     return ctx.services.accounts.listForMember(requireViewer(ctx), memberId, first, after);
   }
 
-  @Mutation(() => UserType, { description: "Secretariat: any member's accounts; chief editor: their own member's" })
+  @Mutation(() => UserType, { description: "Secretariat: for every member; chief editor: for their own member" })
   createAccount(@Ctx() ctx: RequestContext, @Arg('input', () => CreateAccountInput) input: CreateAccountInput): Promise<UserEntity> {
     return ctx.services.accounts.create(requireViewer(ctx), input, ctx.requestId);
   }

@@ -226,49 +226,21 @@ export function AdmitMemberForm({ onAdmitted, onCancel }: AdmitMemberFormProps) 
                 <Input maxLength={LIMITS.cityName.max} lang="en" />
               </Form.Item>
             </Col>
-            <Col xs={12} md={8}>
-              <Form.Item
-                name="latitude"
-                label={t('members.fields.latitude')}
-                extra={t('admit.coordinatesHelp')}
-                rules={[
-                  { required: true, message: t('form.required') },
-                  {
-                    type: 'number',
-                    ...BELT_BOUNDS.latitude,
-                    message: t('form.numberRange', BELT_BOUNDS.latitude),
-                  },
-                ]}
-              >
-                <InputNumber<number>
-                  step={0.0001}
-                  precision={4}
-                  style={{ width: '100%' }}
-                  inputMode="decimal"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={8}>
-              <Form.Item
-                name="longitude"
-                label={t('members.fields.longitude')}
-                rules={[
-                  { required: true, message: t('form.required') },
-                  {
-                    type: 'number',
-                    ...BELT_BOUNDS.longitude,
-                    message: t('form.numberRange', BELT_BOUNDS.longitude),
-                  },
-                ]}
-              >
-                <InputNumber<number>
-                  step={0.0001}
-                  precision={4}
-                  style={{ width: '100%' }}
-                  inputMode="decimal"
-                />
-              </Form.Item>
-            </Col>
+            {(['latitude', 'longitude'] as const).map((axis) => (
+              <Col xs={12} md={8} key={axis}>
+                <Form.Item
+                  name={axis}
+                  label={t(`members.fields.${axis}`)}
+                  extra={axis === 'latitude' ? t('admit.coordinatesHelp') : undefined}
+                  rules={[
+                    { required: true, message: t('form.required') },
+                    { type: 'number', ...BELT_BOUNDS[axis], message: t('form.numberRange', BELT_BOUNDS[axis]) },
+                  ]}
+                >
+                  <InputNumber<number> step={0.0001} precision={4} style={{ width: '100%' }} inputMode="decimal" />
+                </Form.Item>
+              </Col>
+            ))}
           </Row>
         </Card>
 
