@@ -1,18 +1,18 @@
 import { TeamOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Col, Row, Skeleton, Space, Statistic, Typography } from 'antd';
+import { Button, Card, Col, Row, Skeleton, Space, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, ROLES, type Role } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import type { ChiefEditorHomeQuery as ChiefEditorHomeData } from '@/__generated__/graphql';
 import type { Viewer } from '@/app/auth/viewer';
-import { errorMessage } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LinkButton } from '@/app/layout/link-button';
 import { isSecretariatMember } from '@/modules/members/account-roles';
 import { AddAccountModal } from '@/modules/members/components/add-account-modal';
 import { MemberCard } from './member-card';
+import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 
 export const ChiefEditorHomeQuery = graphql(`
   query ChiefEditorHome($memberId: ID!, $first: Int!) {
@@ -60,17 +60,7 @@ export function ChiefEditorHome({ viewer }: { viewer: Viewer }) {
   if (!data && loading) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (!data) {
     return (
-      <Alert
-        type="error"
-        showIcon
-        title={t('common.errorTitle')}
-        description={errorMessage(error, t)}
-        action={
-          <Button size="small" onClick={() => void refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
+      <LoadErrorAlert error={error} onRetry={() => void refetch()} />
     );
   }
 

@@ -1,17 +1,17 @@
 import { PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Col, Empty, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LIMITS } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import type { SecretariatHomeQuery as SecretariatHomeData } from '@/__generated__/graphql';
-import { errorMessage } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LinkButton } from '@/app/layout/link-button';
 import { AllianceByProvince } from './alliance-by-province';
+import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 
 export const SecretariatHomeQuery = graphql(`
   query SecretariatHome($first: Int!, $after: String) {
@@ -95,17 +95,7 @@ export function SecretariatHome() {
   if (!data && loading) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (!data) {
     return (
-      <Alert
-        type="error"
-        showIcon
-        title={t('common.errorTitle')}
-        description={errorMessage(error, t)}
-        action={
-          <Button size="small" onClick={() => void refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
+      <LoadErrorAlert error={error} onRetry={() => void refetch()} />
     );
   }
 

@@ -1,13 +1,13 @@
 import { TeamOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Col, Row, Skeleton, Statistic } from 'antd';
+import { Card, Col, Row, Skeleton, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '@/__generated__';
 import type { Viewer } from '@/app/auth/viewer';
-import { errorMessage } from '@/app/errors';
 import { LinkButton } from '@/app/layout/link-button';
 import { AllianceByProvince } from './alliance-by-province';
 import { MemberCard } from './member-card';
+import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 
 export const StaffHomeQuery = graphql(`
   query StaffHome($memberId: ID!) {
@@ -33,17 +33,7 @@ export function StaffHome({ viewer }: { viewer: Viewer }) {
   if (!data && loading) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (!data) {
     return (
-      <Alert
-        type="error"
-        showIcon
-        title={t('common.errorTitle')}
-        description={errorMessage(error, t)}
-        action={
-          <Button size="small" onClick={() => void refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
+      <LoadErrorAlert error={error} onRetry={() => void refetch()} />
     );
   }
 

@@ -1,11 +1,11 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { Card, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { graphql } from '@/__generated__';
 import { useViewer } from '@/app/auth/viewer';
-import { errorMessage, readProblem } from '@/app/errors';
+import { readProblem } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LinkButton } from '@/app/layout/link-button';
 import { canManageAccounts, isSecretariatMember } from '../account-roles';
@@ -13,6 +13,7 @@ import { AccountsTable } from '../components/accounts-table';
 import { MemberChannels } from '../components/member-channels';
 import { MemberTags } from '../components/member-tags';
 import { StaffCounts } from '../components/staff-counts';
+import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 
 export const MemberPageQuery = graphql(`
   query MemberPage($id: ID!) {
@@ -73,17 +74,7 @@ export function MemberPage() {
         {notFound ? (
           <Result status="404" title={t('members.detail.notFound')} subTitle={t('members.detail.notFoundHelp')} />
         ) : (
-          <Alert
-            type="error"
-            showIcon
-            title={t('common.errorTitle')}
-            description={errorMessage(error, t)}
-            action={
-              <Button size="small" onClick={() => void refetch()}>
-                {t('common.retry')}
-              </Button>
-            }
-          />
+          <LoadErrorAlert error={error} onRetry={() => void refetch()} />
         )}
       </div>
     );

@@ -19,6 +19,7 @@ import {
   windowFieldsOnForm,
   type TopicFormValues,
 } from '../topic-form-values';
+import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 
 export const TopicEditorQuery = graphql(`
   query TopicEditor($id: ID!) {
@@ -174,17 +175,7 @@ export function TopicEditPage() {
       readProblem(error).code === 'NOT_FOUND' ? (
         <Result status="404" title={t('topicPage.notFound')} />
       ) : (
-        <Alert
-          type="error"
-          showIcon
-          title={t('common.errorTitle')}
-          description={errorMessage(error, t)}
-          action={
-            <Button size="small" onClick={() => void refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        />
+        <LoadErrorAlert error={error} onRetry={() => void refetch()} />
       );
   } else if (!editable && openedFor !== data.topic.id) {
     body = <Result status="403" title={t('forbidden.title')} subTitle={t('topicForm.noLongerEditable')} />;

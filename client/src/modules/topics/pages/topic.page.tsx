@@ -1,11 +1,11 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
-import { Alert, Button, Result, Skeleton } from 'antd';
+import { Result, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { graphql } from '@/__generated__';
 import { refetchActive } from '@/app/apollo-client';
-import { errorMessage, readProblem } from '@/app/errors';
+import { readProblem } from '@/app/errors';
 import { LinkButton } from '@/app/layout/link-button';
 import { AssignmentBoard } from '@/modules/assignments/components/assignment-board';
 import { CoSponsorList } from '../components/co-sponsor-list';
@@ -14,6 +14,7 @@ import { TopicDetails } from '../components/topic-details';
 import { TopicHeader } from '../components/topic-header';
 import { TopicReach } from '../components/topic-reach';
 import { offeredTopicActions } from '../topic-actions';
+import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 
 export const TopicPageQuery = graphql(`
   query TopicPage($id: ID!) {
@@ -84,17 +85,7 @@ export function TopicPage() {
         {notFound ? (
           <Result status="404" title={t('topicPage.notFound')} subTitle={t('topicPage.notFoundHelp')} />
         ) : (
-          <Alert
-            type="error"
-            showIcon
-            title={t('common.errorTitle')}
-            description={errorMessage(error, t)}
-            action={
-              <Button size="small" onClick={() => void refetch()}>
-                {t('common.retry')}
-              </Button>
-            }
-          />
+          <LoadErrorAlert error={error} onRetry={() => void refetch()} />
         )}
       </div>
     );
