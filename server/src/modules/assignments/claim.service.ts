@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CLAIM_STATES, canMoveClaim, isUuid, type ClaimState } from '@yah/shared';
+import { CLAIM_STATES, canMoveClaim, isUuid, SLOT_HOLDING_CLAIM_STATES, type ClaimState } from '@yah/shared';
 import { rethrowUniqueViolation } from '../../common/db-errors';
 import { badInput, conflict, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
@@ -19,7 +19,6 @@ import { claimPolicy } from './claim.policy';
 
 /** The states a claim may be in for a move to `to` (from the shared transition table). */
 const fromStates = (to: ClaimState) => CLAIM_STATES.filter((from) => canMoveClaim(from, to));
-const HOLDS_SLOT: readonly ClaimState[] = ['CLAIMED', 'SUBMITTED', 'CHANGES_REQUESTED', 'ACCEPTED'];
 
 interface ClaimContext {
   /** The transaction's manager: inside it, every query must go through it (embedded PGlite serialises transactions). */
@@ -204,7 +203,7 @@ export class ClaimService {
         .where('id = :id AND state IN (:...from)', { id: claim.id, from: fromStates(to) })
         .execute();
       if (result.affected !== 1) throw conflict('This claim changed meanwhile. Reload to see its state.');
-      if (HOLDS_SLOT.includes(claim.state) && !HOLDS_SLOT.includes(to)) {
+      if (SLOT_HOLDING_CLAIM_STATES.includes(claim.state) && !SLOT_HOLDING_CLAIM_STATES.includes(to)) {
         await manager.query(`UPDATE assignments SET claimed_count = claimed_count - 1, updated_at = now() WHERE id = $1`, [assignment.id]);
         emit({ name: 'OPEN_ASSIGNMENTS_CHANGED', payload: { assignmentId: assignment.id } });
       }
