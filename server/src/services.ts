@@ -4,7 +4,7 @@ import type { AppConfig } from './config/config';
 import type { AppPubSub } from './common/events';
 import { AccountService } from './modules/accounts/account.service';
 import { AssignmentService } from './modules/assignments/assignment.service';
-import { ClaimService } from './modules/assignments/claim.service';
+import { ClaimService } from './modules/claims/claim.service';
 import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
 import { SignInThrottle } from './modules/auth/sign-in-throttle';

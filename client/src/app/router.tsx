@@ -22,7 +22,7 @@ const OpenAssignmentsPage = lazyPage(
   () => import('@/modules/assignments/pages/open-assignments.page'),
   'OpenAssignmentsPage',
 );
-const MyWorkPage = lazyPage(() => import('@/modules/my-work/pages/my-work.page'), 'MyWorkPage');
+const MyWorkPage = lazyPage(() => import('@/modules/claims/pages/my-work.page'), 'MyWorkPage');
 const NotificationsPage = lazyPage(() => import('@/modules/notifications/pages/notifications.page'), 'NotificationsPage');
 const CalendarPage = lazyPage(() => import('@/modules/calendar/pages/calendar.page'), 'CalendarPage');
 const SettingsPage = lazyPage(() => import('@/modules/settings/pages/settings.page'), 'SettingsPage');

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createAssignmentLoaders } from '../modules/assignments/assignment.loaders';
+import { createClaimLoaders } from '../modules/claims/claim.loaders';
 import { createMemberLoaders } from '../modules/members/member.loaders';
 import { createProvinceLoaders } from '../modules/provinces/province.loaders';
 import { createTopicLoaders } from '../modules/topics/topic.loaders';
@@ -11,7 +12,8 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
     ...createProvinceLoaders(dataSource),
     ...createMemberLoaders(dataSource),
     ...createTopicLoaders(dataSource, viewer),
-    ...createAssignmentLoaders(dataSource, viewer),
+    ...createAssignmentLoaders(dataSource),
+    ...createClaimLoaders(dataSource, viewer),
   };
 }
 

@@ -1,5 +1,6 @@
 import { UserEntity } from '../modules/accounts/user.entity';
-import { AssignmentEntity, ClaimEntity, PublicationEntity } from '../modules/assignments/assignment.entity';
+import { AssignmentEntity } from '../modules/assignments/assignment.entity';
+import { ClaimEntity, PublicationEntity } from '../modules/claims/claim.entity';
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { MemberEntity } from '../modules/members/member.entity';

@@ -4,7 +4,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
 import type { RequestContext } from '../common/context';
-import { formatGraphQLError, isExpectedError } from '../common/errors';
+import { formatGraphQLError, isExpectedError } from './format-error';
 
 /** Limits on what one request may ask for (depth, cost, aliases, directives, tokens). */
 export const QUERY_LIMITS = { maxDepth: 10, maxCost: 5000, maxAliases: 15, maxDirectives: 20, maxTokens: 3000 } as const;

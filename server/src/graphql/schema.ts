@@ -4,7 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { createAppPubSub, type AppPubSub } from '../common/events';
 import { AccountResolver } from '../modules/accounts/account.resolver';
 import { AssignmentResolver } from '../modules/assignments/assignment.resolver';
-import { ClaimResolver, PublicationResolver } from '../modules/assignments/claim.resolver';
+import { ClaimResolver, PublicationResolver } from '../modules/claims/claim.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 import { MemberResolver } from '../modules/members/member.resolver';

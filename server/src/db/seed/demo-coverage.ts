@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { SLOT_HOLDING_CLAIM_STATES } from '@yah/shared';
-import { AssignmentEntity, ClaimEntity, PublicationEntity } from '../../modules/assignments/assignment.entity';
+import { AssignmentEntity } from '../../modules/assignments/assignment.entity';
+import { ClaimEntity, PublicationEntity } from '../../modules/claims/claim.entity';
 import { NotificationEntity, type NotificationKind } from '../../modules/notifications/notification.entity';
 import { TopicCoSponsorEntity, TopicCommentEntity, TopicEntity } from '../../modules/topics/topic.entity';
 import { DEMO_TOPICS, type DemoAssignment, type DemoClaim, type DemoTopic } from './demo-coverage.data';

@@ -8,10 +8,12 @@ import type { MemberEntity } from '../members/member.entity';
 import { topicPolicy } from '../topics/topic.policy';
 import { TopicType } from '../topics/topic.type';
 import type { TopicEntity } from '../topics/topic.entity';
-import type { AssignmentEntity, ClaimEntity } from './assignment.entity';
+import type { AssignmentEntity } from './assignment.entity';
+import type { ClaimEntity } from '../claims/claim.entity';
 import { AssignmentInput, AssignmentUpdateInput, OpenAssignmentFilter } from './assignment.input';
-import { AssignmentConnection, AssignmentType, ClaimType } from './assignment.type';
-import { claimPolicy } from './claim.policy';
+import { AssignmentConnection, AssignmentType } from './assignment.type';
+import { ClaimType } from '../claims/claim.type';
+import { claimPolicy } from '../claims/claim.policy';
 
 @Resolver(() => AssignmentType)
 export class AssignmentResolver {

@@ -9,9 +9,9 @@ import { errorMessage } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { AssignmentFormatTag } from './assignment-format-tag';
 import type { EditedAssignment } from './assignment-modal';
-import { ClaimButton } from './claim-button';
+import { ClaimButton } from '@/modules/claims/components/claim-button';
 import { AssignmentClaims } from './assignment-claims';
-import { ClaimStateTag } from './claim-state-tag';
+import { ClaimStateTag } from '@/modules/claims/components/claim-state-tag';
 
 export const AssignmentCardFragment = graphql(`
   fragment AssignmentCard_assignment on Assignment {

@@ -3,7 +3,7 @@ import { Alert, Button, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '@/__generated__';
 import { errorMessage } from '@/app/errors';
-import { ClaimItem } from './claim-item';
+import { ClaimItem } from '@/modules/claims/components/claim-item';
 
 /**
  * An assignment's claims, loaded when the editor opens them: kept out of the topic page's own query, which would

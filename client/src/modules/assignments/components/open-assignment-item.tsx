@@ -5,8 +5,8 @@ import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { AssignmentFormatTag } from './assignment-format-tag';
-import { ClaimButton } from './claim-button';
-import { ClaimStateTag } from './claim-state-tag';
+import { ClaimButton } from '@/modules/claims/components/claim-button';
+import { ClaimStateTag } from '@/modules/claims/components/claim-state-tag';
 
 export const OpenAssignmentItemFragment = graphql(`
   fragment OpenAssignmentItem_assignment on Assignment {

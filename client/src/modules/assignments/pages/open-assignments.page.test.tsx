@@ -7,7 +7,7 @@ import { LIMITS } from '@yah/shared';
 import { MemberPickerQuery } from '@/modules/members/components/member-picker';
 import { CoverageProvincesQuery } from '@/modules/topics/hooks/use-provinces';
 import { makeViewer, renderWithApp } from '@/test/render';
-import { ClaimAssignmentMutation } from '../components/claim-button';
+import { ClaimAssignmentMutation } from '@/modules/claims/components/claim-button';
 import { OPEN_ASSIGNMENTS_PAGE_SIZE, OpenAssignmentsChangedSubscription, OpenAssignmentsPage, OpenAssignmentsQuery } from './open-assignments.page';
 
 function assignment(openSlots: number) {

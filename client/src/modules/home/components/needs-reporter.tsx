@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '@/__generated__';
 import { useLocalized } from '@/app/i18n/use-localized';
-import { ClaimStateTag } from '@/modules/assignments/components/claim-state-tag';
+import { ClaimStateTag } from '@/modules/claims/components/claim-state-tag';
 import { NeedsCard } from './needs-card';
 
 export const ReporterNeedsQuery = graphql(`

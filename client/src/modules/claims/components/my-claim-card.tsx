@@ -10,9 +10,9 @@ import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { errorMessage } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { AssignmentFormatTag } from '@/modules/assignments/components/assignment-format-tag';
-import { ClaimStateTag } from '@/modules/assignments/components/claim-state-tag';
-import { PublicationList } from '@/modules/assignments/components/publication-list';
-import { SubmissionView } from '@/modules/assignments/components/submission-view';
+import { ClaimStateTag } from '@/modules/claims/components/claim-state-tag';
+import { PublicationList } from '@/modules/claims/components/publication-list';
+import { SubmissionView } from '@/modules/claims/components/submission-view';
 import { SubmitClaimModal } from './submit-claim-modal';
 
 export const MyClaimCardFragment = graphql(`

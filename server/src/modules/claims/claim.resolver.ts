@@ -9,9 +9,11 @@ import type { UserEntity } from '../accounts/user.entity';
 import { UserType } from '../accounts/user.type';
 import type { MemberEntity } from '../members/member.entity';
 import { MemberType } from '../members/member.type';
-import type { AssignmentEntity, ClaimEntity, PublicationEntity } from './assignment.entity';
-import { PublicationInput, SubmissionInput } from './assignment.input';
-import { AssignmentType, ClaimConnection, ClaimType, PublicationType } from './assignment.type';
+import type { AssignmentEntity } from '../assignments/assignment.entity';
+import { AssignmentType } from '../assignments/assignment.type';
+import type { ClaimEntity, PublicationEntity } from './claim.entity';
+import { PublicationInput, SubmissionInput } from './claim.input';
+import { ClaimConnection, ClaimType, PublicationType } from './claim.type';
 
 @ArgsType()
 class RequestChangesArgs {

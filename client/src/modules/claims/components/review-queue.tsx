@@ -8,8 +8,8 @@ import { graphql } from '@/__generated__';
 import { errorMessage } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { AssignmentFormatTag } from '@/modules/assignments/components/assignment-format-tag';
-import { ReviewActions } from '@/modules/assignments/components/review-actions';
-import { SubmissionView } from '@/modules/assignments/components/submission-view';
+import { ReviewActions } from '@/modules/claims/components/review-actions';
+import { SubmissionView } from '@/modules/claims/components/submission-view';
 
 export const ReviewQueueQuery = graphql(`
   query ReviewQueue($first: Int, $after: String) {

@@ -13,8 +13,9 @@ import { notify } from '../notifications/notification.service';
 import { TopicEntity } from '../topics/topic.entity';
 import { topicPolicy } from '../topics/topic.policy';
 import type { TopicService } from '../topics/topic.service';
-import { AssignmentEntity, ClaimEntity, PublicationEntity } from './assignment.entity';
-import type { PublicationInput, SubmissionInput } from './assignment.input';
+import { AssignmentEntity } from '../assignments/assignment.entity';
+import { ClaimEntity, PublicationEntity } from './claim.entity';
+import type { PublicationInput, SubmissionInput } from './claim.input';
 import { claimPolicy } from './claim.policy';
 
 /** The states a claim may be in for a move to `to` (from the shared transition table). */

@@ -1,0 +1,119 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ClaimState } from '@yah/shared';
+import { UserEntity } from '../accounts/user.entity';
+import { AssignmentEntity } from '../assignments/assignment.entity';
+import { MemberEntity } from '../members/member.entity';
+import { TopicEntity } from '../topics/topic.entity';
+
+/** A reporter's hold on one slot of an assignment, and the work submitted for it. */
+@Entity({ name: 'claims' })
+@Index('idx_claims_assignment', ['assignmentId', 'state'])
+@Index('idx_claims_reporter', ['reporterId', 'state'])
+// One live claim per reporter and assignment: a partial unique index, created by hand in the migration.
+@Index('uq_claims_live_reporter', { synchronize: false })
+export class ClaimEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'assignment_id', type: 'uuid' })
+  assignmentId: string;
+
+  @ManyToOne(() => AssignmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assignment_id' })
+  assignment?: AssignmentEntity;
+
+  @Column({ name: 'reporter_id', type: 'uuid' })
+  reporterId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'reporter_id' })
+  reporter?: UserEntity;
+
+  @Column({ type: 'varchar', length: 20 })
+  state: ClaimState;
+
+  @Column({ name: 'submission_text', type: 'text', nullable: true })
+  submissionText: string | null;
+
+  @Column({ name: 'submission_links', type: 'varchar', array: true, length: 500, default: () => "'{}'" })
+  submissionLinks: string[];
+
+  @Column({ name: 'review_comment', type: 'varchar', length: 2000, nullable: true })
+  reviewComment: string | null;
+
+  @Column({ name: 'claimed_at', type: 'timestamptz', default: () => 'now()' })
+  claimedAt: Date;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ name: 'is_demo', type: 'boolean', default: false })
+  isDemo: boolean;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** An accepted piece as it ran at a member's outlet (刊发记录), with its reach. */
+@Entity({ name: 'publications' })
+@Index('idx_publications_claim', ['claimId'])
+@Index('idx_publications_topic', ['topicId'])
+export class PublicationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'claim_id', type: 'uuid' })
+  claimId: string;
+
+  @ManyToOne(() => ClaimEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'claim_id' })
+  claim?: ClaimEntity;
+
+  /** Denormalised from the claim's assignment so a topic's reach is one indexed sum. */
+  @Column({ name: 'topic_id', type: 'uuid' })
+  topicId: string;
+
+  @ManyToOne(() => TopicEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'topic_id' })
+  topic?: TopicEntity;
+
+  @Column({ name: 'member_id', type: 'uuid' })
+  memberId: string;
+
+  @ManyToOne(() => MemberEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'member_id' })
+  member?: MemberEntity;
+
+  @Column({ type: 'varchar', length: 16 })
+  channel: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  url: string;
+
+  @Column({ name: 'published_at', type: 'timestamptz' })
+  publishedAt: Date;
+
+  @Column({ type: 'bigint', default: 0, transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
+  views: number;
+
+  @Column({ type: 'integer', default: 0 })
+  shares: number;
+
+  @Column({ type: 'integer', default: 0 })
+  likes: number;
+
+  @Column({ name: 'recorded_by_id', type: 'uuid' })
+  recordedById: string;
+
+  @Column({ name: 'is_demo', type: 'boolean', default: false })
+  isDemo: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
