@@ -34,7 +34,11 @@ describe('the member directory', () => {
     await signIn(page, suite.app.url, 'editor.wuhan@demo.example');
     await page.goto(`${suite.app.url}/members`);
     await page.getByLabel('搜索成员单位').fill('衡阳');
+    // The search has settled (in the URL and the list) before a result is opened.
+    await page.waitForURL(/[?&]q=/);
+    await page.getByText('荆州市融媒体中心').waitFor({ state: 'detached' });
     await page.getByText('衡阳日报社').first().click();
+    await page.waitForURL(/\/members\/[0-9a-f-]{36}/);
     await page.getByText('传播渠道').first().waitFor();
     await page.getByText('掌上衡阳').waitFor();
     assert.match(page.url(), /\/members\/[0-9a-f-]{36}$/);

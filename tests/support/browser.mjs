@@ -14,11 +14,17 @@ export async function launchBrowser() {
   });
 }
 
+/** What the Content-Security-Policy refused on any page of this file's run (the suite fails on any). */
+export const cspViolations = [];
+
 /** A fresh browser profile (no cookies, no storage), desktop or phone-sized. */
 export async function newPage(browser, { phone = false, locale = 'zh-CN' } = {}) {
   const context = await browser.newContext(phone ? { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, locale } : { viewport: { width: 1366, height: 860 }, locale });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+  });
   return page;
 }
 

@@ -1,7 +1,8 @@
 // One app server and one Chromium per browser-test file, started before its tests and stopped after.
+import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { startAppServer } from './app-server.mjs';
-import { launchBrowser } from './browser.mjs';
+import { cspViolations, launchBrowser } from './browser.mjs';
 
 /** Returns an object whose `app` ({ url }) and `browser` are set once the file's `before` hook has run. */
 export function useAppAndBrowser() {
@@ -12,6 +13,7 @@ export function useAppAndBrowser() {
   after(async () => {
     await suite.browser?.close();
     await suite.app?.stop();
+    assert.deepEqual(cspViolations, [], 'the Content-Security-Policy refused something the app needs');
   });
   return suite;
 }

@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
@@ -40,7 +41,8 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: Server, is
     // main.ts owns shutdown: it closes HTTP, Redis and the database in order.
     stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, logUnexpectedErrors, ApolloServerPluginDrainHttpServer({ httpServer })],
+    // No landing page: Apollo's pulls scripts from a CDN, which the Content-Security-Policy refuses.
+    plugins: [...armor.plugins, logUnexpectedErrors, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     formatError: formatGraphQLError,
   });
 }
