@@ -6,7 +6,6 @@ import {
   isEnumType,
   isInputObjectType,
   isListType,
-  isNonNullType,
   isObjectType,
   isScalarType,
   type GraphQLArgument,
