@@ -84,7 +84,7 @@ const TEXT_BOUNDS: Record<string, { min: number; max: number }> = {
   provinceCodes: { min: 6, max: 6 },
   locale: { min: 2, max: 8 },
 };
-/** Stored text that may legitimately be empty. */
+/** Stored text that may legitimately be empty (passwords are taken verbatim, so never trimmed). */
 const MAY_BE_EMPTY = new Set(['brief', 'url', 'reviewComment', 'cancelReason', 'rejectionReason']);
 
 const NUMBER_BOUNDS: Record<string, { min: number; max: number }> = {
@@ -220,7 +220,7 @@ function storedProblems(value: unknown, key = '', problems: string[] = []): stri
     if (CONTROL.test(value)) problems.push(`${key} holds a control character`);
     if (LONE_SURROGATE.test(value)) problems.push(`${key} holds a lone surrogate`);
     if (BIDI.test(value)) problems.push(`${key} holds a bidi override`);
-    if (value !== value.trim()) problems.push(`${key} was stored untrimmed`);
+    if (value !== value.trim() && key !== 'password') problems.push(`${key} was stored untrimmed`);
     if (value.trim() === '' && !MAY_BE_EMPTY.has(key)) problems.push(`${key} was stored blank`);
     if (bounds && textLength(value) > bounds.max) problems.push(`${key} is ${textLength(value)} characters, over ${bounds.max}`);
   } else if (Array.isArray(value)) {
@@ -456,6 +456,25 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     expect(failures).toEqual([]);
     if (operationKind === 'mutation') expect(succeeded).toBeGreaterThan(20);
   }, 120_000);
+
+  it('answers the reported inputs with BAD_USER_INPUT naming the field', async () => {
+    const refused = async (role: Role, document: string, vars: Vars, field: string) => {
+      const result = await send(role, document, vars, `${field} in ${document.slice(0, 40)}`);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { [field]: expect.any(String) } });
+    };
+    await refused('anonymous', `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, { e: 'editor.jingzhou@demo.example\u0000', p: DEMO_PASSWORD }, 'email');
+    await refused('editor', `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: ['x'] }, 'ids');
+    await refused('profile', `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }`, { input: { displayName: 'a\uFE0F'.repeat(60) } }, 'displayName');
+    await refused('profile', `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }`, { input: { displayName: 'a\uD800' } }, 'displayName');
+    const CREATE_TOPIC = `mutation($input: TopicInput!) { createTopic(input: $input) { id } }`;
+    await refused('editor', CREATE_TOPIC, { input: { ...TOPIC_INPUT, title: ' \u3000\t ' } }, 'title');
+    await refused('editor', CREATE_TOPIC, { input: { ...TOPIC_INPUT, windowStart: '2026-02-30' } }, 'windowStart');
+    await refused('editor', CREATE_TOPIC, { input: { ...TOPIC_INPUT, windowEnd: '2026-13-01' } }, 'windowEnd');
+    await refused('secretariat', `mutation($id: ID!, $r: String!) { rejectTopic(id: $id, reason: $r) { id } }`, { id: await proposedTopic(), r: '      ' }, 'reason');
+    await refused('reporter', SUBMIT, { id: ids.cyclingClaim, input: { text: '稿件', links: [`https://e.example/${'a'.repeat(600)}`] } }, 'links');
+    await refused('reporter', SUBMIT, { id: ids.cyclingClaim, input: { text: '稿件', links: ['javascript:alert(1)'] } }, 'links');
+    expect(failures).toEqual([]);
+  });
 
   it('refuses forged cursors on Topic.comments as bad input', async () => {
     const COMMENTS = `query($id: ID!, $after: String, $first: Int) { topic(id: $id) { comments(first: $first, after: $after) { totalCount } } }`;
