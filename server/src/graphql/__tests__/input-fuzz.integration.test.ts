@@ -266,7 +266,7 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     else await clients.editor.data(REQUEST_CHANGES, { id: ids.cyclingClaim, comment: '请补充' });
   };
   const myClaim = async (_result: Record<string, unknown>, vars: Vars) =>
-    (await clients.reporter.data<{ myClaims: { nodes: { id: string }[] } }>(`{ myClaims(first: 100) { nodes { id submissionText submissionLinks reviewComment } } }`)).myClaims.nodes.find(
+    (await clients.reporter.data<{ myClaims: { nodes: { id: string }[] } }>(`{ myClaims(first: 100) { nodes { id submissionText submissionLinks reviewComment publications { id url } } } }`)).myClaims.nodes.find(
       (c) => c.id === vars.claimId,
     );
   const readTopic = async (result: Record<string, unknown>) =>
@@ -346,7 +346,9 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     recordPublication: {
       as: 'editor',
       baseline: () => ({ input: { claimId: ids.acceptedClaim, memberId: ids.jingzhou, channel: 'APP', url: 'https://jingzhou.example/news/1', publishedAt: inDays(-1), views: 100, shares: 10, likes: 5 } }),
-      select: 'id url',
+      select: 'id',
+      readBack: async (result) =>
+        (await myClaim(result, { claimId: ids.acceptedClaim }) as { publications: { id: string }[] } | undefined)?.publications.find((publication) => publication.id === result.id),
     },
     rejectTopic: { as: 'secretariat', baseline: async () => ({ id: await proposedTopic(), reason: '与既有选题重复，请合并' }), select: 'id', readBack: readTopic },
     releaseClaim: { as: 'reporter', baseline: () => ({ claimId: ids.acceptedClaim }), select: 'id' },
@@ -449,6 +451,7 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
           if (result.errors || !result.data || !spec.readBack) continue;
           succeeded += 1;
           const stored = await spec.readBack(result.data[field.name] as Record<string, unknown>, vars);
+          if (stored === undefined || stored === null) failures.push(`${label}: succeeded, but what it stored cannot be read back`);
           for (const problem of storedProblems(stored)) failures.push(`${label}: ${problem}`);
         }
       }
