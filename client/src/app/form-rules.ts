@@ -1,6 +1,6 @@
 import type { FormRule } from 'antd';
 import type { TFunction } from 'i18next';
-import { EMAIL_PATTERN, LIMITS, passwordProblem } from '@yah/shared';
+import { EMAIL_PATTERN, LIMITS, passwordProblem, textLength } from '@yah/shared';
 
 /** antd Form rules built from the shared limits, so the client asks what the server will enforce. */
 
@@ -71,7 +71,7 @@ export function tagListRules(t: TFunction, limit: { max: number; each?: number }
         if (!Array.isArray(value)) return;
         if (value.length > limit.max) throw new Error(t('form.tooMany', { max: limit.max }));
         const each = limit.each;
-        if (each !== undefined && value.some((item) => typeof item === 'string' && item.length > each)) {
+        if (each !== undefined && value.some((item) => typeof item === 'string' && textLength(item.trim()) > each)) {
           throw new Error(t('form.tagTooLong', { max: each }));
         }
       },

@@ -1,6 +1,7 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { LIMITS } from '@yah/shared';
+import { isUuid, LIMITS } from '@yah/shared';
 import { badInput } from './errors';
+import { checkInstant } from './input/text-rules';
 
 @ObjectType()
 export class PageInfo {
@@ -46,11 +47,39 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+/** What one part of a cursor's sort key must be; decodeCursor checks each part before SQL sees it. */
+export type CursorPart = 'uuid' | 'timestamp' | 'integer' | 'number' | 'slug';
+type CursorValue<P extends CursorPart> = P extends 'integer' | 'number' ? number : string;
+export type CursorKey<S extends readonly CursorPart[]> = { -readonly [I in keyof S]: CursorValue<S[I]> };
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
+
+function fitsPart(part: CursorPart, value: unknown): boolean {
+  switch (part) {
+    case 'uuid':
+      return typeof value === 'string' && isUuid(value);
+    case 'timestamp':
+      // Cursors carry Date#toISOString(): anything that does not round-trip (2026-02-30…) is forged.
+      return typeof value === 'string' && ISO_TIMESTAMP.test(value) && checkInstant(new Date(value)).ok && new Date(value).toISOString() === value;
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value) && value >= INT32.min && value <= INT32.max;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'slug':
+      return typeof value === 'string' && value.length <= LIMITS.slug.max && LIMITS.slug.pattern.test(value);
+  }
+}
+
+/**
+ * The sort key in a cursor, each part checked against `shape` (e.g. `['timestamp', 'uuid']`): a forged
+ * cursor of the right length but the wrong types is BAD_USER_INPUT here, not a database error later.
+ */
+export function decodeCursor<const S extends readonly CursorPart[]>(cursor: string, shape: S): CursorKey<S> {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity && key.every((part) => typeof part === 'string' || typeof part === 'number')) {
-      return key as (string | number)[];
+    if (Array.isArray(key) && key.length === shape.length && shape.every((part, index) => fitsPart(part, key[index]))) {
+      return key as CursorKey<S>;
     }
   } catch {
     // fall through to the error below

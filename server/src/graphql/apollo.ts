@@ -23,6 +23,20 @@ const logUnexpectedErrors: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * graphql-js suggests names ("Did you mean "title"?", "Did you mean the enum value "DRAFT"?") in validation
+ * and in variable coercion messages. With introspection off they would leak the schema piece by piece, so
+ * production strips every suggestion from every message (armor's plugin only knows the field form).
+ */
+export function withoutSuggestions(format: typeof formatGraphQLError): typeof formatGraphQLError {
+  return (formatted, error) => {
+    const result = format(formatted, error);
+    return { ...result, message: result.message.replace(SUGGESTION, '') };
+  };
+}
+
 export function createApolloServer(schema: GraphQLSchema, httpServer: Server, isProduction: boolean): ApolloServer<RequestContext> {
   const armor = new ApolloArmor({
     // Fragments live beside the components that use them: a spread is not a level of nesting.
@@ -43,6 +57,6 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: Server, is
     validationRules: armor.validationRules,
     // No landing page: Apollo's pulls scripts from a CDN, which the Content-Security-Policy refuses.
     plugins: [...armor.plugins, logUnexpectedErrors, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
-    formatError: formatGraphQLError,
+    formatError: isProduction ? withoutSuggestions(formatGraphQLError) : formatGraphQLError,
   });
 }

@@ -52,6 +52,23 @@ describe.each([
     }
   });
 
+  it(`defect 4: ${nodeEnv === 'production' ? 'gives no' : 'gives'} "Did you mean" for misspelt enums, fields, arguments and types`, async () => {
+    const misspelt = [
+      await client.request(`{ topics(filter: { states: [DRAF] }) { totalCount } }`),
+      await client.request(`query($states: [TopicState!]) { topics(filter: { states: $states }) { totalCount } }`, { states: ['DRAF'] }),
+      await client.request(`mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }`, { input: { displayNam: 'x' } }),
+      await client.request(`{ me { displayNam } }`),
+      await client.request(`{ topics(fist: 1) { totalCount } }`),
+      await client.request(`query($filter: TopicFiltr) { topics(filter: $filter) { totalCount } }`),
+    ];
+    for (const result of misspelt) {
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      const messages = result.errors?.map((error) => error.message).join(' ') ?? '';
+      if (nodeEnv === 'production') expect(messages).not.toMatch(/Did you mean|DRAFT|displayName|"first"|TopicFilter\b/);
+    }
+    if (nodeEnv !== 'production') expect(misspelt.filter((result) => /Did you mean/.test(result.errors?.[0]?.message ?? ''))).toHaveLength(misspelt.length);
+  });
+
   it('serves health and readiness', async () => {
     expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: 'ok' });
     expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({ status: 'ready' });

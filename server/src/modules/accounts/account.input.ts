@@ -1,30 +1,30 @@
-import { IsEmail, IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LIMITS, LOCALES, type Locale, type Role } from '@yah/shared';
 import { RoleEnum } from '../../graphql/enums';
+import { IsId, IsText } from '../../common/input/decorators';
 
 const LOCALE_MESSAGE = { message: `locale must be one of ${LOCALES.join(', ')}` };
 
 @InputType()
 export class CreateAccountInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'memberId must be a member id' })
+  @IsId()
   memberId: string;
 
   @Field(() => String)
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(LIMITS.email.max)
+  @IsText({ min: 3, max: LIMITS.email.max, format: 'email' })
   email: string;
 
   @Field(() => String)
-  @Length(LIMITS.displayName.min, LIMITS.displayName.max)
+  @IsText(LIMITS.displayName)
   displayName: string;
 
   @Field(() => RoleEnum)
   role: Role;
 
   @Field(() => String, { description: `Initial password, ${LIMITS.password.min}–${LIMITS.password.max} characters` })
-  @Length(LIMITS.password.min, LIMITS.password.max, { message: `password must be ${LIMITS.password.min}–${LIMITS.password.max} characters` })
+  @IsText({ ...LIMITS.password, verbatim: true })
   password: string;
 
   @Field(() => String, { defaultValue: 'zh-CN' })
@@ -36,7 +36,7 @@ export class CreateAccountInput {
 export class UpdateProfileInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(LIMITS.displayName.min, LIMITS.displayName.max)
+  @IsText(LIMITS.displayName)
   displayName?: string | null;
 
   @Field(() => String, { nullable: true })

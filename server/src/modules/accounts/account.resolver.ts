@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer, type RequestContext } from '../../common/context';
 import type { Page } from '../../common/pagination';
 import type { MemberEntity } from '../members/member.entity';
@@ -6,13 +6,14 @@ import { MemberType } from '../members/member.type';
 import { CreateAccountInput, UpdateProfileInput } from './account.input';
 import type { UserEntity } from './user.entity';
 import { UserConnection, UserType } from './user.type';
+import { IdArg } from '../../common/input/args';
 
 @Resolver(() => UserType)
 export class AccountResolver {
   @Query(() => UserConnection, { description: "A member's accounts: for the secretariat and that member's chief editor" })
   memberAccounts(
     @Ctx() ctx: RequestContext,
-    @Arg('memberId', () => ID) memberId: string,
+    @IdArg('memberId') memberId: string,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<Page<UserEntity>> {
@@ -27,7 +28,7 @@ export class AccountResolver {
   @Mutation(() => UserType, { description: 'Deactivating an account ends its sessions at once' })
   setAccountActive(
     @Ctx() ctx: RequestContext,
-    @Arg('userId', () => ID) userId: string,
+    @IdArg('userId') userId: string,
     @Arg('active', () => Boolean) active: boolean,
   ): Promise<UserEntity> {
     return ctx.services.accounts.setActive(requireViewer(ctx), userId, active, ctx.requestId);

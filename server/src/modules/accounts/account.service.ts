@@ -42,7 +42,7 @@ export class AccountService {
     const query = this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('u.member_id = :memberId', { memberId });
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [createdAt, id] = decodeCursor(after, 2);
+      const [createdAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
       query.andWhere('(u.created_at, u.id) > (:createdAt, :id)', { createdAt, id });
     }
     const rows = await query.orderBy('u.created_at', 'ASC').addOrderBy('u.id', 'ASC').limit(size + 1).getMany();

@@ -1,16 +1,18 @@
-import { IsIn, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ASSIGNMENT_FORMATS, COVERAGE_LIMITS, type AssignmentFormat } from '@yah/shared';
 import { AssignmentFormatEnum } from '../../graphql/enums';
+import { IsId, IsInstant, IsText } from '../../common/input/decorators';
+import { OPTIONAL_PROVINCE_CODE } from '../../common/input/text-rules';
 
 @InputType()
 export class AssignmentUpdateInput {
   @Field(() => String)
-  @Length(COVERAGE_LIMITS.assignmentTitle.min, COVERAGE_LIMITS.assignmentTitle.max)
+  @IsText(COVERAGE_LIMITS.assignmentTitle)
   title: string;
 
   @Field(() => String, { defaultValue: '' })
-  @MaxLength(COVERAGE_LIMITS.assignmentBrief.max)
+  @IsText({ ...COVERAGE_LIMITS.assignmentBrief, multiline: true })
   brief: string;
 
   @Field(() => AssignmentFormatEnum)
@@ -18,10 +20,11 @@ export class AssignmentUpdateInput {
   format: AssignmentFormat;
 
   @Field(() => ID, { description: 'The member whose city the work happens in' })
-  @IsUUID('all', { message: 'locationMemberId must be a member id' })
+  @IsId()
   locationMemberId: string;
 
   @Field(() => Date)
+  @IsInstant()
   dueAt: Date;
 
   @Field(() => Int)
@@ -33,7 +36,7 @@ export class AssignmentUpdateInput {
 @InputType()
 export class AssignmentInput extends AssignmentUpdateInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'topicId must be a topic id' })
+  @IsId()
   topicId: string;
 }
 
@@ -45,19 +48,21 @@ export class OpenAssignmentFilter {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\d{6}$/)
+  @IsText(OPTIONAL_PROVINCE_CODE)
   provinceCode?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID()
+  @IsId()
   locationMemberId?: string | null;
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
+  @IsInstant()
   dueAfter?: Date | null;
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
+  @IsInstant()
   dueBefore?: Date | null;
 }

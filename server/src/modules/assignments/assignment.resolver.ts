@@ -1,4 +1,4 @@
-import { Arg, Ctx, Float, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Float, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CLAIMABLE_TOPIC_STATES, distanceKm } from '@yah/shared';
 import { requireViewer, type RequestContext } from '../../common/context';
 import { mustLoad } from '../../common/must-load';
@@ -14,6 +14,7 @@ import { AssignmentInput, AssignmentUpdateInput, OpenAssignmentFilter } from './
 import { AssignmentConnection, AssignmentType } from './assignment.type';
 import { ClaimType } from '../claims/claim.type';
 import { claimPolicy } from '../claims/claim.policy';
+import { IdArg } from '../../common/input/args';
 
 @Resolver(() => AssignmentType)
 export class AssignmentResolver {
@@ -29,7 +30,7 @@ export class AssignmentResolver {
   }
 
   @Query(() => AssignmentType)
-  assignment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AssignmentEntity> {
+  assignment(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<AssignmentEntity> {
     return ctx.services.assignments.byId(requireViewer(ctx), id);
   }
 
@@ -41,7 +42,7 @@ export class AssignmentResolver {
   @Mutation(() => AssignmentType, { description: 'A stale version gets CONFLICT' })
   updateAssignment(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => AssignmentUpdateInput) input: AssignmentUpdateInput,
   ): Promise<AssignmentEntity> {
@@ -49,7 +50,7 @@ export class AssignmentResolver {
   }
 
   @Mutation(() => AssignmentType, { description: 'Cancels the assignment and its live claims' })
-  cancelAssignment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AssignmentEntity> {
+  cancelAssignment(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<AssignmentEntity> {
     return ctx.services.assignments.cancel(requireViewer(ctx), id, ctx.requestId);
   }
 

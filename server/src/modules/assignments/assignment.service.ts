@@ -60,7 +60,7 @@ export class AssignmentService {
     if (filter.dueBefore) query.andWhere('a.due_at <= :dueBefore', { dueBefore: filter.dueBefore });
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [distance, dueAt, id] = decodeCursor(after, 3);
+      const [distance, dueAt, id] = decodeCursor(after, ['number', 'timestamp', 'uuid']);
       query.andWhere(`(${DISTANCE_SQL}, a.due_at, a.id) > (:distance, :dueAt, :id)`, { distance, dueAt, id });
     }
     const { entities, raw } = await query

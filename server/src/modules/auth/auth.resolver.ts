@@ -1,19 +1,20 @@
-import { Length } from 'class-validator';
 import { Arg, ArgsType, Args, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
 import { LIMITS } from '@yah/shared';
 import { requireHttp, requireViewer, type RequestContext } from '../../common/context';
 import type { UserEntity } from '../accounts/user.entity';
 import { UserType } from '../accounts/user.type';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { TextArg } from '../../common/input/args';
+import { IsText } from '../../common/input/decorators';
 
 @ArgsType()
 class ChangePasswordArgs {
   @Field(() => String)
-  @Length(1, LIMITS.password.max)
+  @IsText({ min: 1, max: LIMITS.password.max, verbatim: true })
   currentPassword: string;
 
   @Field(() => String)
-  @Length(LIMITS.password.min, LIMITS.password.max, { message: `newPassword must be ${LIMITS.password.min}–${LIMITS.password.max} characters` })
+  @IsText({ ...LIMITS.password, verbatim: true })
   newPassword: string;
 }
 
@@ -27,7 +28,7 @@ export class AuthResolver {
   @Mutation(() => UserType, { description: 'Signs in and sets the httpOnly session cookie' })
   async signIn(
     @Ctx() ctx: RequestContext,
-    @Arg('email', () => String) email: string,
+    @TextArg('email', { min: 1, max: LIMITS.email.max }) email: string,
     @Arg('password', () => String) password: string,
   ): Promise<UserEntity> {
     const { req, res } = requireHttp(ctx);

@@ -1,6 +1,6 @@
-import { IsDate } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { requireHttp, requireViewer, type RequestContext } from '../../common/context';
+import { IsInstant } from '../../common/input/decorators';
 import { mustLoad } from '../../common/must-load';
 import type { AssignmentEntity } from '../assignments/assignment.entity';
 import { AssignmentType } from '../assignments/assignment.type';
@@ -27,11 +27,11 @@ export class CalendarEntryType {
 @ArgsType()
 class CalendarRangeArgs {
   @Field(() => Date)
-  @IsDate()
+  @IsInstant()
   from: Date;
 
   @Field(() => Date)
-  @IsDate()
+  @IsInstant()
   to: Date;
 }
 

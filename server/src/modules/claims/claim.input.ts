@@ -1,28 +1,28 @@
-import { ArrayMaxSize, IsIn, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { CHANNEL_KINDS, COVERAGE_LIMITS, type ChannelKind } from '@yah/shared';
+import { CHANNEL_KINDS, COVERAGE_LIMITS, LIMITS, type ChannelKind } from '@yah/shared';
 import { ChannelKindEnum } from '../../graphql/enums';
+import { IsId, IsInstant, IsText, IsTextList } from '../../common/input/decorators';
 
 @InputType()
 export class SubmissionInput {
   @Field(() => String)
-  @Length(COVERAGE_LIMITS.submissionText.min, COVERAGE_LIMITS.submissionText.max)
+  @IsText({ ...COVERAGE_LIMITS.submissionText, multiline: true })
   text: string;
 
   @Field(() => [String], { defaultValue: [] })
-  @ArrayMaxSize(COVERAGE_LIMITS.submissionLinks.max)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true, message: 'links must be http(s) addresses' })
+  @IsTextList({ max: LIMITS.url.max, format: 'url' }, COVERAGE_LIMITS.submissionLinks)
   links: string[];
 }
 
 @InputType()
 export class PublicationInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsId()
   claimId: string;
 
   @Field(() => ID, { description: 'The member whose outlet ran the piece' })
-  @IsUUID()
+  @IsId()
   memberId: string;
 
   @Field(() => ChannelKindEnum)
@@ -30,11 +30,11 @@ export class PublicationInput {
   channel: ChannelKind;
 
   @Field(() => String)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) address' })
-  @MaxLength(500)
+  @IsText({ min: 1, max: LIMITS.url.max, format: 'url' })
   url: string;
 
   @Field(() => Date)
+  @IsInstant()
   publishedAt: Date;
 
   @Field(() => Int, { defaultValue: 0 })

@@ -1,4 +1,3 @@
-import { Length } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { COVERAGE_LIMITS, type ClaimState } from '@yah/shared';
 import { requireViewer, type RequestContext } from '../../common/context';
@@ -14,14 +13,17 @@ import { AssignmentType } from '../assignments/assignment.type';
 import type { ClaimEntity, PublicationEntity } from './claim.entity';
 import { PublicationInput, SubmissionInput } from './claim.input';
 import { ClaimConnection, ClaimType, PublicationType } from './claim.type';
+import { IdArg } from '../../common/input/args';
+import { IsId, IsText } from '../../common/input/decorators';
 
 @ArgsType()
 class RequestChangesArgs {
   @Field(() => ID)
+  @IsId()
   claimId: string;
 
   @Field(() => String, { description: 'What should change' })
-  @Length(2, COVERAGE_LIMITS.comment.max)
+  @IsText({ min: 2, max: COVERAGE_LIMITS.comment.max, multiline: true })
   comment: string;
 }
 
@@ -47,26 +49,26 @@ export class ClaimResolver {
   }
 
   @Mutation(() => ClaimType, { description: 'Takes one slot; CONFLICT when none is left' })
-  claimAssignment(@Ctx() ctx: RequestContext, @Arg('assignmentId', () => ID) assignmentId: string): Promise<ClaimEntity> {
+  claimAssignment(@Ctx() ctx: RequestContext, @IdArg('assignmentId') assignmentId: string): Promise<ClaimEntity> {
     return ctx.services.claims.claim(requireViewer(ctx), assignmentId, ctx.requestId);
   }
 
   @Mutation(() => ClaimType, { description: 'The reporter gives the slot back' })
-  releaseClaim(@Ctx() ctx: RequestContext, @Arg('claimId', () => ID) claimId: string): Promise<ClaimEntity> {
+  releaseClaim(@Ctx() ctx: RequestContext, @IdArg('claimId') claimId: string): Promise<ClaimEntity> {
     return ctx.services.claims.release(requireViewer(ctx), claimId, ctx.requestId);
   }
 
   @Mutation(() => ClaimType)
   submitClaim(
     @Ctx() ctx: RequestContext,
-    @Arg('claimId', () => ID) claimId: string,
+    @IdArg('claimId') claimId: string,
     @Arg('input', () => SubmissionInput) input: SubmissionInput,
   ): Promise<ClaimEntity> {
     return ctx.services.claims.submit(requireViewer(ctx), claimId, input, ctx.requestId);
   }
 
   @Mutation(() => ClaimType)
-  acceptSubmission(@Ctx() ctx: RequestContext, @Arg('claimId', () => ID) claimId: string): Promise<ClaimEntity> {
+  acceptSubmission(@Ctx() ctx: RequestContext, @IdArg('claimId') claimId: string): Promise<ClaimEntity> {
     return ctx.services.claims.accept(requireViewer(ctx), claimId, ctx.requestId);
   }
 
@@ -76,7 +78,7 @@ export class ClaimResolver {
   }
 
   @Mutation(() => ClaimType, { description: "The topic's editors withdraw a claim" })
-  cancelClaim(@Ctx() ctx: RequestContext, @Arg('claimId', () => ID) claimId: string): Promise<ClaimEntity> {
+  cancelClaim(@Ctx() ctx: RequestContext, @IdArg('claimId') claimId: string): Promise<ClaimEntity> {
     return ctx.services.claims.cancel(requireViewer(ctx), claimId, ctx.requestId);
   }
 

@@ -159,7 +159,7 @@ export class ClaimService {
     where(query);
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [dueAt, id] = decodeCursor(after, 2);
+      const [dueAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
       query.andWhere('(a.due_at, c.id) > (:dueAt, :id)', { dueAt, id });
     }
     const { entities, raw } = await query.addSelect('a.due_at', 'due_at').orderBy('a.due_at', 'ASC').addOrderBy('c.id', 'ASC').limit(size + 1).getRawAndEntities<{ c_id: string; due_at: Date }>();

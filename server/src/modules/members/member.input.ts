@@ -1,7 +1,9 @@
-import { ArrayMaxSize, IsDateString, IsIn, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, InputType } from 'type-graphql';
 import { LIMITS, type AllianceRole, type ChannelKind, type OutletKind } from '@yah/shared';
 import { AllianceRoleEnum, ChannelKindEnum, OutletKindEnum } from '../../graphql/enums';
+import { IsCalendarDate, IsText } from '../../common/input/decorators';
+import { PROVINCE_CODE } from '../../common/input/text-rules';
 
 const { latitude, longitude } = LIMITS.beltBounds;
 const LATITUDE_MESSAGE = `latitude must lie within the Yangtze River Economic Belt (${latitude.min}–${latitude.max}°N)`;
@@ -13,41 +15,39 @@ export class ChannelInput {
   kind: ChannelKind;
 
   @Field(() => String)
-  @Length(LIMITS.channelName.min, LIMITS.channelName.max)
+  @IsText(LIMITS.channelName)
   name: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) address' })
-  @MaxLength(LIMITS.url.max)
+  @IsText({ max: LIMITS.url.max, format: 'url', blankAsNull: true })
   url?: string | null;
 }
 
 @InputType()
 export class AdmitMemberInput {
   @Field(() => String, { description: 'Pinyin of the city, lower case, e.g. "jingzhou"' })
-  @Length(LIMITS.slug.min, LIMITS.slug.max)
-  @Matches(LIMITS.slug.pattern, { message: 'slug must be lower-case pinyin letters, digits or hyphens' })
+  @IsText({ ...LIMITS.slug, format: { pattern: LIMITS.slug.pattern, message: 'must be lower-case pinyin letters, digits or hyphens' } })
   slug: string;
 
   @Field(() => String)
-  @Length(LIMITS.memberName.min, LIMITS.memberName.max)
+  @IsText(LIMITS.memberName)
   nameZh: string;
 
   @Field(() => String)
-  @Length(LIMITS.memberName.min, LIMITS.memberName.max)
+  @IsText(LIMITS.memberName)
   nameEn: string;
 
   @Field(() => String)
-  @Length(LIMITS.cityName.min, LIMITS.cityName.max)
+  @IsText(LIMITS.cityName)
   cityZh: string;
 
   @Field(() => String)
-  @Length(LIMITS.cityName.min, LIMITS.cityName.max)
+  @IsText(LIMITS.cityName)
   cityEn: string;
 
   @Field(() => String)
-  @Matches(/^\d{6}$/, { message: 'provinceCode must be a 6-digit GB/T 2260 code' })
+  @IsText(PROVINCE_CODE)
   provinceCode: string;
 
   @Field(() => OutletKindEnum)
@@ -58,8 +58,7 @@ export class AdmitMemberInput {
   allianceRole: AllianceRole;
 
   @Field(() => String, { description: 'YYYY-MM-DD' })
-  @IsDateString({ strict: true }, { message: 'joinedOn must be a date (YYYY-MM-DD)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'joinedOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   joinedOn: string;
 
   @Field(() => Float)

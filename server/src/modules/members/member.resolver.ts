@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LIMITS } from '@yah/shared';
 import { requireViewer, type RequestContext } from '../../common/context';
 import type { Page } from '../../common/pagination';
 import { ProvinceType } from '../provinces/province.type';
@@ -6,14 +7,16 @@ import type { ProvinceEntity } from '../provinces/province.entity';
 import type { MemberEntity } from './member.entity';
 import { AdmitMemberInput } from './member.input';
 import { MemberConnection, MemberType, StaffCounts } from './member.type';
+import { IdArg, TextArg } from '../../common/input/args';
+import { OPTIONAL_PROVINCE_CODE } from '../../common/input/text-rules';
 
 @Resolver(() => MemberType)
 export class MemberResolver {
   @Query(() => MemberConnection, { description: 'The member directory along the river; search matches Chinese, English and pinyin' })
   members(
     @Ctx() ctx: RequestContext,
-    @Arg('provinceCode', () => String, { nullable: true }) provinceCode?: string | null,
-    @Arg('search', () => String, { nullable: true }) search?: string | null,
+    @TextArg('provinceCode', OPTIONAL_PROVINCE_CODE, { nullable: true }) provinceCode?: string | null,
+    @TextArg('search', { max: LIMITS.search.max, blankAsNull: true }, { nullable: true }) search?: string | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<Page<MemberEntity>> {
@@ -22,7 +25,7 @@ export class MemberResolver {
   }
 
   @Query(() => MemberType)
-  member(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<MemberEntity> {
+  member(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<MemberEntity> {
     requireViewer(ctx);
     return ctx.services.members.byId(id);
   }

@@ -37,7 +37,7 @@ export class MemberService {
 
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [riverOrder, slug] = decodeCursor(after, 2);
+      const [riverOrder, slug] = decodeCursor(after, ['integer', 'slug']);
       query.andWhere(new Brackets((where) => where.where('(p.river_order, m.slug) > (:riverOrder, :slug)', { riverOrder, slug })));
     }
     const rows = await query

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { requireViewer, type RequestContext } from '../../common/context';
 import type { EventPayloads } from '../../common/events';
 import { mustLoad } from '../../common/must-load';
@@ -12,6 +12,7 @@ import type { TopicEntity } from '../topics/topic.entity';
 import { TopicType } from '../topics/topic.type';
 import type { NotificationEntity } from './notification.entity';
 import { NotificationConnection, NotificationType } from './notification.type';
+import { IdListArg } from '../../common/input/args';
 
 type NotificationPayload = EventPayloads['NOTIFICATION_ADDED'];
 
@@ -28,7 +29,7 @@ export class NotificationResolver {
   }
 
   @Mutation(() => Int, { description: 'Marks some of my notifications read; returns how many changed' })
-  markNotificationsRead(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]): Promise<number> {
+  markNotificationsRead(@Ctx() ctx: RequestContext, @IdListArg('ids') ids: string[]): Promise<number> {
     return ctx.services.notifications.markRead(requireViewer(ctx), ids.slice(0, 100));
   }
 

@@ -56,7 +56,7 @@ export class NotificationService {
       this.dataSource.getRepository(NotificationEntity).countBy({ userId: viewer.userId, readAt: IsNull() }),
     ]);
     if (after) {
-      const [createdAt, id] = decodeCursor(after, 2);
+      const [createdAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
       query.andWhere('(n.created_at, n.id) < (:createdAt, :id)', { createdAt, id });
     }
     const rows = await query.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(size + 1).getMany();

@@ -1,10 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root, Subscription } from 'type-graphql';
 import { requireViewer, type RequestContext } from '../../common/context';
 import type { EventPayloads } from '../../common/events';
 import type { AssignmentEntity } from '../assignments/assignment.entity';
 import { AssignmentType } from '../assignments/assignment.type';
 import type { TopicEntity } from './topic.entity';
 import { TopicEventType, TopicType } from './topic.type';
+import { IdArg } from '../../common/input/args';
 
 type TopicPayload = EventPayloads['TOPIC_CHANGED'];
 type AssignmentPayload = EventPayloads['OPEN_ASSIGNMENTS_CHANGED'];
@@ -16,7 +17,7 @@ export class TopicEventsResolver {
     filter: ({ payload, args }: { payload: TopicPayload; args: { topicId: string } }) => payload.topicId === args.topicId,
     description: 'Changes to one topic: its state, assignments, claims and comments',
   })
-  async topicChanged(@Root() payload: TopicPayload, @Arg('topicId', () => ID) topicId: string, @Ctx() ctx: RequestContext): Promise<TopicPayload> {
+  async topicChanged(@Root() payload: TopicPayload, @IdArg('topicId') topicId: string, @Ctx() ctx: RequestContext): Promise<TopicPayload> {
     await ctx.services.topics.byId(requireViewer(ctx), topicId);
     return payload;
   }

@@ -1,46 +1,42 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { COVERAGE_LIMITS, TOPIC_STATES, type ChannelKind, type TopicState } from '@yah/shared';
+import { CHANNEL_KINDS, COVERAGE_LIMITS, LIMITS, TOPIC_STATES, type ChannelKind, type TopicState } from '@yah/shared';
 import { ChannelKindEnum, TopicStateEnum } from '../../graphql/enums';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsCalendarDate, IsText, IsTextList } from '../../common/input/decorators';
+import { OPTIONAL_PROVINCE_CODE, PROVINCE_CODE } from '../../common/input/text-rules';
 
 @InputType()
 export class TopicInput {
   @Field(() => String)
-  @Length(COVERAGE_LIMITS.topicTitle.min, COVERAGE_LIMITS.topicTitle.max)
+  @IsText(COVERAGE_LIMITS.topicTitle)
   title: string;
 
   @Field(() => String)
-  @Length(COVERAGE_LIMITS.topicBrief.min, COVERAGE_LIMITS.topicBrief.max)
+  @IsText({ ...COVERAGE_LIMITS.topicBrief, multiline: true })
   brief: string;
 
   @Field(() => [String])
-  @ArrayMaxSize(COVERAGE_LIMITS.themes.max)
-  @Length(1, COVERAGE_LIMITS.themes.each, { each: true })
+  @IsTextList({ max: COVERAGE_LIMITS.themes.each }, COVERAGE_LIMITS.themes)
   themes: string[];
 
   @Field(() => [String], { description: 'GB/T 2260 codes of the provinces covered' })
-  @ArrayMinSize(1, { message: 'name at least one province' })
-  @ArrayMaxSize(11)
-  @Matches(/^\d{6}$/, { each: true, message: 'provinceCodes must be 6-digit codes' })
+  @IsTextList(PROVINCE_CODE, { min: 1, max: 11 })
   provinceCodes: string[];
 
   @Field(() => [String])
-  @ArrayMaxSize(COVERAGE_LIMITS.cities.max)
-  @Length(1, 40, { each: true })
+  @IsTextList(LIMITS.cityName, COVERAGE_LIMITS.cities)
   cities: string[];
 
   @Field(() => String, { description: 'YYYY-MM-DD' })
-  @Matches(DATE, { message: 'windowStart must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   windowStart: string;
 
   @Field(() => String, { description: 'YYYY-MM-DD' })
-  @Matches(DATE, { message: 'windowEnd must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   windowEnd: string;
 
   @Field(() => [ChannelKindEnum])
-  @ArrayMaxSize(7)
+  @ArrayMaxSize(CHANNEL_KINDS.length)
   targetChannels: ChannelKind[];
 }
 
@@ -53,12 +49,12 @@ export class TopicFilter {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\d{6}$/)
+  @IsText(OPTIONAL_PROVINCE_CODE)
   provinceCode?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(COVERAGE_LIMITS.themes.each)
+  @IsText({ max: COVERAGE_LIMITS.themes.each, blankAsNull: true })
   theme?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "Only topics my member proposes or co-sponsors" })
@@ -67,6 +63,6 @@ export class TopicFilter {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(60)
+  @IsText({ max: LIMITS.search.max, blankAsNull: true })
   search?: string | null;
 }

@@ -1,4 +1,3 @@
-import { Length } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { COVERAGE_LIMITS } from '@yah/shared';
 import { requireViewer, type RequestContext } from '../../common/context';
@@ -18,24 +17,28 @@ import { TopicFilter, TopicInput } from './topic.input';
 import { topicPolicy, type TopicAction } from './topic.policy';
 import type { TopicMove } from './topic.service';
 import { AssignmentProgress, CommentConnection, CommentType, CoSponsorType, Reach, TopicConnection, TopicType } from './topic.type';
+import { IdArg, IdListArg } from '../../common/input/args';
+import { IsId, IsText } from '../../common/input/decorators';
 
 @ArgsType()
 class CommentArgs {
   @Field(() => ID)
+  @IsId()
   topicId: string;
 
   @Field(() => String)
-  @Length(COVERAGE_LIMITS.comment.min, COVERAGE_LIMITS.comment.max)
+  @IsText({ ...COVERAGE_LIMITS.comment, multiline: true })
   body: string;
 }
 
 @ArgsType()
 class ReasonArgs {
   @Field(() => ID)
+  @IsId()
   id: string;
 
   @Field(() => String)
-  @Length(COVERAGE_LIMITS.reason.min, COVERAGE_LIMITS.reason.max)
+  @IsText({ ...COVERAGE_LIMITS.reason, multiline: true })
   reason: string;
 }
 
@@ -52,7 +55,7 @@ export class TopicResolver {
   }
 
   @Query(() => TopicType)
-  topic(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<TopicEntity> {
+  topic(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<TopicEntity> {
     return ctx.services.topics.byId(requireViewer(ctx), id);
   }
 
@@ -64,7 +67,7 @@ export class TopicResolver {
   @Mutation(() => TopicType, { description: 'A stale version gets CONFLICT' })
   updateTopic(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
+    @IdArg('id') id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => TopicInput) input: TopicInput,
   ): Promise<TopicEntity> {
@@ -72,12 +75,12 @@ export class TopicResolver {
   }
 
   @Mutation(() => TopicType)
-  proposeTopic(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<TopicEntity> {
+  proposeTopic(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<TopicEntity> {
     return this.move(ctx, id, 'PROPOSE');
   }
 
   @Mutation(() => TopicType, { description: 'Secretariat: into the alliance plan' })
-  approveTopic(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<TopicEntity> {
+  approveTopic(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<TopicEntity> {
     return this.move(ctx, id, 'APPROVE');
   }
 
@@ -87,12 +90,12 @@ export class TopicResolver {
   }
 
   @Mutation(() => TopicType)
-  startTopic(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<TopicEntity> {
+  startTopic(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<TopicEntity> {
     return this.move(ctx, id, 'START');
   }
 
   @Mutation(() => TopicType)
-  completeTopic(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<TopicEntity> {
+  completeTopic(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<TopicEntity> {
     return this.move(ctx, id, 'COMPLETE');
   }
 
@@ -104,14 +107,14 @@ export class TopicResolver {
   @Mutation(() => TopicType, { description: 'The proposing newsroom invites other members to co-sponsor' })
   inviteCoSponsors(
     @Ctx() ctx: RequestContext,
-    @Arg('topicId', () => ID) topicId: string,
-    @Arg('memberIds', () => [ID]) memberIds: string[],
+    @IdArg('topicId') topicId: string,
+    @IdListArg('memberIds') memberIds: string[],
   ): Promise<TopicEntity> {
     return ctx.services.topics.invite(requireViewer(ctx), topicId, memberIds, ctx.requestId);
   }
 
   @Mutation(() => TopicType, { description: "My member co-sponsors the topic" })
-  joinTopic(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<TopicEntity> {
+  joinTopic(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<TopicEntity> {
     return ctx.services.topics.join(requireViewer(ctx), id, ctx.requestId);
   }
 

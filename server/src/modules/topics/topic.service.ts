@@ -65,7 +65,7 @@ export class TopicService {
     if (search) query.andWhere('lower(t.title) LIKE :search', { search: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [createdAt, id] = decodeCursor(after, 2);
+      const [createdAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
       query.andWhere('(t.created_at, t.id) < (:createdAt, :id)', { createdAt, id });
     }
     const rows = await query.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC').limit(size + 1).getMany();
@@ -182,7 +182,7 @@ export class TopicService {
     const query = this.dataSource.getRepository(TopicCommentEntity).createQueryBuilder('c').where('c.topic_id = :topicId', { topicId });
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [createdAt, id] = decodeCursor(after, 2);
+      const [createdAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
       query.andWhere('(c.created_at, c.id) > (:createdAt, :id)', { createdAt, id });
     }
     const rows = await query.orderBy('c.created_at', 'ASC').addOrderBy('c.id', 'ASC').limit(size + 1).getMany();

@@ -80,7 +80,7 @@ describe.each(DATABASE_KINDS)('member directory on %s', (kind) => {
     expect(errorCode(await reporter.request(MEMBERS, { after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
   });
 
-  it('opens a member page, and says NOT_FOUND for a member that does not exist', async () => {
+  it('opens a member page, says NOT_FOUND for a member that does not exist and BAD_USER_INPUT for an id that is no id', async () => {
     const { members } = await reporter.data<MembersPage>(MEMBERS, { search: 'jingzhou', provinceCode: '420000' });
     const id = members.nodes.find((m) => m.slug === 'jingzhou')?.id;
     const { member } = await reporter.data<{ member: { nameZh: string; staffCounts: { total: number } } }>(
@@ -89,7 +89,7 @@ describe.each(DATABASE_KINDS)('member directory on %s', (kind) => {
     );
     expect(member).toMatchObject({ nameZh: '荆州市融媒体中心', staffCounts: { total: 4 } });
     expect(errorCode(await reporter.request(`{ member(id: "00000000-0000-0000-0000-000000000000") { id } }`))).toBe('NOT_FOUND');
-    expect(errorCode(await reporter.request(`{ member(id: "jingzhou") { id } }`))).toBe('NOT_FOUND');
+    expect(errorCode(await reporter.request(`{ member(id: "jingzhou") { id } }`))).toBe('BAD_USER_INPUT');
   });
 
   it('lets only the secretariat admit a member, with validation and unique slugs', async () => {

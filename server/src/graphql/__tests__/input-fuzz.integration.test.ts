@@ -1,0 +1,491 @@
+import fs from 'node:fs';
+import {
+  buildSchema,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { COVERAGE_LIMITS, LIMITS, textLength } from '@yah/shared';
+import { GraphQLTestClient, type GraphQLResult } from '../../test-support/graphql-client';
+import { approvedTopic, assignmentOn, CLAIM, inDays, memberIdOf, signedIn, TOPIC_INPUT } from '../../test-support/coverage-fixtures';
+import { DATABASE_KINDS, DEMO_PASSWORD, startTestServer, type TestServer } from '../../test-support/test-server';
+import { SCHEMA_FILE } from '../schema';
+
+/**
+ * defect 4: walks every argument of every Query and Mutation in schema.graphql (and every field of their input
+ * objects, recursively), sends hostile values one at a time while the other arguments stay valid, and fails on
+ * any INTERNAL_SERVER_ERROR or on a value stored that the input layer should have refused or cleaned.
+ */
+
+type Vars = Record<string, unknown>;
+type Role = 'secretariat' | 'chief' | 'editor' | 'reporter' | 'reporter2' | 'profile' | 'anonymous';
+
+interface OperationSpec {
+  as: Role;
+  /** Valid arguments: every call gets a fresh set (fresh records where the operation consumes them). */
+  baseline: () => Promise<Vars> | Vars;
+  /** Selection on the result (object results only). */
+  select?: string;
+  /** What the operation stored, read back through the API after it succeeded. */
+  readBack?: (result: Record<string, unknown>, vars: Vars) => Promise<unknown>;
+}
+
+/** Where an argument or input field sits, and its type. */
+interface Slot {
+  owner: string;
+  path: (string | number)[];
+  name: string;
+  type: GraphQLInputType;
+  description: string | null | undefined;
+}
+
+const UUID = '0b7f3a52-1c1e-4b8e-9d2a-5b8f0e2c7a10';
+const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+
+/** The bounds a text may reach, as PostgreSQL counts it, keyed "Owner.field" or "field". */
+const TEXT_BOUNDS: Record<string, { min: number; max: number }> = {
+  'TopicInput.title': COVERAGE_LIMITS.topicTitle,
+  'TopicInput.brief': COVERAGE_LIMITS.topicBrief,
+  'AssignmentInput.title': COVERAGE_LIMITS.assignmentTitle,
+  'AssignmentUpdateInput.title': COVERAGE_LIMITS.assignmentTitle,
+  'AssignmentInput.brief': { min: 0, ...COVERAGE_LIMITS.assignmentBrief },
+  'AssignmentUpdateInput.brief': { min: 0, ...COVERAGE_LIMITS.assignmentBrief },
+  'SubmissionInput.text': COVERAGE_LIMITS.submissionText,
+  'ChannelInput.name': LIMITS.channelName,
+  'TopicInput.themes': { min: 1, max: COVERAGE_LIMITS.themes.each },
+  'TopicInput.cities': LIMITS.cityName,
+  'TopicFilter.theme': { min: 0, max: COVERAGE_LIMITS.themes.each },
+  reason: COVERAGE_LIMITS.reason,
+  body: COVERAGE_LIMITS.comment,
+  comment: { min: 2, max: COVERAGE_LIMITS.comment.max },
+  displayName: LIMITS.displayName,
+  nameZh: LIMITS.memberName,
+  nameEn: LIMITS.memberName,
+  cityZh: LIMITS.cityName,
+  cityEn: LIMITS.cityName,
+  slug: LIMITS.slug,
+  search: { min: 0, max: LIMITS.search.max },
+  email: { min: 3, max: LIMITS.email.max },
+  password: LIMITS.password,
+  newPassword: LIMITS.password,
+  currentPassword: LIMITS.password,
+  url: { min: 1, max: LIMITS.url.max },
+  links: { min: 1, max: LIMITS.url.max },
+  provinceCode: { min: 6, max: 6 },
+  provinceCodes: { min: 6, max: 6 },
+  locale: { min: 2, max: 8 },
+};
+/** Stored text that may legitimately be empty (passwords are taken verbatim, so never trimmed). */
+const MAY_BE_EMPTY = new Set(['brief', 'url', 'reviewComment', 'cancelReason', 'rejectionReason']);
+
+const NUMBER_BOUNDS: Record<string, { min: number; max: number }> = {
+  first: { min: 1, max: LIMITS.page.maxSize },
+  slots: COVERAGE_LIMITS.slots,
+  views: { min: 0, max: COVERAGE_LIMITS.reach.max },
+  shares: { min: 0, max: COVERAGE_LIMITS.reach.max },
+  likes: { min: 0, max: COVERAGE_LIMITS.reach.max },
+  version: { min: 1, max: 2 ** 31 - 1 },
+  latitude: LIMITS.beltBounds.latitude,
+  longitude: LIMITS.beltBounds.longitude,
+};
+
+const boundsOf = (slot: Slot) => TEXT_BOUNDS[`${slot.owner}.${slot.name}`] ?? TEXT_BOUNDS[slot.name] ?? { min: 0, max: 200 };
+
+/** Hostile texts around a field's bounds: blank, control characters, broken Unicode, emoji and "a\uFE0F" at max and max + 1. */
+function hostileTexts(slot: Slot, valid: unknown): unknown[] {
+  const { max } = boundsOf(slot);
+  const pair = 'a\uFE0F';
+  const values: unknown[] = [
+    '',
+    ' \t\u3000 ',
+    'a\u0000b',
+    'ok\u202Eevil',
+    'a\uD800b',
+    pair.repeat(Math.floor(max / 2)),
+    pair.repeat(Math.floor(max / 2) + 1),
+    '😀'.repeat(max),
+    '😀'.repeat(max + 1),
+    'x'.repeat(100_001),
+  ];
+  if (typeof valid === 'string') values.push(`  ${valid}\n`);
+  if (/url|links/i.test(slot.name)) values.push('javascript:alert(1)', `https://e.example/${'a'.repeat(600)}`, `https://e.example/${'a'.repeat(max - 'https://e.example/'.length)}`);
+  if (slot.description?.includes('YYYY-MM-DD')) values.push('2026-02-30', '2026-13-01', '0000-01-01', '9999-12-31', '2026-1-1', ' 2026-12-20 ');
+  return values;
+}
+
+const FORGED_CURSORS = [
+  '',
+  '%%%',
+  b64('null'),
+  b64({ a: 1 }),
+  b64(['x', 'y']),
+  b64([1, 2]),
+  b64([1, 2, 3]),
+  b64(['2026-02-30T00:00:00.000Z', UUID]),
+  b64(['2026-11-30T00:00:00.000Z', 'x']),
+  b64([2 ** 40, 'jingzhou']),
+  b64(['1', '2026-11-30T00:00:00.000Z', UUID]),
+  b64(['a\u0000', UUID]),
+  b64([null, null, null]),
+];
+
+/** A handful of hostile values per argument type (not the full cross product). */
+function hostileValues(slot: Slot, valid: unknown): unknown[] {
+  const nullable = getNullableType(slot.type);
+  if (isListType(nullable)) {
+    const item = getNullableType(nullable.ofType);
+    if (isScalarType(item) && item.name === 'ID') return [['x'], [], [UUID, 'x'], Array.from({ length: LIMITS.idsPerRequest.max + 1 }, () => UUID), ['']];
+    if (isScalarType(item) && item.name === 'String') {
+      const texts = hostileTexts({ ...slot, type: item }, Array.isArray(valid) ? valid[0] : undefined);
+      return [[], Array.from({ length: 1000 }, () => 'x'), ...texts.filter((_, i) => i % 2 === 0 || i > 9).map((text) => [text])];
+    }
+    if (isEnumType(item)) return [['NOT_A_VALUE'], Array.from({ length: 50 }, () => item.getValues()[0]?.name)];
+    return [[], null];
+  }
+  if (isEnumType(nullable)) return ['NOT_A_VALUE', nullable.getValues()[0]?.name.toLowerCase(), ''];
+  if (!isScalarType(nullable)) return [];
+  switch (nullable.name) {
+    case 'ID':
+      return ['x', '', ' ', '00000000-0000-0000-0000-000000000000', `${UUID}\u0000`, 'a'.repeat(10_000), "1' OR '1'='1"];
+    case 'DateTimeISO':
+      return ['2026-02-30T00:00:00Z', '2026-13-01T00:00:00Z', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2026-01-01', 'x\u0000'];
+    case 'Int':
+    case 'Float': {
+      const bounds = NUMBER_BOUNDS[slot.name] ?? { min: 0, max: 100 };
+      return [bounds.min - 1, bounds.min, bounds.max, bounds.max + 1, -1, 2 ** 31, 2 ** 31 - 1, -(2 ** 31), 1e308, 1.5];
+    }
+    case 'Boolean':
+      return ['true', 1];
+    case 'String':
+      return slot.name === 'after' ? FORGED_CURSORS : hostileTexts(slot, valid);
+    default:
+      return [];
+  }
+}
+
+/** Every argument and input field of an operation, input objects recursively (list items at index 0). */
+function slotsOf(field: GraphQLField<unknown, unknown>): Slot[] {
+  const slots: Slot[] = [];
+  const walk = (owner: string, path: (string | number)[], item: GraphQLArgument | GraphQLInputField) => {
+    slots.push({ owner, path, name: item.name, type: item.type, description: item.description });
+    const named = getNamedType(item.type);
+    if (!isInputObjectType(named)) return;
+    const listed = isListType(getNullableType(item.type));
+    for (const inner of Object.values(named.getFields())) walk(named.name, [...path, ...(listed ? [0] : []), inner.name], inner);
+  };
+  for (const arg of field.args) walk(field.name, [arg.name], arg);
+  return slots;
+}
+
+function getAt(value: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as Record<string | number, unknown>)[key] : undefined), value);
+}
+
+function setAt(vars: Vars, path: (string | number)[], value: unknown): Vars {
+  const copy = structuredClone(vars);
+  let current: Record<string | number, unknown> = copy;
+  for (const key of path.slice(0, -1)) {
+    if (current[key] === undefined || current[key] === null) current[key] = typeof key === 'number' ? {} : {};
+    current = current[key] as Record<string | number, unknown>;
+  }
+  current[path[path.length - 1]!] = value;
+  return copy;
+}
+
+function documentFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, select?: string): string {
+  const definitions = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+  const args = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const selection = isObjectType(getNamedType(field.type)) ? ` { ${select ?? '__typename'} }` : '';
+  return `${kind} Fuzz(${definitions}) { ${field.name}(${args})${selection} }`;
+}
+
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+/** Every string a mutation stored: clean, trimmed, not blank, and within the column as PostgreSQL counts. */
+function storedProblems(value: unknown, key = '', problems: string[] = []): string[] {
+  if (typeof value === 'string') {
+    const bounds = TEXT_BOUNDS[key];
+    if (CONTROL.test(value)) problems.push(`${key} holds a control character`);
+    if (LONE_SURROGATE.test(value)) problems.push(`${key} holds a lone surrogate`);
+    if (BIDI.test(value)) problems.push(`${key} holds a bidi override`);
+    if (value !== value.trim() && key !== 'password') problems.push(`${key} was stored untrimmed`);
+    if (value.trim() === '' && !MAY_BE_EMPTY.has(key)) problems.push(`${key} was stored blank`);
+    if (bounds && textLength(value) > bounds.max) problems.push(`${key} is ${textLength(value)} characters, over ${bounds.max}`);
+  } else if (Array.isArray(value)) {
+    for (const item of value) storedProblems(item, key, problems);
+  } else if (value && typeof value === 'object') {
+    for (const [inner, innerValue] of Object.entries(value)) storedProblems(innerValue, inner, problems);
+  }
+  return problems;
+}
+
+const describeValue = (value: unknown) => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 40)}… (${text.length} chars)` : text;
+};
+
+const schema: GraphQLSchema = buildSchema(fs.readFileSync(SCHEMA_FILE, 'utf8'));
+
+describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind) => {
+  let server: TestServer;
+  const clients = {} as Record<Exclude<Role, 'anonymous'>, GraphQLTestClient>;
+  const ids: Record<string, string> = {};
+  let profilePassword = DEMO_PASSWORD;
+  let uniq = 0;
+  const next = () => `${Date.now().toString(36)}${(uniq += 1)}`;
+
+  const clientFor = (role: Role) => (role === 'anonymous' ? new GraphQLTestClient(server.url) : clients[role]);
+  const draftTopic = async (title = `草稿选题 ${next()}`) =>
+    (await clients.editor.data<{ createTopic: { id: string } }>(`mutation($input: TopicInput!) { createTopic(input: $input) { id } }`, { input: { ...TOPIC_INPUT, title } })).createTopic.id;
+  const proposedTopic = async () => {
+    const id = await draftTopic();
+    await clients.editor.data(`mutation($id: ID!) { proposeTopic(id: $id) { id } }`, { id });
+    return id;
+  };
+  const claimState = async (claimId: string) =>
+    (await clients.reporter.data<{ myClaims: { nodes: { id: string; state: string }[] } }>(`{ myClaims(first: 100) { nodes { id state } } }`)).myClaims.nodes.find((c) => c.id === claimId)?.state;
+  const SUBMIT = `mutation($id: ID!, $input: SubmissionInput!) { submitClaim(claimId: $id, input: $input) { state } }`;
+  const REQUEST_CHANGES = `mutation($id: ID!, $comment: String!) { requestChanges(claimId: $id, comment: $comment) { state } }`;
+  /** The cycling claim moves SUBMITTED ⇄ CHANGES_REQUESTED so that submitClaim and requestChanges always apply. */
+  const cyclingClaimIn = async (wanted: 'SUBMITTED' | 'CHANGES_REQUESTED') => {
+    const state = await claimState(ids.cyclingClaim!);
+    if (state === wanted) return;
+    if (wanted === 'SUBMITTED') await clients.reporter.data(SUBMIT, { id: ids.cyclingClaim, input: { text: '第二稿', links: [] } });
+    else await clients.editor.data(REQUEST_CHANGES, { id: ids.cyclingClaim, comment: '请补充' });
+  };
+  const myClaim = async (_result: Record<string, unknown>, vars: Vars) =>
+    (await clients.reporter.data<{ myClaims: { nodes: { id: string }[] } }>(`{ myClaims(first: 100) { nodes { id submissionText submissionLinks reviewComment publications { id url } } } }`)).myClaims.nodes.find(
+      (c) => c.id === vars.claimId,
+    );
+  const readTopic = async (result: Record<string, unknown>) =>
+    (
+      await clients.editor.data<{ topic: unknown }>(`query($id: ID!) { topic(id: $id) { title brief themes cities windowStart windowEnd rejectionReason cancelReason } }`, {
+        id: (result as { id: string }).id,
+      })
+    ).topic;
+  const readAssignment = async (result: Record<string, unknown>) =>
+    (await clients.editor.data<{ assignment: unknown }>(`query($id: ID!) { assignment(id: $id) { title brief } }`, { id: (result as { id: string }).id })).assignment;
+  const version = async (query: 'topic' | 'assignment', id: string) =>
+    (await clients.editor.data<Record<string, { version: number }>>(`query($id: ID!) { ${query}(id: $id) { version } }`, { id }))[query]!.version;
+  const assignmentInput = () => ({ title: '岸线修复现场探访', brief: '拍摄修复前后对比', format: 'VIDEO', locationMemberId: ids.jingzhou, dueAt: inDays(5), slots: 2 });
+
+  const SPECS: Record<string, OperationSpec> = {
+    // Queries
+    assignment: { as: 'reporter', baseline: () => ({ id: ids.assignment }), select: 'id' },
+    calendar: { as: 'reporter', baseline: () => ({ from: inDays(0), to: inDays(30) }), select: 'title' },
+    member: { as: 'reporter', baseline: () => ({ id: ids.jingzhou }), select: 'id' },
+    memberAccounts: { as: 'chief', baseline: () => ({ memberId: ids.jingzhou, first: 5, after: null }), select: 'totalCount' },
+    members: { as: 'reporter', baseline: () => ({ provinceCode: '420000', search: '荆州', first: 5, after: null }), select: 'totalCount' },
+    myClaims: { as: 'reporter', baseline: () => ({ states: ['CLAIMED'], first: 5, after: null }), select: 'totalCount' },
+    notifications: { as: 'editor', baseline: () => ({ unreadOnly: false, first: 5, after: null }), select: 'totalCount' },
+    openAssignments: { as: 'reporter', baseline: () => ({ filter: { format: 'VIDEO', provinceCode: '420000', locationMemberId: ids.jingzhou, dueAfter: inDays(0), dueBefore: inDays(60) }, first: 5, after: null }), select: 'totalCount' },
+    reviewQueue: { as: 'editor', baseline: () => ({ first: 5, after: null }), select: 'totalCount' },
+    topic: { as: 'editor', baseline: () => ({ id: ids.topic }), select: 'id' },
+    topics: { as: 'editor', baseline: () => ({ filter: { states: ['DRAFT'], provinceCode: '420000', theme: '生态', mine: true, search: '长江' }, first: 5, after: null }), select: 'totalCount' },
+    // Mutations
+    acceptSubmission: { as: 'editor', baseline: () => ({ claimId: ids.acceptedClaim }), select: 'id' },
+    addComment: {
+      as: 'editor',
+      baseline: () => ({ topicId: ids.topic, body: '请各成员单位本周内认领' }),
+      select: 'id body',
+      readBack: async (result) =>
+        (await clients.editor.data<{ topic: { comments: { nodes: { id: string; body: string }[] } } }>(`query($id: ID!) { topic(id: $id) { comments(first: 100) { nodes { id body } } } }`, { id: ids.topic })).topic.comments.nodes.find(
+          (c) => c.id === result.id,
+        ),
+    },
+    admitMember: {
+      as: 'secretariat',
+      baseline: () => ({
+        input: { slug: `fuzz${next()}`, nameZh: '测试融媒体中心', nameEn: 'Test Media Center', cityZh: '测试', cityEn: 'Test', provinceCode: '420000', outletKind: 'CONVERGED_MEDIA_CENTER', allianceRole: 'MEMBER', joinedOn: '2026-01-01', latitude: 30, longitude: 112, channels: [{ kind: 'WECHAT', name: '公众号', url: 'https://test.example/' }] },
+      }),
+      select: 'id',
+      readBack: async (result) =>
+        (await clients.secretariat.data<{ member: unknown }>(`query($id: ID!) { member(id: $id) { slug nameZh nameEn cityZh cityEn joinedOn channels { name url } } }`, { id: result.id })).member,
+    },
+    approveTopic: { as: 'secretariat', baseline: () => ({ id: ids.topic }), select: 'id' },
+    cancelAssignment: { as: 'editor', baseline: () => ({ id: ids.spareAssignment }), select: 'id' },
+    cancelClaim: { as: 'editor', baseline: () => ({ claimId: ids.acceptedClaim }), select: 'id' },
+    cancelTopic: { as: 'editor', baseline: async () => ({ id: await draftTopic(), reason: '计划调整，取消本选题' }), select: 'id', readBack: readTopic },
+    changePassword: {
+      as: 'profile',
+      baseline: () => ({ currentPassword: profilePassword, newPassword: profilePassword }),
+      readBack: async (_result, vars) => {
+        profilePassword = vars.newPassword as string;
+        return { password: vars.newPassword };
+      },
+    },
+    claimAssignment: { as: 'reporter2', baseline: () => ({ assignmentId: ids.assignment }), select: 'id' },
+    completeTopic: { as: 'editor', baseline: () => ({ id: ids.topic }), select: 'id' },
+    createAccount: {
+      as: 'chief',
+      baseline: () => ({ input: { memberId: ids.jingzhou, email: `fuzz.${next()}@demo.example`, displayName: '测试记者', role: 'REPORTER', password: 'a-long-enough-password', locale: 'zh-CN' } }),
+      select: 'id',
+      readBack: async (result) =>
+        (await clients.chief.data<{ memberAccounts: { nodes: { id: string }[] } }>(`query($m: ID!) { memberAccounts(memberId: $m, first: 100) { nodes { id email displayName locale } } }`, { m: ids.jingzhou })).memberAccounts.nodes.find(
+          (user) => user.id === result.id,
+        ),
+    },
+    createAssignment: { as: 'editor', baseline: () => ({ input: { ...assignmentInput(), topicId: ids.topic } }), select: 'id', readBack: readAssignment },
+    createTopic: { as: 'editor', baseline: () => ({ input: { ...TOPIC_INPUT } }), select: 'id', readBack: readTopic },
+    inviteCoSponsors: { as: 'editor', baseline: async () => ({ topicId: ids.topic, memberIds: [ids.hengyang] }), select: 'id' },
+    joinTopic: { as: 'editor', baseline: () => ({ id: ids.topic }), select: 'id' },
+    markNotificationsRead: { as: 'editor', baseline: () => ({ ids: [ids.notification] }) },
+    proposeTopic: { as: 'editor', baseline: () => ({ id: ids.topic }), select: 'id' },
+    recordPublication: {
+      as: 'editor',
+      baseline: () => ({ input: { claimId: ids.acceptedClaim, memberId: ids.jingzhou, channel: 'APP', url: 'https://jingzhou.example/news/1', publishedAt: inDays(-1), views: 100, shares: 10, likes: 5 } }),
+      select: 'id',
+      readBack: async (result) =>
+        (await myClaim(result, { claimId: ids.acceptedClaim }) as { publications: { id: string }[] } | undefined)?.publications.find((publication) => publication.id === result.id),
+    },
+    rejectTopic: { as: 'secretariat', baseline: async () => ({ id: await proposedTopic(), reason: '与既有选题重复，请合并' }), select: 'id', readBack: readTopic },
+    releaseClaim: { as: 'reporter', baseline: () => ({ claimId: ids.acceptedClaim }), select: 'id' },
+    requestChanges: {
+      as: 'editor',
+      baseline: async () => {
+        await cyclingClaimIn('SUBMITTED');
+        return { claimId: ids.cyclingClaim, comment: '请补充修复前后的对比数据' };
+      },
+      select: 'id',
+      readBack: myClaim,
+    },
+    setAccountActive: { as: 'chief', baseline: () => ({ userId: ids.spareReporter, active: true }), select: 'id' },
+    signIn: { as: 'anonymous', baseline: () => ({ email: 'reporter2.yibin@demo.example', password: DEMO_PASSWORD }), select: 'id' },
+    startTopic: { as: 'editor', baseline: () => ({ id: ids.topic }), select: 'id' },
+    submitClaim: {
+      as: 'reporter',
+      baseline: async () => {
+        await cyclingClaimIn('CHANGES_REQUESTED');
+        return { claimId: ids.cyclingClaim, input: { text: '补充了对比数据的第二稿', links: ['https://video.example/jingzhou/1'] } };
+      },
+      select: 'id',
+      readBack: myClaim,
+    },
+    updateAssignment: {
+      as: 'editor',
+      baseline: async () => ({ id: ids.assignment, version: await version('assignment', ids.assignment!), input: assignmentInput() }),
+      select: 'id',
+      readBack: readAssignment,
+    },
+    updateProfile: { as: 'profile', baseline: () => ({ input: { displayName: '测试用户', locale: 'zh-CN' } }), select: 'id', readBack: async () => (await clients.profile.data<{ me: unknown }>(`{ me { displayName locale } }`)).me },
+    updateTopic: {
+      as: 'editor',
+      baseline: async () => ({ id: ids.draft, version: await version('topic', ids.draft!), input: { ...TOPIC_INPUT } }),
+      select: 'id',
+      readBack: readTopic,
+    },
+  };
+
+  const failures: string[] = [];
+  let succeeded = 0;
+
+  async function send(role: Role, document: string, vars: Vars, label: string): Promise<GraphQLResult<Record<string, unknown>>> {
+    const result = await clientFor(role).request<Record<string, unknown>>(document, vars);
+    if (result.status >= 500 || result.errors?.some((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
+      failures.push(`${label}: INTERNAL_SERVER_ERROR (HTTP ${result.status})`);
+    }
+    return result;
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    const [secretariat, chief, editor, reporter, reporter2, profile] = await Promise.all(
+      ['secretariat', 'chief.jingzhou', 'editor.jingzhou', 'reporter.hengyang', 'reporter2.hengyang', 'reporter2.wuhan'].map((name) => signedIn(server.url, `${name}@demo.example`)),
+    );
+    Object.assign(clients, { secretariat: secretariat!, chief: chief!, editor: editor!, reporter: reporter!, reporter2: reporter2!, profile: profile! });
+    ids.jingzhou = await memberIdOf(clients.editor, 'jingzhou');
+    ids.hengyang = await memberIdOf(clients.editor, 'hengyang');
+    ids.topic = await approvedTopic(clients.editor, clients.secretariat);
+    ids.draft = await draftTopic();
+    ids.assignment = await assignmentOn(clients.editor, ids.topic, ids.jingzhou, 5);
+    ids.spareAssignment = await assignmentOn(clients.editor, ids.topic, ids.jingzhou, 1);
+    const cyclingAssignment = await assignmentOn(clients.editor, ids.topic, ids.jingzhou, 1);
+    const acceptedAssignment = await assignmentOn(clients.editor, ids.topic, ids.jingzhou, 1);
+    ids.cyclingClaim = (await clients.reporter.data<{ claimAssignment: { id: string } }>(CLAIM, { id: cyclingAssignment })).claimAssignment.id;
+    ids.acceptedClaim = (await clients.reporter.data<{ claimAssignment: { id: string } }>(CLAIM, { id: acceptedAssignment })).claimAssignment.id;
+    await clients.reporter.data(SUBMIT, { id: ids.acceptedClaim, input: { text: '初稿', links: [] } });
+    await clients.editor.data(`mutation($id: ID!) { acceptSubmission(claimId: $id) { id } }`, { id: ids.acceptedClaim });
+    ids.notification = (await clients.editor.data<{ notifications: { nodes: { id: string }[] } }>(`{ notifications(first: 1) { nodes { id } } }`)).notifications.nodes[0]?.id ?? UUID;
+    const spare = await signedIn(server.url, 'reporter2.jingzhou@demo.example');
+    ids.spareReporter = (await spare.data<{ me: { id: string } }>(`{ me { id } }`)).me.id;
+  }, 120_000);
+  afterAll(() => server?.close());
+  beforeEach(() => {
+    failures.length = 0;
+  });
+
+  it('has a valid baseline for every operation that takes arguments', () => {
+    const operations = [...Object.values(schema.getQueryType()!.getFields()), ...Object.values(schema.getMutationType()!.getFields())].filter((field) => field.args.length);
+    expect(operations.map((field) => field.name).filter((name) => !SPECS[name])).toEqual([]);
+  });
+
+  it.each([
+    ['query', () => schema.getQueryType()!],
+    ['mutation', () => schema.getMutationType()!],
+  ] as const)('never answers INTERNAL_SERVER_ERROR nor stores an invalid value, for any %s argument', async (operationKind, rootType) => {
+    for (const field of Object.values(rootType().getFields())) {
+      if (!field.args.length) continue;
+      const spec = SPECS[field.name]!;
+      const document = documentFor(operationKind, field, spec.select);
+      for (const slot of slotsOf(field)) {
+        const sample = await spec.baseline();
+        for (const value of hostileValues(slot, getAt(sample, slot.path))) {
+          const vars = setAt(await spec.baseline(), slot.path, value);
+          const label = `${field.name}(${slot.path.join('.')} = ${describeValue(value)})`;
+          const result = await send(spec.as, document, vars, label);
+          if (slot.name === 'after' && result.errors?.[0]?.extensions?.code !== 'BAD_USER_INPUT' && value !== '') {
+            failures.push(`${label}: a forged cursor answered ${result.errors?.[0]?.extensions?.code ?? 'data'}`);
+          }
+          if (result.errors || !result.data || !spec.readBack) continue;
+          succeeded += 1;
+          const stored = await spec.readBack(result.data[field.name] as Record<string, unknown>, vars);
+          if (stored === undefined || stored === null) failures.push(`${label}: succeeded, but what it stored cannot be read back`);
+          for (const problem of storedProblems(stored)) failures.push(`${label}: ${problem}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    if (operationKind === 'mutation') expect(succeeded).toBeGreaterThan(20);
+  }, 120_000);
+
+  it('answers the reported inputs with BAD_USER_INPUT naming the field', async () => {
+    const refused = async (role: Role, document: string, vars: Vars, field: string) => {
+      const result = await send(role, document, vars, `${field} in ${document.slice(0, 40)}`);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { [field]: expect.any(String) } });
+    };
+    await refused('anonymous', `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, { e: 'editor.jingzhou@demo.example\u0000', p: DEMO_PASSWORD }, 'email');
+    await refused('editor', `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: ['x'] }, 'ids');
+    await refused('profile', `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }`, { input: { displayName: 'a\uFE0F'.repeat(60) } }, 'displayName');
+    await refused('profile', `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }`, { input: { displayName: 'a\uD800' } }, 'displayName');
+    const CREATE_TOPIC = `mutation($input: TopicInput!) { createTopic(input: $input) { id } }`;
+    await refused('editor', CREATE_TOPIC, { input: { ...TOPIC_INPUT, title: ' \u3000\t ' } }, 'title');
+    await refused('editor', CREATE_TOPIC, { input: { ...TOPIC_INPUT, windowStart: '2026-02-30' } }, 'windowStart');
+    await refused('editor', CREATE_TOPIC, { input: { ...TOPIC_INPUT, windowEnd: '2026-13-01' } }, 'windowEnd');
+    await refused('secretariat', `mutation($id: ID!, $r: String!) { rejectTopic(id: $id, reason: $r) { id } }`, { id: await proposedTopic(), r: '      ' }, 'reason');
+    await refused('reporter', SUBMIT, { id: ids.cyclingClaim, input: { text: '稿件', links: [`https://e.example/${'a'.repeat(600)}`] } }, 'links');
+    await refused('reporter', SUBMIT, { id: ids.cyclingClaim, input: { text: '稿件', links: ['javascript:alert(1)'] } }, 'links');
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses forged cursors on Topic.comments as bad input', async () => {
+    const COMMENTS = `query($id: ID!, $after: String, $first: Int) { topic(id: $id) { comments(first: $first, after: $after) { totalCount } } }`;
+    for (const after of FORGED_CURSORS.filter(Boolean)) {
+      const result = await send('editor', COMMENTS, { id: ids.topic, after, first: 5 }, `Topic.comments(after = ${describeValue(after)})`);
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    for (const first of [0, 101, -1, 2 ** 31]) expect((await send('editor', COMMENTS, { id: ids.topic, first }, `Topic.comments(first = ${first})`)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(failures).toEqual([]);
+  });
+});
