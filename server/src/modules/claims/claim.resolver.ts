@@ -1,16 +1,18 @@
 import { Length } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { COVERAGE_LIMITS, type ClaimState } from '@yah/shared';
+import { COVERAGE_LIMITS, type ClaimAction, type ClaimState } from '@yah/shared';
 import { requireViewer, type RequestContext } from '../../common/context';
 import { mustLoad } from '../../common/must-load';
 import type { Page } from '../../common/pagination';
-import { ClaimStateEnum } from '../../graphql/enums';
+import { ClaimActionEnum, ClaimStateEnum } from '../../graphql/enums';
 import type { UserEntity } from '../accounts/user.entity';
-import { UserType } from '../accounts/user.type';
+import { PersonType } from '../accounts/user.type';
 import type { MemberEntity } from '../members/member.entity';
 import { MemberType } from '../members/member.type';
 import type { AssignmentEntity } from '../assignments/assignment.entity';
+import { assignmentFacts } from '../assignments/assignment.resolver';
 import { AssignmentType } from '../assignments/assignment.type';
+import { claimPolicy } from './claim.policy';
 import type { ClaimEntity, PublicationEntity } from './claim.entity';
 import { PublicationInput, SubmissionInput } from './claim.input';
 import { ClaimConnection, ClaimType, PublicationType } from './claim.type';
@@ -90,9 +92,18 @@ export class ClaimResolver {
     return mustLoad(ctx.loaders.assignmentById.load(claim.assignmentId), 'assignment');
   }
 
-  @FieldResolver(() => UserType)
+  @FieldResolver(() => PersonType)
   reporter(@Root() claim: ClaimEntity, @Ctx() ctx: RequestContext): Promise<UserEntity> {
     return mustLoad(ctx.loaders.userById.load(claim.reporterId), 'user');
+  }
+
+  @FieldResolver(() => [ClaimActionEnum], { description: 'What the signed-in viewer may do with this claim now' })
+  async viewerActions(@Root() claim: ClaimEntity, @Ctx() ctx: RequestContext): Promise<ClaimAction[]> {
+    const assignment = await ctx.loaders.assignmentById.load(claim.assignmentId);
+    const facts = assignment ? await assignmentFacts(assignment, ctx) : null;
+    if (!facts) return [];
+    const work = { proposerMemberId: facts.topic.proposerMemberId, assignmentMemberId: facts.assignmentMemberId };
+    return claimPolicy.actions(requireViewer(ctx), { state: claim.state, reporterId: claim.reporterId, work, topic: facts.topic });
   }
 
   @FieldResolver(() => [PublicationType])

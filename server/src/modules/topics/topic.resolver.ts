@@ -4,7 +4,7 @@ import { COVERAGE_LIMITS } from '@yah/shared';
 import { requireViewer, type RequestContext } from '../../common/context';
 import { mustLoad } from '../../common/must-load';
 import type { Page } from '../../common/pagination';
-import { UserType } from '../accounts/user.type';
+import { PersonType } from '../accounts/user.type';
 import type { UserEntity } from '../accounts/user.entity';
 import { AssignmentType } from '../assignments/assignment.type';
 import type { AssignmentEntity } from '../assignments/assignment.entity';
@@ -131,7 +131,7 @@ export class TopicResolver {
     return mustLoad(ctx.loaders.memberById.load(topic.proposerMemberId), 'member');
   }
 
-  @FieldResolver(() => UserType)
+  @FieldResolver(() => PersonType)
   createdBy(@Root() topic: TopicEntity, @Ctx() ctx: RequestContext): Promise<UserEntity> {
     return mustLoad(ctx.loaders.userById.load(topic.createdById), 'user');
   }
@@ -188,7 +188,7 @@ export class CoSponsorResolver {
 
 @Resolver(() => CommentType)
 export class CommentResolver {
-  @FieldResolver(() => UserType)
+  @FieldResolver(() => PersonType)
   author(@Root() comment: TopicCommentEntity, @Ctx() ctx: RequestContext): Promise<UserEntity> {
     return mustLoad(ctx.loaders.userById.load(comment.authorId), 'user');
   }
