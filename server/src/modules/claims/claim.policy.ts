@@ -14,6 +14,9 @@ export const claimPolicy = {
   /** Reporters of any member claim work. */
   canClaim: (viewer: Viewer) => viewer.role === 'REPORTER',
 
+  /** Editors and chief editors have a review queue (the secretariat's is empty: it reviews no work); reporters have none. */
+  hasReviewQueue: (viewer: Viewer) => viewer.role !== 'REPORTER',
+
   /** A claim is its reporter's to release and submit. */
   isOwnClaim: (viewer: Viewer, reporterId: string) => viewer.userId === reporterId,
 

@@ -158,7 +158,7 @@ export class ClaimService {
    * created by the viewer's member or on topics it proposed. The secretariat reviews no work, so its queue is empty.
    */
   async reviewQueue(viewer: Viewer, first: number | null | undefined, after: string | null | undefined): Promise<Page<ClaimEntity>> {
-    authorize(viewer.role !== 'REPORTER', 'Reporters have no review queue.');
+    authorize(claimPolicy.hasReviewQueue(viewer), 'Reporters have no review queue.');
     const reviewable: ClaimState[] = CLAIM_STATES.filter((state) => canMoveClaim(state, 'ACCEPTED'));
     return this.page(first, after, (query) => {
       query

@@ -40,6 +40,10 @@ export const topicPolicy = {
   /** @deprecated the old name of canSeeClaims, kept for callers outside the coverage slices. */
   canReview: (viewer: Viewer, topic: TopicFacts) => topicPolicy.canSeeClaims(viewer, topic),
 
+  /** Who can be invited to co-sponsor: another active member newsroom, not the secretariat unit. */
+  isInvitable: (member: { id: string; status: string; allianceRole: string }, topic: Pick<TopicFacts, 'proposerMemberId'>) =>
+    member.status === 'ACTIVE' && member.id !== topic.proposerMemberId && member.allianceRole !== 'SECRETARIAT',
+
   actions(viewer: Viewer, topic: TopicFacts): TopicAction[] {
     const actions: TopicAction[] = [];
     const proposer = isProposerEditor(viewer, topic);

@@ -1,5 +1,5 @@
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
-import { canMoveTopic, isUuid, joinRefusal, TOPIC_ACTION_TARGETS, type TopicMove } from '@yah/shared';
+import { canMoveTopic, isUuid, joinRefusal, TOPIC_ACTION_TARGETS, type CoSponsorStatus, type TopicMove } from '@yah/shared';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
 import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
@@ -124,13 +124,13 @@ export class TopicService {
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const topic = await this.lockedForViewer(manager, viewer, topicId);
       authorize(topicPolicy.actions(viewer, await this.facts(topic, viewer, manager)).includes('INVITE'), 'Only the proposing newsroom invites co-sponsors.');
-      const members = await manager.findBy(MemberEntity, memberIds.map((id) => ({ id, status: 'ACTIVE' as const })));
-      const invitable = members.filter((member) => member.id !== topic.proposerMemberId && member.allianceRole !== 'SECRETARIAT');
+      const members = await manager.findBy(MemberEntity, memberIds.map((id) => ({ id })));
+      const invitable = members.filter((member) => topicPolicy.isInvitable(member, topic));
       if (invitable.length !== new Set(memberIds).size) throw badInput('Only other active member newsrooms can be invited.', 'VALIDATION', { memberIds: 'not invitable' });
       const inserted: { member_id: string }[] = await manager.query(
-        `INSERT INTO topic_co_sponsors (topic_id, member_id, status) SELECT $1, unnest($2::uuid[]), 'INVITED'
+        `INSERT INTO topic_co_sponsors (topic_id, member_id, status) SELECT $1, unnest($2::uuid[]), $3
          ON CONFLICT (topic_id, member_id) DO NOTHING RETURNING member_id`,
-        [topicId, invitable.map((member) => member.id)],
+        [topicId, invitable.map((member) => member.id), 'INVITED' satisfies CoSponsorStatus],
       );
       const invited = inserted.map((row) => row.member_id);
       await recordAudit(manager, viewer, requestId, { action: 'topic.invite', entityType: 'topic', entityId: topicId, after: { invited } });
@@ -155,7 +155,7 @@ export class TopicService {
       if (refusal) throw forbidden('Only editors of another member co-sponsor a topic.');
       const [joined]: [unknown[], number] = await manager.query(
         `UPDATE topic_co_sponsors SET status = $3, joined_at = now() WHERE topic_id = $1 AND member_id = $2 AND status = $4 RETURNING member_id`,
-        [topicId, viewer.memberId, 'JOINED', 'INVITED'],
+        [topicId, viewer.memberId, 'JOINED' satisfies CoSponsorStatus, 'INVITED' satisfies CoSponsorStatus],
       );
       if (joined.length !== 1) throw conflict('The invitation changed meanwhile. Reload the topic.', 'STALE_VERSION');
       await recordAudit(manager, viewer, requestId, { action: 'topic.join', entityType: 'topic', entityId: topicId, after: { memberId: viewer.memberId } });
