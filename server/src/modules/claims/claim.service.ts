@@ -75,11 +75,11 @@ export class ClaimService {
       const claim = await manager
         .save(manager.create(ClaimEntity, { assignmentId, reporterId: viewer.userId, state: 'CLAIMED', submissionLinks: [], isDemo: false, version: 1 }))
         .catch(rethrowUniqueViolation(alreadyHolding));
-      // The first claim sets an approved topic in motion, through the topic's state machine.
-      await this.topics.startWithFirstClaim(manager, emit, viewer, assignment.topicId, requestId);
       await recordAudit(manager, viewer, requestId, { action: 'claim.create', entityType: 'claim', entityId: claim.id, after: { assignmentId, state: claim.state } });
       await notify(manager, emit, { userIds: [assignment.createdById], kind: 'ASSIGNMENT_CLAIMED', actorId: viewer.userId, topicId: assignment.topicId, assignmentId, claimId: claim.id });
       this.emitChanged(emit, assignment.topicId, assignmentId);
+      // The first claim sets an approved topic in motion, through the topic's state machine (audited, announced after the claim's own event).
+      await this.topics.startWithFirstClaim(manager, emit, viewer, assignment.topicId, requestId);
       return claim;
     });
   }
