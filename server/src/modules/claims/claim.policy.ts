@@ -1,4 +1,4 @@
-import { claimActionsFor, mayTakeClaimAction, type ClaimAction, type ClaimState, type WorkOwners } from '@yah/shared';
+import { claimActionsFor, isNewsroomEditor, mayTakeClaimAction, type ClaimAction, type ClaimState, type WorkOwners } from '@yah/shared';
 import type { Viewer } from '../../common/viewer';
 import { topicPolicy, type TopicFacts } from '../topics/topic.policy';
 
@@ -16,6 +16,9 @@ export const claimPolicy = {
 
   /** Editors and chief editors have a review queue (the secretariat's is empty: it reviews no work); reporters have none. */
   hasReviewQueue: (viewer: Viewer) => viewer.role !== 'REPORTER',
+
+  /** Reviews work at all (which work: `mayReviewWork` in @yah/shared): newsroom editors, not the secretariat or reporters. */
+  reviewsWork: (viewer: Viewer) => isNewsroomEditor(viewer.role),
 
   /** A claim is its reporter's to release and submit. */
   isOwnClaim: (viewer: Viewer, reporterId: string) => viewer.userId === reporterId,

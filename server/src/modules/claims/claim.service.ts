@@ -4,7 +4,6 @@ import {
   CLAIMABLE_TOPIC_STATES,
   canMoveClaim,
   isUuid,
-  isNewsroomEditor,
   SLOT_HOLDING_CLAIM_STATES,
   type ClaimAction,
   type ClaimState,
@@ -165,7 +164,7 @@ export class ClaimService {
         .innerJoin(UserEntity, 'creator', 'creator.id = a.created_by_id')
         .where('c.state IN (:...reviewable)', { reviewable })
         .andWhere('(t.proposer_member_id = :member OR creator.member_id = :member)', { member: viewer.memberId });
-      if (!isNewsroomEditor(viewer.role)) query.andWhere('false');
+      if (!claimPolicy.reviewsWork(viewer)) query.andWhere('false');
     });
   }
 

@@ -39,6 +39,7 @@ export class TopicService {
 
   async list(viewer: Viewer, filter: TopicFilter, first: number | null | undefined, after: string | null | undefined): Promise<Page<TopicEntity>> {
     const size = pageSize(first);
+    // topicPolicy.canRead in SQL: drafts only of the viewer's own member.
     const query = this.dataSource
       .getRepository(TopicEntity)
       .createQueryBuilder('t')
