@@ -38,7 +38,7 @@ export class AssignmentResolver {
     return ctx.services.assignments.create(requireViewer(ctx), input, ctx.requestId);
   }
 
-  @Mutation(() => AssignmentType, { description: 'A stale version gets CONFLICT' })
+  @Mutation(() => AssignmentType, { description: "Editors of the member that created it or of the topic's proposer; a stale version gets CONFLICT (STALE_VERSION)" })
   updateAssignment(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
@@ -48,7 +48,7 @@ export class AssignmentResolver {
     return ctx.services.assignments.update(requireViewer(ctx), id, version, input, ctx.requestId);
   }
 
-  @Mutation(() => AssignmentType, { description: 'Cancels the assignment and its live claims' })
+  @Mutation(() => AssignmentType, { description: "Cancels the assignment and its live claims: editors of the member that created it or of the topic's proposer" })
   cancelAssignment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AssignmentEntity> {
     return ctx.services.assignments.cancel(requireViewer(ctx), id, ctx.requestId);
   }

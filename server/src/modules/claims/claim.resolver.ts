@@ -39,7 +39,10 @@ export class ClaimResolver {
     return ctx.services.claims.mine(requireViewer(ctx), states, first, after);
   }
 
-  @Query(() => ClaimConnection, { description: 'Submissions waiting for review on topics my member runs or co-sponsors' })
+  @Query(() => ClaimConnection, {
+    description:
+      'Submissions waiting for my review: on assignments my member created or on topics it proposed. Empty for the secretariat, which reviews no work; FORBIDDEN for reporters',
+  })
   reviewQueue(
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
@@ -48,7 +51,7 @@ export class ClaimResolver {
     return ctx.services.claims.reviewQueue(requireViewer(ctx), first, after);
   }
 
-  @Mutation(() => ClaimType, { description: 'Takes one slot; CONFLICT when none is left' })
+  @Mutation(() => ClaimType, { description: 'Takes one slot; CONFLICT with reason SLOT_TAKEN when none is left, ALREADY_HOLDING when I hold one, NOT_ALLOWED_IN_STATE when closed' })
   claimAssignment(@Ctx() ctx: RequestContext, @Arg('assignmentId', () => ID) assignmentId: string): Promise<ClaimEntity> {
     return ctx.services.claims.claim(requireViewer(ctx), assignmentId, ctx.requestId);
   }
@@ -67,17 +70,17 @@ export class ClaimResolver {
     return ctx.services.claims.submit(requireViewer(ctx), claimId, input, ctx.requestId);
   }
 
-  @Mutation(() => ClaimType)
+  @Mutation(() => ClaimType, { description: "Editors of the member that created the assignment or of the topic's proposer; others FORBIDDEN (NOT_REVIEWER)" })
   acceptSubmission(@Ctx() ctx: RequestContext, @Arg('claimId', () => ID) claimId: string): Promise<ClaimEntity> {
     return ctx.services.claims.accept(requireViewer(ctx), claimId, ctx.requestId);
   }
 
-  @Mutation(() => ClaimType)
+  @Mutation(() => ClaimType, { description: "Sends a submission back with a comment: same reviewers as acceptSubmission" })
   requestChanges(@Ctx() ctx: RequestContext, @Args(() => RequestChangesArgs) { claimId, comment }: RequestChangesArgs): Promise<ClaimEntity> {
     return ctx.services.claims.requestChanges(requireViewer(ctx), claimId, comment, ctx.requestId);
   }
 
-  @Mutation(() => ClaimType, { description: "The topic's editors withdraw a claim" })
+  @Mutation(() => ClaimType, { description: "Editors of the member that created the assignment or of the topic's proposer withdraw a claim; others FORBIDDEN (NOT_REVIEWER)" })
   cancelClaim(@Ctx() ctx: RequestContext, @Arg('claimId', () => ID) claimId: string): Promise<ClaimEntity> {
     return ctx.services.claims.cancel(requireViewer(ctx), claimId, ctx.requestId);
   }

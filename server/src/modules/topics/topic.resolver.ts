@@ -101,7 +101,9 @@ export class TopicResolver {
     return this.move(ctx, id, 'CANCEL', reason);
   }
 
-  @Mutation(() => TopicType, { description: 'The proposing newsroom invites other members to co-sponsor' })
+  @Mutation(() => TopicType, {
+    description: "The proposing newsroom invites other members to co-sponsor; invitations to a draft are announced when it is proposed",
+  })
   inviteCoSponsors(
     @Ctx() ctx: RequestContext,
     @Arg('topicId', () => ID) topicId: string,
@@ -110,7 +112,11 @@ export class TopicResolver {
     return ctx.services.topics.invite(requireViewer(ctx), topicId, memberIds, ctx.requestId);
   }
 
-  @Mutation(() => TopicType, { description: "My member co-sponsors the topic" })
+  @Mutation(() => TopicType, {
+    description:
+      "My member accepts the proposer's invitation and co-sponsors the topic. Co-sponsoring is by invitation only: " +
+      'without a pending invitation FORBIDDEN (reason NOT_INVITED); already joined: CONFLICT (ALREADY_JOINED)',
+  })
   joinTopic(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<TopicEntity> {
     return ctx.services.topics.join(requireViewer(ctx), id, ctx.requestId);
   }
@@ -131,7 +137,7 @@ export class TopicResolver {
     return mustLoad(ctx.loaders.memberById.load(topic.proposerMemberId), 'member');
   }
 
-  @FieldResolver(() => PersonType)
+  @FieldResolver(() => PersonType, { description: 'The editor who wrote it (account details only for their chief editor, the secretariat and themself)' })
   createdBy(@Root() topic: TopicEntity, @Ctx() ctx: RequestContext): Promise<UserEntity> {
     return mustLoad(ctx.loaders.userById.load(topic.createdById), 'user');
   }
