@@ -5,6 +5,7 @@ import {
   canMoveClaim,
   isUuid,
   SLOT_HOLDING_CLAIM_STATES,
+  type AssignmentStatus,
   type ClaimAction,
   type ClaimState,
 } from '@yah/shared';
@@ -65,9 +66,9 @@ export class ClaimService {
         `UPDATE assignments a SET claimed_count = a.claimed_count + 1, updated_at = now()
            FROM topics t
           WHERE a.id = $1 AND t.id = a.topic_id AND t.state = ANY($2)
-            AND a.status = 'OPEN' AND a.claimed_count < a.slots AND a.due_at > now()
+            AND a.status = $3 AND a.claimed_count < a.slots AND a.due_at > now()
         RETURNING a.id, a.topic_id AS "topicId", a.created_by_id AS "createdById"`,
-        [assignmentId, CLAIMABLE_TOPIC_STATES],
+        [assignmentId, CLAIMABLE_TOPIC_STATES, 'OPEN' satisfies AssignmentStatus],
       ).then(([rows]: [AssignmentEntity[]]) => rows);
       const assignment = taken[0];
       if (!assignment) throw await this.whyNotClaimable(manager, viewer, assignmentId);
