@@ -1,4 +1,5 @@
-/** Joint coverage: the states of topics and claims, and the only moves between them. */
+/** Joint coverage: the states of topics and claims, the only moves between them, and who may make them. */
+import type { Role } from './roles';
 
 export const TOPIC_STATES = ['DRAFT', 'PROPOSED', 'APPROVED', 'REJECTED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const;
 export type TopicState = (typeof TOPIC_STATES)[number];
@@ -20,6 +21,35 @@ export function canMoveTopic(from: TopicState, to: TopicState): boolean {
 
 /** Topics whose assignments reporters may claim. */
 export const CLAIMABLE_TOPIC_STATES: readonly TopicState[] = ['APPROVED', 'IN_PROGRESS'];
+
+/** States in which the proposer may still change the topic's text. */
+export const EDITABLE_TOPIC_STATES: readonly TopicState[] = ['DRAFT', 'PROPOSED'];
+
+/** States with no way out. */
+export const TERMINAL_TOPIC_STATES: readonly TopicState[] = TOPIC_STATES.filter((state) => TOPIC_TRANSITIONS[state].length === 0);
+
+/** Everything a viewer may be offered on a topic (`Topic.viewerActions`). */
+export const TOPIC_ACTIONS = ['EDIT', 'PROPOSE', 'APPROVE', 'REJECT', 'START', 'COMPLETE', 'CANCEL', 'JOIN', 'INVITE', 'ADD_ASSIGNMENT', 'COMMENT'] as const;
+export type TopicAction = (typeof TOPIC_ACTIONS)[number];
+
+/** The topic actions that move the topic, and the state each leads to. */
+export const TOPIC_ACTION_TARGETS = {
+  PROPOSE: 'PROPOSED',
+  APPROVE: 'APPROVED',
+  REJECT: 'REJECTED',
+  START: 'IN_PROGRESS',
+  COMPLETE: 'COMPLETED',
+  CANCEL: 'CANCELLED',
+} as const satisfies Partial<Record<TopicAction, TopicState>>;
+export type TopicMove = keyof typeof TOPIC_ACTION_TARGETS;
+
+export function isTopicMove(action: TopicAction): action is TopicMove {
+  return Object.prototype.hasOwnProperty.call(TOPIC_ACTION_TARGETS, action);
+}
+
+/** A member's place on another member's topic: invited by the proposer, then joined. */
+export const COSPONSOR_STATUSES = ['INVITED', 'JOINED'] as const;
+export type CoSponsorStatus = (typeof COSPONSOR_STATUSES)[number];
 
 export const ASSIGNMENT_FORMATS = ['TEXT', 'PHOTO', 'VIDEO', 'LIVE', 'GRAPHIC', 'AUDIO'] as const;
 export type AssignmentFormat = (typeof ASSIGNMENT_FORMATS)[number];
@@ -46,6 +76,97 @@ export function canMoveClaim(from: ClaimState, to: ClaimState): boolean {
 
 /** Claims that hold a slot. */
 export const SLOT_HOLDING_CLAIM_STATES: readonly ClaimState[] = ['CLAIMED', 'SUBMITTED', 'CHANGES_REQUESTED', 'ACCEPTED'];
+
+/** Claims still in play: the reporter works on them or an editor has to decide. */
+export const LIVE_CLAIM_STATES: readonly ClaimState[] = CLAIM_STATES.filter((state) => CLAIM_TRANSITIONS[state].length > 0);
+
+/** Claims whose reporter still has to hand in work (reminded before the due time). */
+export const WORK_PENDING_CLAIM_STATES: readonly ClaimState[] = ['CLAIMED', 'CHANGES_REQUESTED'];
+
+/** Everything a viewer may be offered on a claim (`Claim.viewerActions`), and the state each leads to. */
+export const CLAIM_ACTION_TARGETS = {
+  SUBMIT: 'SUBMITTED',
+  RELEASE: 'RELEASED',
+  ACCEPT: 'ACCEPTED',
+  REQUEST_CHANGES: 'CHANGES_REQUESTED',
+  CANCEL: 'CANCELLED',
+} as const satisfies Record<string, ClaimState>;
+export type ClaimAction = keyof typeof CLAIM_ACTION_TARGETS;
+export const CLAIM_ACTIONS = Object.keys(CLAIM_ACTION_TARGETS) as ClaimAction[];
+
+/** Everything a viewer may be offered on an assignment (`Assignment.viewerActions`). */
+export const ASSIGNMENT_ACTIONS = ['CLAIM', 'EDIT', 'CANCEL', 'SEE_CLAIMS'] as const;
+export type AssignmentAction = (typeof ASSIGNMENT_ACTIONS)[number];
+
+// ---------------------------------------------------------------------------------------------------
+// Who may: the alliance's rule for co-sponsoring and reviewing, used by the server's policies and by the
+// client (which narrows the server's viewerActions to what the state allows now).
+//
+// - Co-sponsoring is by invitation only: the proposing member's editors invite other members; an editor of an
+//   invited member accepts with joinTopic. Without an invitation joinTopic is FORBIDDEN (reason NOT_INVITED).
+// - Assignments are created by editors of the proposing member or of a member that has joined.
+// - An assignment and the work on it (accept, request changes, cancel a claim; edit or cancel the assignment)
+//   belong to the editors of the member that created the assignment and of the proposing member. Nobody
+//   else decides over a reporter's work: not other co-sponsors, and not the secretariat, which approves
+//   topics into the plan but leaves editorial decisions to the newsrooms (it may still read every claim).
+// ---------------------------------------------------------------------------------------------------
+
+/** Roles that run a newsroom's coverage (propose, invite, join, create and review work). */
+export const NEWSROOM_EDITOR_ROLES: readonly Role[] = ['EDITOR', 'CHIEF_EDITOR'];
+
+export function isNewsroomEditor(role: Role): boolean {
+  return NEWSROOM_EDITOR_ROLES.includes(role);
+}
+
+/** Who is asking: a role within a member. */
+export interface CoveragePerson {
+  role: Role;
+  memberId: string;
+}
+
+/** Why an editor may not join a topic now, or null when they may. */
+export function joinRefusal(
+  person: CoveragePerson,
+  topic: { state: TopicState; proposerMemberId: string; viewerMemberStatus: CoSponsorStatus | null },
+): 'NOT_ALLOWED_IN_STATE' | 'NOT_INVITED' | 'ALREADY_JOINED' | 'NOT_AN_EDITOR' | null {
+  if (!isNewsroomEditor(person.role) || person.memberId === topic.proposerMemberId) return 'NOT_AN_EDITOR';
+  if (topic.viewerMemberStatus === 'JOINED') return 'ALREADY_JOINED';
+  if (topic.viewerMemberStatus !== 'INVITED') return 'NOT_INVITED';
+  if (topic.state === 'DRAFT' || TERMINAL_TOPIC_STATES.includes(topic.state)) return 'NOT_ALLOWED_IN_STATE';
+  return null;
+}
+
+/** Editors of the proposing member and of joined co-sponsors add work to a topic. */
+export function mayAddWork(person: CoveragePerson, topic: { proposerMemberId: string; viewerMemberStatus: CoSponsorStatus | null }): boolean {
+  return isNewsroomEditor(person.role) && (person.memberId === topic.proposerMemberId || topic.viewerMemberStatus === 'JOINED');
+}
+
+/** The two members an assignment answers to. */
+export interface WorkOwners {
+  proposerMemberId: string;
+  /** The member of the editor who created the assignment. */
+  assignmentMemberId: string;
+}
+
+/** Review a claim's work, and edit or cancel the assignment: editors of the assignment's member and of the proposer. */
+export function mayReviewWork(person: CoveragePerson, work: WorkOwners): boolean {
+  return isNewsroomEditor(person.role) && (person.memberId === work.proposerMemberId || person.memberId === work.assignmentMemberId);
+}
+
+/** Whose a claim action is, whatever the claim's state: the reporter's own work, or the work's reviewers. */
+export function mayTakeClaimAction(person: CoveragePerson & { userId: string }, claim: { reporterId: string }, work: WorkOwners, action: ClaimAction): boolean {
+  return action === 'SUBMIT' || action === 'RELEASE' ? person.userId === claim.reporterId : mayReviewWork(person, work);
+}
+
+/** The claim actions a person may take on a claim in its current state. */
+export function claimActionsFor(person: CoveragePerson & { userId: string }, claim: { state: ClaimState; reporterId: string }, work: WorkOwners): ClaimAction[] {
+  return CLAIM_ACTIONS.filter((action) => mayTakeClaimAction(person, claim, work, action) && canMoveClaim(claim.state, CLAIM_ACTION_TARGETS[action]));
+}
+
+/** The server's claim actions narrowed to the moves the state allows now (a stale list never offers an impossible move). */
+export function offeredClaimActions(state: ClaimState, viewerActions: readonly ClaimAction[]): ClaimAction[] {
+  return CLAIM_ACTIONS.filter((action) => viewerActions.includes(action) && canMoveClaim(state, CLAIM_ACTION_TARGETS[action]));
+}
 
 export const COVERAGE_LIMITS = {
   topicTitle: { min: 4, max: 80 },

@@ -16,5 +16,14 @@ export const ERROR_REASONS = [
   'ROLE_NOT_ALLOWED',
   'CANNOT_DEACTIVATE_SELF',
   'VALIDATION',
+  // Joint coverage
+  'SLOT_TAKEN',
+  'ALREADY_HOLDING',
+  'STALE_VERSION',
+  'NOT_ALLOWED_IN_STATE',
+  'NOT_INVITED',
+  'ALREADY_JOINED',
+  'NOT_REVIEWER',
+  'SLOTS_BELOW_CLAIMED',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

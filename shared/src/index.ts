@@ -3,3 +3,4 @@ export * from './members';
 export * from './limits';
 export * from './errors';
 export * from './coverage';
+export * from './notifications';

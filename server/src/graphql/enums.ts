@@ -1,7 +1,20 @@
 import { registerEnumType } from 'type-graphql';
-import { ALLIANCE_ROLES, ASSIGNMENT_FORMATS, ASSIGNMENT_STATUSES, CHANNEL_KINDS, CLAIM_STATES, MEMBER_STATUSES, OUTLET_KINDS, ROLES, TOPIC_STATES } from '@yah/shared';
-import { NOTIFICATION_KINDS } from '../modules/notifications/notification.entity';
-import { TOPIC_ACTIONS } from '../modules/topics/topic.policy';
+import {
+  ALLIANCE_ROLES,
+  ASSIGNMENT_ACTIONS,
+  ASSIGNMENT_FORMATS,
+  ASSIGNMENT_STATUSES,
+  CHANNEL_KINDS,
+  CLAIM_ACTIONS,
+  CLAIM_STATES,
+  COSPONSOR_STATUSES,
+  MEMBER_STATUSES,
+  NOTIFICATION_KINDS,
+  OUTLET_KINDS,
+  ROLES,
+  TOPIC_ACTIONS,
+  TOPIC_STATES,
+} from '@yah/shared';
 
 /** GraphQL enums from the lists in @yah/shared, so client and server name the same values. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -24,9 +37,11 @@ export const TopicStateEnum = enumOf(TOPIC_STATES);
 export const AssignmentFormatEnum = enumOf(ASSIGNMENT_FORMATS);
 export const AssignmentStatusEnum = enumOf(ASSIGNMENT_STATUSES);
 export const ClaimStateEnum = enumOf(CLAIM_STATES);
-export const CoSponsorStatusEnum = enumOf(['INVITED', 'JOINED'] as const);
+export const CoSponsorStatusEnum = enumOf(COSPONSOR_STATUSES);
 export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS);
 export const TopicActionEnum = enumOf(TOPIC_ACTIONS);
+export const AssignmentActionEnum = enumOf(ASSIGNMENT_ACTIONS);
+export const ClaimActionEnum = enumOf(CLAIM_ACTIONS);
 
 registerEnumType(TopicStateEnum, { name: 'TopicState' });
 registerEnumType(AssignmentFormatEnum, { name: 'AssignmentFormat' });
@@ -35,3 +50,11 @@ registerEnumType(ClaimStateEnum, { name: 'ClaimState' });
 registerEnumType(CoSponsorStatusEnum, { name: 'CoSponsorStatus' });
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
 registerEnumType(TopicActionEnum, { name: 'TopicAction', description: 'What the viewer may do with a topic now' });
+registerEnumType(AssignmentActionEnum, {
+  name: 'AssignmentAction',
+  description: 'What the viewer may do with an assignment now (SEE_CLAIMS: the claims list is visible)',
+});
+registerEnumType(ClaimActionEnum, {
+  name: 'ClaimAction',
+  description: "What the viewer may do with a claim now: the reporter submits and releases; editors of the assignment's member and of the proposing member accept, request changes and cancel",
+});

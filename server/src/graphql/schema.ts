@@ -2,7 +2,7 @@ import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { createAppPubSub, type AppPubSub } from '../common/events';
-import { AccountResolver } from '../modules/accounts/account.resolver';
+import { AccountResolver, PersonResolver } from '../modules/accounts/account.resolver';
 import { AssignmentResolver } from '../modules/assignments/assignment.resolver';
 import { ClaimResolver, PublicationResolver } from '../modules/claims/claim.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
@@ -20,6 +20,7 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
     resolvers: [
       AuthResolver,
       AccountResolver,
+      PersonResolver,
       MemberResolver,
       ProvinceResolver,
       TopicResolver,

@@ -19,7 +19,7 @@ export const enCoverageEnums: typeof zhCNCoverageEnums = {
     START: 'Start',
     COMPLETE: 'Mark completed',
     CANCEL: 'Cancel topic',
-    JOIN: 'Join as co-sponsor',
+    JOIN: 'Accept the invitation to co-sponsor',
     INVITE: 'Invite co-sponsors',
     ADD_ASSIGNMENT: 'Add assignment',
     COMMENT: 'Comment',

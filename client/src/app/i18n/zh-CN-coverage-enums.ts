@@ -17,7 +17,7 @@ export const zhCNCoverageEnums = {
     START: '开始执行',
     COMPLETE: '标记完成',
     CANCEL: '取消选题',
-    JOIN: '加入联合发起',
+    JOIN: '接受邀请，联合发起',
     INVITE: '邀请联合发起单位',
     ADD_ASSIGNMENT: '添加采访任务',
     COMMENT: '发表评论',

@@ -1,18 +1,5 @@
-import { TOPIC_TRANSITIONS, type TopicState } from '@yah/shared';
+import { canMoveTopic, EDITABLE_TOPIC_STATES, isTopicMove, TOPIC_ACTION_TARGETS, type TopicState } from '@yah/shared';
 import type { TopicAction } from '@/__generated__/graphql';
-
-/** The state each state-changing action leads to. */
-export const ACTION_TARGET: Readonly<Partial<Record<TopicAction, TopicState>>> = {
-  PROPOSE: 'PROPOSED',
-  APPROVE: 'APPROVED',
-  REJECT: 'REJECTED',
-  START: 'IN_PROGRESS',
-  COMPLETE: 'COMPLETED',
-  CANCEL: 'CANCELLED',
-};
-
-/** States in which the proposer may still change the topic's text. */
-export const EDITABLE_TOPIC_STATES: readonly TopicState[] = ['DRAFT', 'PROPOSED'];
 
 /** Order of the buttons in the topic header: the forward move first, cancelling last. */
 const ACTION_ORDER: readonly TopicAction[] = [
@@ -37,8 +24,7 @@ export function offeredTopicActions(state: TopicState, viewerActions: readonly T
   const granted = new Set(viewerActions);
   return ACTION_ORDER.filter((action) => {
     if (!granted.has(action)) return false;
-    const target = ACTION_TARGET[action];
-    if (target) return TOPIC_TRANSITIONS[state].includes(target);
+    if (isTopicMove(action)) return canMoveTopic(state, TOPIC_ACTION_TARGETS[action]);
     if (action === 'EDIT') return EDITABLE_TOPIC_STATES.includes(state);
     return true;
   });

@@ -6,6 +6,10 @@ export const accountPolicy = {
   canManageAccountsOf: (viewer: Viewer, memberId: string) =>
     viewer.role === 'SECRETARIAT' || (viewer.role === 'CHIEF_EDITOR' && viewer.memberId === memberId),
 
+  /** Email, last sign-in and active flag: for the person themself, their member's chief editor and the secretariat. */
+  canReadAccount: (viewer: Viewer, user: { id: string; memberId: string }) =>
+    viewer.userId === user.id || accountPolicy.canManageAccountsOf(viewer, user.memberId),
+
   /** Which roles the viewer may hand out on a given member. */
   canGrantRole: (viewer: Viewer, role: Role, targetMemberIsSecretariat: boolean) =>
     roleFitsMember(role, targetMemberIsSecretariat) &&

@@ -1,11 +1,13 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer, type RequestContext } from '../../common/context';
+import { mustLoad } from '../../common/must-load';
 import type { Page } from '../../common/pagination';
 import type { MemberEntity } from '../members/member.entity';
 import { MemberType } from '../members/member.type';
 import { CreateAccountInput, UpdateProfileInput } from './account.input';
 import type { UserEntity } from './user.entity';
-import { UserConnection, UserType } from './user.type';
+import { accountPolicy } from './account.policy';
+import { PersonType, UserConnection, UserType } from './user.type';
 import { IdArg } from '../../common/input/args';
 
 @Resolver(() => UserType)
@@ -49,5 +51,21 @@ export class AccountResolver {
     const member = await ctx.loaders.memberById.load(user.memberId);
     if (!member) throw new Error(`user ${user.id} names unknown member ${user.memberId}`);
     return member;
+  }
+}
+
+@Resolver(() => PersonType)
+export class PersonResolver {
+  @FieldResolver(() => MemberType)
+  member(@Root() person: UserEntity, @Ctx() ctx: RequestContext): Promise<MemberEntity> {
+    return mustLoad(ctx.loaders.memberById.load(person.memberId), 'member');
+  }
+
+  @FieldResolver(() => UserType, {
+    nullable: true,
+    description: "The person's account details: for the person, their member's chief editor and the secretariat; null for everyone else",
+  })
+  account(@Root() person: UserEntity, @Ctx() ctx: RequestContext): UserEntity | null {
+    return accountPolicy.canReadAccount(requireViewer(ctx), person) ? person : null;
   }
 }

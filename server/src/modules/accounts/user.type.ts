@@ -3,7 +3,11 @@ import type { Role } from '@yah/shared';
 import { Connection } from '../../common/pagination';
 import { RoleEnum } from '../../graphql/enums';
 
-@ObjectType('User', { description: 'An account; every account belongs to exactly one member' })
+@ObjectType('User', {
+  description:
+    "An account with its private details; every account belongs to exactly one member. Returned only to the account's " +
+    "owner (`me`), the chief editor of its member and the secretariat; everyone else sees a `Person`.",
+})
 export class UserType {
   @Field(() => ID)
   id: string;
@@ -32,3 +36,20 @@ export class UserType {
 
 @ObjectType('UserConnection')
 export class UserConnection extends Connection(UserType) {}
+
+@ObjectType('Person', {
+  description:
+    'Someone in the alliance as every signed-in user sees them: name, role and member. The private account details ' +
+    '(email, last sign-in, active) are on `account`, which is null unless the viewer is the person, the chief editor ' +
+    "of the person's member, or the secretariat.",
+})
+export class PersonType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  displayName: string;
+
+  @Field(() => RoleEnum)
+  role: Role;
+}

@@ -1,11 +1,10 @@
 import { Arg, Ctx, Float, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { CLAIMABLE_TOPIC_STATES, distanceKm } from '@yah/shared';
+import { distanceKm, type AssignmentAction } from '@yah/shared';
 import { requireViewer, type RequestContext } from '../../common/context';
 import { mustLoad } from '../../common/must-load';
 import type { Page } from '../../common/pagination';
 import { MemberType } from '../members/member.type';
 import type { MemberEntity } from '../members/member.entity';
-import { topicPolicy } from '../topics/topic.policy';
 import { TopicType } from '../topics/topic.type';
 import type { TopicEntity } from '../topics/topic.entity';
 import type { AssignmentEntity } from './assignment.entity';
@@ -13,7 +12,8 @@ import type { ClaimEntity } from '../claims/claim.entity';
 import { AssignmentInput, AssignmentUpdateInput, OpenAssignmentFilter } from './assignment.input';
 import { AssignmentConnection, AssignmentType } from './assignment.type';
 import { ClaimType } from '../claims/claim.type';
-import { claimPolicy } from '../claims/claim.policy';
+import { AssignmentActionEnum } from '../../graphql/enums';
+import { assignmentPolicy, type AssignmentFacts } from './assignment.policy';
 import { IdArg } from '../../common/input/args';
 
 @Resolver(() => AssignmentType)
@@ -39,7 +39,7 @@ export class AssignmentResolver {
     return ctx.services.assignments.create(requireViewer(ctx), input, ctx.requestId);
   }
 
-  @Mutation(() => AssignmentType, { description: 'A stale version gets CONFLICT' })
+  @Mutation(() => AssignmentType, { description: "Editors of the member that created it or of the topic's proposer; a stale version gets CONFLICT (STALE_VERSION)" })
   updateAssignment(
     @Ctx() ctx: RequestContext,
     @IdArg('id') id: string,
@@ -49,7 +49,7 @@ export class AssignmentResolver {
     return ctx.services.assignments.update(requireViewer(ctx), id, version, input, ctx.requestId);
   }
 
-  @Mutation(() => AssignmentType, { description: 'Cancels the assignment and its live claims' })
+  @Mutation(() => AssignmentType, { description: "Cancels the assignment and its live claims: editors of the member that created it or of the topic's proposer" })
   cancelAssignment(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<AssignmentEntity> {
     return ctx.services.assignments.cancel(requireViewer(ctx), id, ctx.requestId);
   }
@@ -81,31 +81,45 @@ export class AssignmentResolver {
     return ctx.loaders.viewerClaimByAssignment.load(assignment.id);
   }
 
-  @FieldResolver(() => [ClaimType], { description: "All claims: for the topic's editors and the secretariat; others see none" })
+  @FieldResolver(() => [ClaimType], { description: "All claims: for the topic's editors and the secretariat (SEE_CLAIMS); others see none" })
   async claims(@Root() assignment: AssignmentEntity, @Ctx() ctx: RequestContext): Promise<ClaimEntity[]> {
-    return (await this.viewerReviews(assignment, ctx)) ? ctx.loaders.claimsByAssignment.load(assignment.id) : [];
+    const facts = await assignmentFacts(assignment, ctx);
+    return facts && assignmentPolicy.actions(requireViewer(ctx), facts).includes('SEE_CLAIMS') ? ctx.loaders.claimsByAssignment.load(assignment.id) : [];
   }
 
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => [AssignmentActionEnum], { description: 'What the signed-in viewer may do with this assignment now' })
+  async viewerActions(@Root() assignment: AssignmentEntity, @Ctx() ctx: RequestContext): Promise<AssignmentAction[]> {
+    const facts = await assignmentFacts(assignment, ctx);
+    return facts ? assignmentPolicy.actions(requireViewer(ctx), facts) : [];
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether viewerActions holds CLAIM' })
   async viewerCanClaim(@Root() assignment: AssignmentEntity, @Ctx() ctx: RequestContext): Promise<boolean> {
-    const viewer = requireViewer(ctx);
-    if (!claimPolicy.canClaim(viewer) || assignment.status !== 'OPEN' || assignment.claimedCount >= assignment.slots || assignment.dueAt <= new Date()) return false;
-    const [topic, mine] = await Promise.all([ctx.loaders.topicById.load(assignment.topicId), ctx.loaders.viewerClaimByAssignment.load(assignment.id)]);
-    return !mine && !!topic && CLAIMABLE_TOPIC_STATES.includes(topic.state);
+    return (await this.viewerActions(assignment, ctx)).includes('CLAIM');
   }
 
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => Boolean, { description: 'Whether viewerActions holds EDIT' })
   async viewerCanEdit(@Root() assignment: AssignmentEntity, @Ctx() ctx: RequestContext): Promise<boolean> {
-    const topic = await ctx.loaders.topicById.load(assignment.topicId);
-    if (!topic || assignment.status !== 'OPEN') return false;
-    const viewerMemberStatus = await ctx.loaders.viewerStatusByTopic.load(topic.id);
-    return topicPolicy.isTopicEditor(requireViewer(ctx), { state: topic.state, proposerMemberId: topic.proposerMemberId, viewerMemberStatus });
+    return (await this.viewerActions(assignment, ctx)).includes('EDIT');
   }
+}
 
-  private async viewerReviews(assignment: AssignmentEntity, ctx: RequestContext): Promise<boolean> {
-    const topic = await ctx.loaders.topicById.load(assignment.topicId);
-    if (!topic) return false;
-    const viewerMemberStatus = await ctx.loaders.viewerStatusByTopic.load(topic.id);
-    return topicPolicy.canReview(requireViewer(ctx), { state: topic.state, proposerMemberId: topic.proposerMemberId, viewerMemberStatus });
-  }
+/** What the assignment policy needs, through the request's loaders. */
+export async function assignmentFacts(assignment: AssignmentEntity, ctx: RequestContext): Promise<AssignmentFacts | null> {
+  const [topic, viewerMemberStatus, creator, mine] = await Promise.all([
+    ctx.loaders.topicById.load(assignment.topicId),
+    ctx.loaders.viewerStatusByTopic.load(assignment.topicId),
+    ctx.loaders.userById.load(assignment.createdById),
+    ctx.loaders.viewerClaimByAssignment.load(assignment.id),
+  ]);
+  if (!topic || !creator) return null;
+  return {
+    status: assignment.status,
+    slots: assignment.slots,
+    claimedCount: assignment.claimedCount,
+    dueAt: assignment.dueAt,
+    assignmentMemberId: creator.memberId,
+    topic: { state: topic.state, proposerMemberId: topic.proposerMemberId, viewerMemberStatus },
+    viewerHoldsSlot: mine !== null,
+  };
 }

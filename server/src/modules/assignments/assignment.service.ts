@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CLAIMABLE_TOPIC_STATES, isUuid } from '@yah/shared';
+import { CLAIMABLE_TOPIC_STATES, isUuid, type WorkOwners } from '@yah/shared';
 import { badInput, conflict, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
 import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
@@ -9,10 +9,12 @@ import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { MemberEntity } from '../members/member.entity';
 import { notify } from '../notifications/notification.service';
+import { UserEntity } from '../accounts/user.entity';
 import { TopicEntity } from '../topics/topic.entity';
 import { topicPolicy } from '../topics/topic.policy';
 import type { TopicService } from '../topics/topic.service';
 import { AssignmentEntity } from './assignment.entity';
+import { assignmentPolicy } from './assignment.policy';
 import type { AssignmentInput, AssignmentUpdateInput, OpenAssignmentFilter } from './assignment.input';
 
 /** Great-circle distance in km between an assignment's city (alias `loc`) and the viewer's member city (`vm`). */
@@ -24,6 +26,12 @@ export interface OpenAssignment {
 }
 
 const auditView = (a: AssignmentEntity) => ({ title: a.title, format: a.format, dueAt: a.dueAt, slots: a.slots, status: a.status, locationMemberId: a.locationMemberId });
+
+/** The members an assignment's work answers to: the proposer and the member of the editor who created it. */
+export async function workOwners(manager: EntityManager, assignment: Pick<AssignmentEntity, 'createdById'>, topic: Pick<TopicEntity, 'proposerMemberId'>): Promise<WorkOwners> {
+  const creator = await manager.findOneByOrFail(UserEntity, { id: assignment.createdById });
+  return { proposerMemberId: topic.proposerMemberId, assignmentMemberId: creator.memberId };
+}
 
 export class AssignmentService {
   constructor(
@@ -51,7 +59,7 @@ export class AssignmentService {
       .innerJoin(TopicEntity, 't', 't.id = a.topic_id')
       .innerJoin(MemberEntity, 'loc', 'loc.id = a.location_member_id')
       .innerJoin(MemberEntity, 'vm', 'vm.id = :viewerMember', { viewerMember: viewer.memberId })
-      .where(`a.status = 'OPEN' AND a.claimed_count < a.slots AND a.due_at > now()`)
+      .where('a.status = :open AND a.claimed_count < a.slots AND a.due_at > now()', { open: 'OPEN' })
       .andWhere('t.state IN (:...claimable)', { claimable: CLAIMABLE_TOPIC_STATES });
     if (filter.format) query.andWhere('a.format = :format', { format: filter.format });
     if (filter.provinceCode) query.andWhere('loc.province_code = :province', { province: filter.provinceCode });
@@ -106,7 +114,7 @@ export class AssignmentService {
     await this.checkFields(input);
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const current = await this.assignmentForEditing(manager, viewer, id);
-      if (current.status !== 'OPEN') throw conflict('A cancelled assignment cannot be edited.');
+      if (current.status !== 'OPEN') throw conflict('A cancelled assignment cannot be edited.', 'NOT_ALLOWED_IN_STATE');
       const result = await manager
         .createQueryBuilder()
         .update(AssignmentEntity)
@@ -116,8 +124,8 @@ export class AssignmentService {
       if (result.affected !== 1) {
         const fresh = await manager.findOneByOrFail(AssignmentEntity, { id });
         throw fresh.version !== version
-          ? conflict('Someone changed this assignment meanwhile. Reload it to see their changes.')
-          : conflict(`${fresh.claimedCount} slots are already claimed: slots cannot go below that.`);
+          ? conflict('Someone changed this assignment meanwhile. Reload it to see their changes.', 'STALE_VERSION')
+          : conflict(`${fresh.claimedCount} slots are already claimed: slots cannot go below that.`, 'SLOTS_BELOW_CLAIMED');
       }
       const updated = await manager.findOneByOrFail(AssignmentEntity, { id });
       await recordAudit(manager, viewer, requestId, { action: 'assignment.update', entityType: 'assignment', entityId: id, before: auditView(current), after: auditView(updated) });
@@ -153,11 +161,11 @@ export class AssignmentService {
   }
 
   private async topicForEditing(manager: EntityManager, viewer: Viewer, topicId: string): Promise<TopicEntity> {
-    const topic = await manager.findOneBy(TopicEntity, { id: topicId });
-    if (!topic) throw notFound('The topic');
+    const topic = isUuid(topicId) ? await manager.findOneBy(TopicEntity, { id: topicId }) : null;
+    if (!topic || !topicPolicy.canRead(viewer, topic)) throw notFound('The topic');
     const facts = await this.topics.facts(topic, viewer, manager);
-    authorize(topicPolicy.isTopicEditor(viewer, facts), "Only editors of the topic's proposing or co-sponsoring members manage its assignments.");
-    if (!CLAIMABLE_TOPIC_STATES.includes(topic.state)) throw conflict(`Assignments are added to approved or running topics, not ${topic.state} ones.`);
+    authorize(assignmentPolicy.canCreateOn(viewer, facts), "Only editors of the topic's proposing or co-sponsoring members add assignments.");
+    if (!CLAIMABLE_TOPIC_STATES.includes(topic.state)) throw conflict(`Assignments are added to approved or running topics, not ${topic.state} ones.`, 'NOT_ALLOWED_IN_STATE');
     return topic;
   }
 
@@ -165,7 +173,12 @@ export class AssignmentService {
     const assignment = isUuid(id) ? await manager.findOne(AssignmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!assignment) throw notFound('The assignment');
     const topic = await manager.findOneByOrFail(TopicEntity, { id: assignment.topicId });
-    authorize(topicPolicy.isTopicEditor(viewer, await this.topics.facts(topic, viewer, manager)), "Only editors of the topic's members manage its assignments.");
+    const work = await workOwners(manager, assignment, topic);
+    authorize(
+      assignmentPolicy.canManage(viewer, { assignmentMemberId: work.assignmentMemberId, topic: await this.topics.facts(topic, viewer, manager) }),
+      "Only editors of the member that created the assignment, or of the topic's proposing member, change it.",
+      'NOT_REVIEWER',
+    );
     return assignment;
   }
 

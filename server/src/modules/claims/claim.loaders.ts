@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { SLOT_HOLDING_CLAIM_STATES } from '@yah/shared';
 import type { Viewer } from '../../common/viewer';
 import { groupBy } from '../topics/topic.loaders';
 import { ClaimEntity, PublicationEntity } from './claim.entity';
@@ -22,7 +23,7 @@ export function createClaimLoaders(dataSource: DataSource, viewer: Viewer | null
         .getRepository(ClaimEntity)
         .createQueryBuilder('c')
         .where('c.assignment_id = ANY(:assignmentIds) AND c.reporter_id = :me', { assignmentIds, me: viewer.userId })
-        .andWhere(`c.state IN ('CLAIMED', 'SUBMITTED', 'CHANGES_REQUESTED', 'ACCEPTED')`)
+        .andWhere('c.state IN (:...holding)', { holding: SLOT_HOLDING_CLAIM_STATES })
         .getMany();
       const byAssignment = new Map(rows.map((row) => [row.assignmentId, row]));
       return assignmentIds.map((id) => byAssignment.get(id) ?? null);

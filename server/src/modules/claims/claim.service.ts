@@ -1,19 +1,30 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CLAIM_STATES, canMoveClaim, isUuid, SLOT_HOLDING_CLAIM_STATES, type ClaimState } from '@yah/shared';
+import {
+  CLAIM_STATES,
+  CLAIMABLE_TOPIC_STATES,
+  canMoveClaim,
+  isUuid,
+  SLOT_HOLDING_CLAIM_STATES,
+  type AssignmentStatus,
+  type ClaimAction,
+  type ClaimState,
+} from '@yah/shared';
 import { rethrowUniqueViolation } from '../../common/db-errors';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
 import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
 import { authorize } from '../../common/policy';
 import { inTransaction, type Emit } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
+import { UserEntity } from '../accounts/user.entity';
 import { MemberEntity } from '../members/member.entity';
 import { notify } from '../notifications/notification.service';
 import { TopicEntity } from '../topics/topic.entity';
 import { topicPolicy } from '../topics/topic.policy';
 import type { TopicService } from '../topics/topic.service';
 import { AssignmentEntity } from '../assignments/assignment.entity';
+import { workOwners } from '../assignments/assignment.service';
 import { ClaimEntity, PublicationEntity } from './claim.entity';
 import type { PublicationInput, SubmissionInput } from './claim.input';
 import { claimPolicy } from './claim.policy';
@@ -43,48 +54,52 @@ export class ClaimService {
   async claim(viewer: Viewer, assignmentId: string, requestId: string): Promise<ClaimEntity> {
     authorize(claimPolicy.canClaim(viewer), 'Only reporters claim assignments.');
     if (!isUuid(assignmentId)) throw notFound('The assignment');
+    const alreadyHolding = () => conflict('You already hold a slot on this assignment.', 'ALREADY_HOLDING');
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
+      const holding = await manager.query(`SELECT 1 FROM claims WHERE assignment_id = $1 AND reporter_id = $2 AND state = ANY($3)`, [
+        assignmentId,
+        viewer.userId,
+        SLOT_HOLDING_CLAIM_STATES,
+      ]);
+      if (holding.length) throw alreadyHolding();
       const taken: AssignmentEntity[] = await manager.query(
         `UPDATE assignments a SET claimed_count = a.claimed_count + 1, updated_at = now()
            FROM topics t
-          WHERE a.id = $1 AND t.id = a.topic_id AND t.state IN ('APPROVED', 'IN_PROGRESS')
-            AND a.status = 'OPEN' AND a.claimed_count < a.slots AND a.due_at > now()
+          WHERE a.id = $1 AND t.id = a.topic_id AND t.state = ANY($2)
+            AND a.status = $3 AND a.claimed_count < a.slots AND a.due_at > now()
         RETURNING a.id, a.topic_id AS "topicId", a.created_by_id AS "createdById"`,
-        [assignmentId],
+        [assignmentId, CLAIMABLE_TOPIC_STATES, 'OPEN' satisfies AssignmentStatus],
       ).then(([rows]: [AssignmentEntity[]]) => rows);
       const assignment = taken[0];
-      if (!assignment) {
-        if (!(await manager.existsBy(AssignmentEntity, { id: assignmentId }))) throw notFound('The assignment');
-        throw conflict('No slot is left on this assignment: someone else claimed the last one, or it has closed.');
-      }
+      if (!assignment) throw await this.whyNotClaimable(manager, viewer, assignmentId);
       const claim = await manager
         .save(manager.create(ClaimEntity, { assignmentId, reporterId: viewer.userId, state: 'CLAIMED', submissionLinks: [], isDemo: false, version: 1 }))
-        .catch(rethrowUniqueViolation(() => conflict('You already hold a slot on this assignment.')));
-      // The first claim sets an approved topic in motion.
-      await manager.query(`UPDATE topics SET state = 'IN_PROGRESS', version = version + 1, updated_at = now() WHERE id = $1 AND state = 'APPROVED'`, [assignment.topicId]);
+        .catch(rethrowUniqueViolation(alreadyHolding));
       await recordAudit(manager, viewer, requestId, { action: 'claim.create', entityType: 'claim', entityId: claim.id, after: { assignmentId, state: claim.state } });
       await notify(manager, emit, { userIds: [assignment.createdById], kind: 'ASSIGNMENT_CLAIMED', actorId: viewer.userId, topicId: assignment.topicId, assignmentId, claimId: claim.id });
       this.emitChanged(emit, assignment.topicId, assignmentId);
+      // The first claim sets an approved topic in motion, through the topic's state machine (audited, announced after the claim's own event).
+      await this.topics.startWithFirstClaim(manager, emit, viewer, assignment.topicId, requestId);
       return claim;
     });
   }
 
   async release(viewer: Viewer, claimId: string, requestId: string): Promise<ClaimEntity> {
-    return this.move(viewer, claimId, 'RELEASED', requestId, async ({ claim }) => {
-      authorize(claimPolicy.isOwnClaim(viewer, claim.reporterId), 'Only the reporter releases their claim.');
+    return this.move(viewer, claimId, 'RELEASED', requestId, async (context) => {
+      await this.authorizeAction(viewer, context, 'RELEASE');
       return {};
     });
   }
 
   async submit(viewer: Viewer, claimId: string, input: SubmissionInput, requestId: string): Promise<ClaimEntity> {
-    return this.move(viewer, claimId, 'SUBMITTED', requestId, async ({ claim }) => {
-      authorize(claimPolicy.isOwnClaim(viewer, claim.reporterId), 'Only the reporter submits their work.');
+    return this.move(viewer, claimId, 'SUBMITTED', requestId, async (context) => {
+      await this.authorizeAction(viewer, context, 'SUBMIT');
       return { submissionText: input.text.trim(), submissionLinks: [...new Set(input.links)], submittedAt: new Date() };
     }, ({ assignment }) => ({ userIds: [assignment.createdById], kind: 'SUBMISSION_RECEIVED' }));
   }
 
   async accept(viewer: Viewer, claimId: string, requestId: string): Promise<ClaimEntity> {
-    return this.move(viewer, claimId, 'ACCEPTED', requestId, (context) => this.reviewerChanges(viewer, context, null), ({ claim }) => ({
+    return this.move(viewer, claimId, 'ACCEPTED', requestId, (context) => this.reviewerChanges(viewer, context, 'ACCEPT', null), ({ claim }) => ({
       userIds: [claim.reporterId],
       kind: 'SUBMISSION_ACCEPTED',
     }));
@@ -93,7 +108,7 @@ export class ClaimService {
   async requestChanges(viewer: Viewer, claimId: string, comment: string, requestId: string): Promise<ClaimEntity> {
     const text = comment.trim();
     if (text.length < 2) throw badInput('Say what should change.', 'VALIDATION', { comment: 'too short' });
-    return this.move(viewer, claimId, 'CHANGES_REQUESTED', requestId, (context) => this.reviewerChanges(viewer, context, text), ({ claim }) => ({
+    return this.move(viewer, claimId, 'CHANGES_REQUESTED', requestId, (context) => this.reviewerChanges(viewer, context, 'REQUEST_CHANGES', text), ({ claim }) => ({
       userIds: [claim.reporterId],
       kind: 'CHANGES_REQUESTED',
       detail: text,
@@ -101,7 +116,7 @@ export class ClaimService {
   }
 
   async cancel(viewer: Viewer, claimId: string, requestId: string): Promise<ClaimEntity> {
-    return this.move(viewer, claimId, 'CANCELLED', requestId, (context) => this.reviewerChanges(viewer, context, null), ({ claim }) => ({
+    return this.move(viewer, claimId, 'CANCELLED', requestId, (context) => this.reviewerChanges(viewer, context, 'CANCEL', null), ({ claim }) => ({
       userIds: [claim.reporterId],
       kind: 'CLAIM_CANCELLED',
     }));
@@ -126,8 +141,7 @@ export class ClaimService {
 
   async byId(viewer: Viewer, id: string): Promise<ClaimEntity> {
     const { claim, topic } = await this.load(this.dataSource.manager, claimId(id), false);
-    const visible = claimPolicy.isOwnClaim(viewer, claim.reporterId) || topicPolicy.canReview(viewer, await this.topics.facts(topic, viewer));
-    if (!visible) throw notFound('The claim');
+    if (!claimPolicy.canRead(viewer, { reporterId: claim.reporterId, topic: await this.topics.facts(topic, viewer) })) throw notFound('The claim');
     return claim;
   }
 
@@ -139,17 +153,19 @@ export class ClaimService {
     });
   }
 
-  /** Submissions waiting for the viewer's review: on topics the viewer's member proposes or co-sponsors. */
+  /**
+   * Submissions waiting for the viewer's review: the shared rule (`mayReviewWork`) in SQL — work on assignments
+   * created by the viewer's member or on topics it proposed. The secretariat reviews no work, so its queue is empty.
+   */
   async reviewQueue(viewer: Viewer, first: number | null | undefined, after: string | null | undefined): Promise<Page<ClaimEntity>> {
-    authorize(viewer.role !== 'REPORTER', 'Reporters have no review queue.');
+    authorize(claimPolicy.hasReviewQueue(viewer), 'Reporters have no review queue.');
+    const reviewable: ClaimState[] = CLAIM_STATES.filter((state) => canMoveClaim(state, 'ACCEPTED'));
     return this.page(first, after, (query) => {
-      query.where(`c.state = 'SUBMITTED'`);
-      if (viewer.role !== 'SECRETARIAT') {
-        query.andWhere(
-          `(t.proposer_member_id = :member OR EXISTS (SELECT 1 FROM topic_co_sponsors cs WHERE cs.topic_id = t.id AND cs.member_id = :member AND cs.status = 'JOINED'))`,
-          { member: viewer.memberId },
-        );
-      }
+      query
+        .innerJoin(UserEntity, 'creator', 'creator.id = a.created_by_id')
+        .where('c.state IN (:...reviewable)', { reviewable })
+        .andWhere('(t.proposer_member_id = :member OR creator.member_id = :member)', { member: viewer.memberId });
+      if (!claimPolicy.reviewsWork(viewer)) query.andWhere('false');
     });
   }
 
@@ -175,9 +191,28 @@ export class ClaimService {
       .innerJoin(TopicEntity, 't', 't.id = a.topic_id');
   }
 
-  private async reviewerChanges(viewer: Viewer, { manager, topic }: ClaimContext, reviewComment: string | null): Promise<Partial<ClaimEntity>> {
-    authorize(topicPolicy.isTopicEditor(viewer, await this.topics.facts(topic, viewer, manager)), "Only editors of the topic's members review its work.");
+  private async reviewerChanges(viewer: Viewer, context: ClaimContext, action: ClaimAction, reviewComment: string | null): Promise<Partial<ClaimEntity>> {
+    await this.authorizeAction(viewer, context, action);
     return { reviewComment, decidedAt: new Date() };
+  }
+
+  /** The claim policy decides whose the action is; FORBIDDEN with a reason the client translates otherwise. */
+  private async authorizeAction(viewer: Viewer, { manager, claim, assignment, topic }: ClaimContext, action: ClaimAction): Promise<void> {
+    const work = await workOwners(manager, assignment, topic);
+    if (claimPolicy.mayTake(viewer, { reporterId: claim.reporterId, work }, action)) return;
+    if (action === 'SUBMIT' || action === 'RELEASE') throw forbidden('Only the reporter who holds the claim does this.');
+    throw forbidden("Only editors of the member that created the assignment, or of the topic's proposing member, review this work.", 'NOT_REVIEWER');
+  }
+
+  /** Why a slot could not be taken: gone, closed, or never there. */
+  private async whyNotClaimable(manager: EntityManager, viewer: Viewer, assignmentId: string): Promise<Error> {
+    const assignment = await manager.findOneBy(AssignmentEntity, { id: assignmentId });
+    const topic = assignment ? await manager.findOneBy(TopicEntity, { id: assignment.topicId }) : null;
+    if (!assignment || !topic || !topicPolicy.canRead(viewer, topic)) return notFound('The assignment');
+    if (assignment.status !== 'OPEN' || assignment.dueAt <= new Date() || !CLAIMABLE_TOPIC_STATES.includes(topic.state)) {
+      return conflict('This assignment is closed for claims.', 'NOT_ALLOWED_IN_STATE');
+    }
+    return conflict('No slot is left on this assignment: someone else claimed the last one.', 'SLOT_TAKEN');
   }
 
   /**
@@ -196,14 +231,14 @@ export class ClaimService {
       const context = await this.load(manager, claimId(id), true);
       const { claim, assignment } = context;
       const changes = await changesFor(context);
-      if (!canMoveClaim(claim.state, to)) throw conflict(`A ${claim.state} claim cannot become ${to}.`);
+      if (!canMoveClaim(claim.state, to)) throw conflict(`A ${claim.state} claim cannot become ${to}.`, 'NOT_ALLOWED_IN_STATE');
       const result = await manager
         .createQueryBuilder()
         .update(ClaimEntity)
         .set({ ...changes, state: to, version: () => 'version + 1' })
         .where('id = :id AND state IN (:...from)', { id: claim.id, from: fromStates(to) })
         .execute();
-      if (result.affected !== 1) throw conflict('This claim changed meanwhile. Reload to see its state.');
+      if (result.affected !== 1) throw conflict('This claim changed meanwhile. Reload to see its state.', 'STALE_VERSION');
       if (SLOT_HOLDING_CLAIM_STATES.includes(claim.state) && !SLOT_HOLDING_CLAIM_STATES.includes(to)) {
         await manager.query(`UPDATE assignments SET claimed_count = claimed_count - 1, updated_at = now() WHERE id = $1`, [assignment.id]);
         emit({ name: 'OPEN_ASSIGNMENTS_CHANGED', payload: { assignmentId: assignment.id } });

@@ -1,18 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity';
 
-export const NOTIFICATION_KINDS = [
-  'COSPONSOR_INVITED',
-  'TOPIC_APPROVED',
-  'TOPIC_REJECTED',
-  'ASSIGNMENT_CLAIMED',
-  'SUBMISSION_RECEIVED',
-  'SUBMISSION_ACCEPTED',
-  'CHANGES_REQUESTED',
-  'CLAIM_CANCELLED',
-  'DUE_SOON',
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+import type { NotificationKind } from '@yah/shared';
+
+export { NOTIFICATION_KINDS, type NotificationKind } from '@yah/shared';
 
 /** One line in a user's in-app inbox. */
 @Entity({ name: 'notifications' })

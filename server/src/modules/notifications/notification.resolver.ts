@@ -3,13 +3,15 @@ import { requireViewer, type RequestContext } from '../../common/context';
 import type { EventPayloads } from '../../common/events';
 import { mustLoad } from '../../common/must-load';
 import type { UserEntity } from '../accounts/user.entity';
-import { UserType } from '../accounts/user.type';
+import { PersonType } from '../accounts/user.type';
 import type { AssignmentEntity } from '../assignments/assignment.entity';
 import type { ClaimEntity } from '../claims/claim.entity';
 import { AssignmentType } from '../assignments/assignment.type';
 import { ClaimType } from '../claims/claim.type';
 import type { TopicEntity } from '../topics/topic.entity';
+import { topicPolicy } from '../topics/topic.policy';
 import { TopicType } from '../topics/topic.type';
+import { claimPolicy } from '../claims/claim.policy';
 import type { NotificationEntity } from './notification.entity';
 import { NotificationConnection, NotificationType } from './notification.type';
 import { IdListArg } from '../../common/input/args';
@@ -49,23 +51,36 @@ export class NotificationResolver {
     return notification;
   }
 
-  @FieldResolver(() => TopicType, { nullable: true })
+  @FieldResolver(() => TopicType, { nullable: true, description: 'The topic it is about; null while the viewer may not read it (e.g. a draft)' })
   topic(@Root() note: NotificationEntity, @Ctx() ctx: RequestContext): Promise<TopicEntity | null> {
-    return note.topicId ? ctx.loaders.topicById.load(note.topicId) : Promise.resolve(null);
+    return readableTopic(note.topicId, ctx);
   }
 
-  @FieldResolver(() => AssignmentType, { nullable: true })
-  assignment(@Root() note: NotificationEntity, @Ctx() ctx: RequestContext): Promise<AssignmentEntity | null> {
-    return note.assignmentId ? ctx.loaders.assignmentById.load(note.assignmentId) : Promise.resolve(null);
+  @FieldResolver(() => AssignmentType, { nullable: true, description: "Null while the viewer may not read the assignment's topic" })
+  async assignment(@Root() note: NotificationEntity, @Ctx() ctx: RequestContext): Promise<AssignmentEntity | null> {
+    const assignment = note.assignmentId ? await ctx.loaders.assignmentById.load(note.assignmentId) : null;
+    return assignment && (await readableTopic(assignment.topicId, ctx)) ? assignment : null;
   }
 
-  @FieldResolver(() => ClaimType, { nullable: true })
-  claim(@Root() note: NotificationEntity, @Ctx() ctx: RequestContext): Promise<ClaimEntity | null> {
-    return note.claimId ? ctx.loaders.claimById.load(note.claimId) : Promise.resolve(null);
+  @FieldResolver(() => ClaimType, { nullable: true, description: 'Null unless the viewer may read the claim' })
+  async claim(@Root() note: NotificationEntity, @Ctx() ctx: RequestContext): Promise<ClaimEntity | null> {
+    const claim = note.claimId ? await ctx.loaders.claimById.load(note.claimId) : null;
+    const assignment = claim ? await ctx.loaders.assignmentById.load(claim.assignmentId) : null;
+    const topic = assignment ? await readableTopic(assignment.topicId, ctx) : null;
+    if (!claim || !topic) return null;
+    const viewerMemberStatus = await ctx.loaders.viewerStatusByTopic.load(topic.id);
+    const facts = { state: topic.state, proposerMemberId: topic.proposerMemberId, viewerMemberStatus };
+    return claimPolicy.canRead(requireViewer(ctx), { reporterId: claim.reporterId, topic: facts }) ? claim : null;
   }
 
-  @FieldResolver(() => UserType, { nullable: true, description: 'Who caused it' })
+  @FieldResolver(() => PersonType, { nullable: true, description: 'Who caused it' })
   actor(@Root() note: NotificationEntity, @Ctx() ctx: RequestContext): Promise<UserEntity | null> {
     return note.actorId ? mustLoad(ctx.loaders.userById.load(note.actorId), 'user') : Promise.resolve(null);
   }
+}
+
+/** A notification shows a topic only through the topic read policy: a draft stays inside its newsroom. */
+async function readableTopic(topicId: string | null, ctx: RequestContext): Promise<TopicEntity | null> {
+  const topic = topicId ? await ctx.loaders.topicById.load(topicId) : null;
+  return topic && topicPolicy.canRead(requireViewer(ctx), topic) ? topic : null;
 }

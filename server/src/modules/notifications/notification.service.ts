@@ -1,3 +1,4 @@
+import { NEWSROOM_EDITOR_ROLES, WORK_PENDING_CLAIM_STATES, type AssignmentStatus } from '@yah/shared';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
 import type { Emit } from '../../common/transaction';
@@ -38,8 +39,8 @@ export async function notify(manager: EntityManager, emit: Emit, note: NewNotifi
 export async function newsroomEditorIds(manager: EntityManager, memberIds: readonly string[]): Promise<string[]> {
   if (!memberIds.length) return [];
   const rows: { id: string }[] = await manager.query(
-    `SELECT id FROM users WHERE member_id = ANY($1) AND role IN ('EDITOR', 'CHIEF_EDITOR') AND active`,
-    [memberIds],
+    `SELECT id FROM users WHERE member_id = ANY($1) AND role = ANY($2) AND active`,
+    [memberIds, NEWSROOM_EDITOR_ROLES],
   );
   return rows.map((row) => row.id);
 }
@@ -81,12 +82,13 @@ export class NotificationService {
   async remindDueSoon(): Promise<{ userId: string; notificationId: string }[]> {
     const rows: { id: string; user_id: string }[] = await this.dataSource.query(
       `INSERT INTO notifications (user_id, kind, topic_id, assignment_id, claim_id)
-       SELECT c.reporter_id, 'DUE_SOON', a.topic_id, a.id, c.id
+       SELECT c.reporter_id, $1, a.topic_id, a.id, c.id
          FROM claims c JOIN assignments a ON a.id = c.assignment_id
-        WHERE c.state IN ('CLAIMED', 'CHANGES_REQUESTED') AND a.status = 'OPEN'
+        WHERE c.state = ANY($2) AND a.status = $3
           AND a.due_at > now() AND a.due_at <= now() + interval '24 hours'
        ON CONFLICT (claim_id) WHERE kind = 'DUE_SOON' DO NOTHING
        RETURNING id, user_id`,
+      ['DUE_SOON' satisfies NotificationKind, WORK_PENDING_CLAIM_STATES, 'OPEN' satisfies AssignmentStatus],
     );
     return rows.map((row) => ({ userId: row.user_id, notificationId: row.id }));
   }

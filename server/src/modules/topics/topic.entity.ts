@@ -79,7 +79,9 @@ export class TopicEntity {
   updatedAt: Date;
 }
 
-export type CoSponsorStatus = 'INVITED' | 'JOINED';
+import type { CoSponsorStatus } from '@yah/shared';
+
+export type { CoSponsorStatus } from '@yah/shared';
 
 /** A member invited to, or co-sponsoring, a topic. */
 @Entity({ name: 'topic_co_sponsors' })

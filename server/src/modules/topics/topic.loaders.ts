@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import type { AssignmentStatus, ClaimState } from '@yah/shared';
 import type { Viewer } from '../../common/viewer';
 import type { AssignmentProgress, Reach } from './topic.type';
 import { TopicCoSponsorEntity, TopicEntity, type CoSponsorStatus } from './topic.entity';
@@ -32,16 +33,16 @@ export function createTopicLoaders(dataSource: DataSource, viewer: Viewer | null
     progressByTopic: new DataLoader<string, AssignmentProgress>(async (topicIds) => {
       const rows: { topic_id: string; assignments: string; slots: string; claimed: string; submitted: string; accepted: string }[] = await dataSource.query(
         `SELECT a.topic_id, count(*) AS assignments,
-                coalesce(sum(a.slots) FILTER (WHERE a.status = 'OPEN'), 0) AS slots,
-                coalesce(sum(a.claimed_count) FILTER (WHERE a.status = 'OPEN'), 0) AS claimed,
+                coalesce(sum(a.slots) FILTER (WHERE a.status = $2), 0) AS slots,
+                coalesce(sum(a.claimed_count) FILTER (WHERE a.status = $2), 0) AS claimed,
                 coalesce(sum(c.submitted), 0) AS submitted, coalesce(sum(c.accepted), 0) AS accepted
            FROM assignments a
            LEFT JOIN LATERAL (
-             SELECT count(*) FILTER (WHERE state = 'SUBMITTED') AS submitted, count(*) FILTER (WHERE state = 'ACCEPTED') AS accepted
+             SELECT count(*) FILTER (WHERE state = $3) AS submitted, count(*) FILTER (WHERE state = $4) AS accepted
                FROM claims WHERE assignment_id = a.id
            ) c ON true
           WHERE a.topic_id = ANY($1) GROUP BY a.topic_id`,
-        [topicIds],
+        [topicIds, 'OPEN' satisfies AssignmentStatus, 'SUBMITTED' satisfies ClaimState, 'ACCEPTED' satisfies ClaimState],
       );
       const byTopic = new Map(rows.map((row) => [row.topic_id, row]));
       return topicIds.map((id) => {

@@ -1,9 +1,19 @@
-import { canMoveTopic, CLAIMABLE_TOPIC_STATES, type TopicState } from '@yah/shared';
+import {
+  canMoveTopic,
+  CLAIMABLE_TOPIC_STATES,
+  EDITABLE_TOPIC_STATES,
+  isNewsroomEditor,
+  joinRefusal,
+  mayAddWork,
+  TERMINAL_TOPIC_STATES,
+  TOPIC_ACTION_TARGETS,
+  type CoSponsorStatus,
+  type TopicAction,
+  type TopicState,
+} from '@yah/shared';
 import type { Viewer } from '../../common/viewer';
-import type { CoSponsorStatus } from './topic.entity';
 
-export const TOPIC_ACTIONS = ['EDIT', 'PROPOSE', 'APPROVE', 'REJECT', 'START', 'COMPLETE', 'CANCEL', 'JOIN', 'INVITE', 'ADD_ASSIGNMENT', 'COMMENT'] as const;
-export type TopicAction = (typeof TOPIC_ACTIONS)[number];
+export { TOPIC_ACTIONS, type TopicAction } from '@yah/shared';
 
 /** What a policy needs to know about a topic. */
 export interface TopicFacts {
@@ -13,41 +23,42 @@ export interface TopicFacts {
   viewerMemberStatus: CoSponsorStatus | null;
 }
 
-const isNewsroomEditor = (viewer: Viewer) => viewer.role === 'EDITOR' || viewer.role === 'CHIEF_EDITOR';
-const isProposerEditor = (viewer: Viewer, topic: TopicFacts) => isNewsroomEditor(viewer) && viewer.memberId === topic.proposerMemberId;
-const TERMINAL: readonly TopicState[] = ['REJECTED', 'COMPLETED', 'CANCELLED'];
+const isProposerEditor = (viewer: Viewer, topic: Pick<TopicFacts, 'proposerMemberId'>) => isNewsroomEditor(viewer.role) && viewer.memberId === topic.proposerMemberId;
 
 export const topicPolicy = {
-  canCreate: (viewer: Viewer) => isNewsroomEditor(viewer),
+  canCreate: (viewer: Viewer) => isNewsroomEditor(viewer.role),
 
   /** Drafts stay inside the proposing newsroom; everything else is alliance-wide. */
-  canRead: (viewer: Viewer, topic: TopicFacts) =>
-    topic.state !== 'DRAFT' || viewer.memberId === topic.proposerMemberId,
+  canRead: (viewer: Viewer, topic: Pick<TopicFacts, 'state' | 'proposerMemberId'>) => topic.state !== 'DRAFT' || viewer.memberId === topic.proposerMemberId,
 
-  /** Editors of the proposing member and of joined co-sponsors run the topic's work. */
-  isTopicEditor: (viewer: Viewer, topic: TopicFacts) =>
-    isNewsroomEditor(viewer) && (viewer.memberId === topic.proposerMemberId || topic.viewerMemberStatus === 'JOINED'),
+  /** Editors of the proposing member and of joined co-sponsors run the topic's work (add assignments, start it). */
+  isTopicEditor: (viewer: Viewer, topic: TopicFacts) => mayAddWork(viewer, topic),
 
-  /** May see claims and review submissions: the topic's editors and the secretariat. */
-  canReview: (viewer: Viewer, topic: TopicFacts) => viewer.role === 'SECRETARIAT' || topicPolicy.isTopicEditor(viewer, topic),
+  /** May see every claim on the topic's assignments: the topic's editors and the secretariat (which oversees, not reviews). */
+  canSeeClaims: (viewer: Viewer, topic: TopicFacts) => viewer.role === 'SECRETARIAT' || topicPolicy.isTopicEditor(viewer, topic),
+
+  /** @deprecated the old name of canSeeClaims, kept for callers outside the coverage slices. */
+  canReview: (viewer: Viewer, topic: TopicFacts) => topicPolicy.canSeeClaims(viewer, topic),
+
+  /** Who can be invited to co-sponsor: another active member newsroom, not the secretariat unit. */
+  isInvitable: (member: { id: string; status: string; allianceRole: string }, topic: Pick<TopicFacts, 'proposerMemberId'>) =>
+    member.status === 'ACTIVE' && member.id !== topic.proposerMemberId && member.allianceRole !== 'SECRETARIAT',
 
   actions(viewer: Viewer, topic: TopicFacts): TopicAction[] {
     const actions: TopicAction[] = [];
     const proposer = isProposerEditor(viewer, topic);
     const secretariat = viewer.role === 'SECRETARIAT';
     const add = (action: TopicAction, allowed: boolean) => allowed && actions.push(action);
-    add('EDIT', proposer && (topic.state === 'DRAFT' || topic.state === 'PROPOSED'));
-    add('PROPOSE', proposer && canMoveTopic(topic.state, 'PROPOSED'));
-    add('APPROVE', secretariat && canMoveTopic(topic.state, 'APPROVED'));
-    add('REJECT', secretariat && canMoveTopic(topic.state, 'REJECTED'));
-    add('START', topicPolicy.isTopicEditor(viewer, topic) && canMoveTopic(topic.state, 'IN_PROGRESS'));
-    add('COMPLETE', proposer && canMoveTopic(topic.state, 'COMPLETED'));
-    add('CANCEL', (proposer || secretariat) && canMoveTopic(topic.state, 'CANCELLED'));
-    add(
-      'JOIN',
-      isNewsroomEditor(viewer) && viewer.memberId !== topic.proposerMemberId && topic.viewerMemberStatus !== 'JOINED' && topic.state !== 'DRAFT' && !TERMINAL.includes(topic.state),
-    );
-    add('INVITE', proposer && !TERMINAL.includes(topic.state));
+    const moves = (action: keyof typeof TOPIC_ACTION_TARGETS) => canMoveTopic(topic.state, TOPIC_ACTION_TARGETS[action]);
+    add('EDIT', proposer && EDITABLE_TOPIC_STATES.includes(topic.state));
+    add('PROPOSE', proposer && moves('PROPOSE'));
+    add('APPROVE', secretariat && moves('APPROVE'));
+    add('REJECT', secretariat && moves('REJECT'));
+    add('START', topicPolicy.isTopicEditor(viewer, topic) && moves('START'));
+    add('COMPLETE', proposer && moves('COMPLETE'));
+    add('CANCEL', (proposer || secretariat) && moves('CANCEL'));
+    add('JOIN', joinRefusal(viewer, topic) === null);
+    add('INVITE', proposer && !TERMINAL_TOPIC_STATES.includes(topic.state));
     add('ADD_ASSIGNMENT', topicPolicy.isTopicEditor(viewer, topic) && CLAIMABLE_TOPIC_STATES.includes(topic.state));
     add('COMMENT', topicPolicy.canRead(viewer, topic));
     return actions;

@@ -3,7 +3,7 @@ import { COVERAGE_LIMITS } from '@yah/shared';
 import { requireViewer, type RequestContext } from '../../common/context';
 import { mustLoad } from '../../common/must-load';
 import type { Page } from '../../common/pagination';
-import { UserType } from '../accounts/user.type';
+import { PersonType } from '../accounts/user.type';
 import type { UserEntity } from '../accounts/user.entity';
 import { AssignmentType } from '../assignments/assignment.type';
 import type { AssignmentEntity } from '../assignments/assignment.entity';
@@ -104,7 +104,9 @@ export class TopicResolver {
     return this.move(ctx, id, 'CANCEL', reason);
   }
 
-  @Mutation(() => TopicType, { description: 'The proposing newsroom invites other members to co-sponsor' })
+  @Mutation(() => TopicType, {
+    description: "The proposing newsroom invites other members to co-sponsor; invitations to a draft are announced when it is proposed",
+  })
   inviteCoSponsors(
     @Ctx() ctx: RequestContext,
     @IdArg('topicId') topicId: string,
@@ -113,7 +115,11 @@ export class TopicResolver {
     return ctx.services.topics.invite(requireViewer(ctx), topicId, memberIds, ctx.requestId);
   }
 
-  @Mutation(() => TopicType, { description: "My member co-sponsors the topic" })
+  @Mutation(() => TopicType, {
+    description:
+      "My member accepts the proposer's invitation and co-sponsors the topic. Co-sponsoring is by invitation only: " +
+      'without a pending invitation FORBIDDEN (reason NOT_INVITED); already joined: CONFLICT (ALREADY_JOINED)',
+  })
   joinTopic(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<TopicEntity> {
     return ctx.services.topics.join(requireViewer(ctx), id, ctx.requestId);
   }
@@ -134,7 +140,7 @@ export class TopicResolver {
     return mustLoad(ctx.loaders.memberById.load(topic.proposerMemberId), 'member');
   }
 
-  @FieldResolver(() => UserType)
+  @FieldResolver(() => PersonType, { description: 'The editor who wrote it (account details only for their chief editor, the secretariat and themself)' })
   createdBy(@Root() topic: TopicEntity, @Ctx() ctx: RequestContext): Promise<UserEntity> {
     return mustLoad(ctx.loaders.userById.load(topic.createdById), 'user');
   }
@@ -191,7 +197,7 @@ export class CoSponsorResolver {
 
 @Resolver(() => CommentType)
 export class CommentResolver {
-  @FieldResolver(() => UserType)
+  @FieldResolver(() => PersonType)
   author(@Root() comment: TopicCommentEntity, @Ctx() ctx: RequestContext): Promise<UserEntity> {
     return mustLoad(ctx.loaders.userById.load(comment.authorId), 'user');
   }

@@ -1,10 +1,10 @@
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
-import { canMoveTopic, isUuid, type TopicState } from '@yah/shared';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { canMoveTopic, isUuid, joinRefusal, TOPIC_ACTION_TARGETS, type CoSponsorStatus, type TopicMove } from '@yah/shared';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
 import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
 import { authorize } from '../../common/policy';
-import { inTransaction } from '../../common/transaction';
+import { inTransaction, type Emit } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { MemberEntity } from '../members/member.entity';
@@ -14,16 +14,8 @@ import { TopicCoSponsorEntity, TopicCommentEntity, TopicEntity } from './topic.e
 import type { TopicFilter, TopicInput } from './topic.input';
 import { topicPolicy, type TopicFacts } from './topic.policy';
 
-/** Topic moves a person asks for, with who may ask and what else changes. */
-export type TopicMove = 'PROPOSE' | 'APPROVE' | 'REJECT' | 'START' | 'COMPLETE' | 'CANCEL';
-const MOVE_TARGET: Record<TopicMove, TopicState> = {
-  PROPOSE: 'PROPOSED',
-  APPROVE: 'APPROVED',
-  REJECT: 'REJECTED',
-  START: 'IN_PROGRESS',
-  COMPLETE: 'COMPLETED',
-  CANCEL: 'CANCELLED',
-};
+/** Topic moves a person asks for; the state each leads to is `TOPIC_ACTION_TARGETS` in @yah/shared. */
+export type { TopicMove } from '@yah/shared';
 
 const auditView = (topic: TopicEntity) => ({ title: topic.title, state: topic.state, version: topic.version, windowStart: topic.windowStart, windowEnd: topic.windowEnd });
 
@@ -47,10 +39,11 @@ export class TopicService {
 
   async list(viewer: Viewer, filter: TopicFilter, first: number | null | undefined, after: string | null | undefined): Promise<Page<TopicEntity>> {
     const size = pageSize(first);
+    // topicPolicy.canRead in SQL: drafts only of the viewer's own member.
     const query = this.dataSource
       .getRepository(TopicEntity)
       .createQueryBuilder('t')
-      .where(new Brackets((q) => q.where(`t.state <> 'DRAFT'`).orWhere('t.proposer_member_id = :me', { me: viewer.memberId })));
+      .where(new Brackets((q) => q.where('t.state <> :draft', { draft: 'DRAFT' }).orWhere('t.proposer_member_id = :me', { me: viewer.memberId })));
     if (filter.states?.length) query.andWhere('t.state IN (:...states)', { states: filter.states });
     if (filter.provinceCode) query.andWhere('t.province_codes @> ARRAY[:province]::varchar[]', { province: filter.provinceCode });
     if (filter.theme) query.andWhere('t.themes @> ARRAY[:theme]::varchar[]', { theme: filter.theme.trim() });
@@ -109,8 +102,8 @@ export class TopicService {
   async move(viewer: Viewer, id: string, move: TopicMove, reason: string | null, requestId: string): Promise<TopicEntity> {
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const topic = await this.lockedForViewer(manager, viewer, id);
-      const target = MOVE_TARGET[move];
-      if (!canMoveTopic(topic.state, target)) throw conflict(`A ${topic.state} topic cannot become ${target}.`);
+      const target = TOPIC_ACTION_TARGETS[move];
+      if (!canMoveTopic(topic.state, target)) throw conflict(`A ${topic.state} topic cannot become ${target}.`, 'NOT_ALLOWED_IN_STATE');
       authorize(topicPolicy.actions(viewer, await this.facts(topic, viewer, manager)).includes(move), 'You may not do this with this topic.');
       const changes: Partial<TopicEntity> = { state: target };
       if (move === 'REJECT') changes.rejectionReason = reason;
@@ -118,6 +111,7 @@ export class TopicService {
       const before = auditView(topic);
       const updated = await this.guardedUpdate(manager, id, topic.version, changes);
       await recordAudit(manager, viewer, requestId, { action: `topic.${move.toLowerCase()}`, entityType: 'topic', entityId: id, before, after: { ...auditView(updated), reason } });
+      if (move === 'PROPOSE') await this.announceInvitations(manager, emit, viewer, topic);
       if (move === 'APPROVE' || move === 'REJECT') {
         await notify(manager, emit, { userIds: [topic.createdById], kind: move === 'APPROVE' ? 'TOPIC_APPROVED' : 'TOPIC_REJECTED', actorId: viewer.userId, topicId: id, detail: reason });
       }
@@ -131,32 +125,40 @@ export class TopicService {
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const topic = await this.lockedForViewer(manager, viewer, topicId);
       authorize(topicPolicy.actions(viewer, await this.facts(topic, viewer, manager)).includes('INVITE'), 'Only the proposing newsroom invites co-sponsors.');
-      const members = await manager.findBy(MemberEntity, memberIds.map((id) => ({ id, status: 'ACTIVE' as const })));
-      const invitable = members.filter((member) => member.id !== topic.proposerMemberId && member.allianceRole !== 'SECRETARIAT');
+      const members = await manager.findBy(MemberEntity, memberIds.map((id) => ({ id })));
+      const invitable = members.filter((member) => topicPolicy.isInvitable(member, topic));
       if (invitable.length !== new Set(memberIds).size) throw badInput('Only other active member newsrooms can be invited.', 'VALIDATION', { memberIds: 'not invitable' });
       const inserted: { member_id: string }[] = await manager.query(
-        `INSERT INTO topic_co_sponsors (topic_id, member_id, status) SELECT $1, unnest($2::uuid[]), 'INVITED'
+        `INSERT INTO topic_co_sponsors (topic_id, member_id, status) SELECT $1, unnest($2::uuid[]), $3
          ON CONFLICT (topic_id, member_id) DO NOTHING RETURNING member_id`,
-        [topicId, invitable.map((member) => member.id)],
+        [topicId, invitable.map((member) => member.id), 'INVITED' satisfies CoSponsorStatus],
       );
       const invited = inserted.map((row) => row.member_id);
       await recordAudit(manager, viewer, requestId, { action: 'topic.invite', entityType: 'topic', entityId: topicId, after: { invited } });
-      await notify(manager, emit, { userIds: await newsroomEditorIds(manager, invited), kind: 'COSPONSOR_INVITED', actorId: viewer.userId, topicId });
+      // A draft is the proposing newsroom's alone: its invitations are announced when it is proposed.
+      if (topic.state !== 'DRAFT') await notify(manager, emit, { userIds: await newsroomEditorIds(manager, invited), kind: 'COSPONSOR_INVITED', actorId: viewer.userId, topicId });
       emit({ name: 'TOPIC_CHANGED', payload: { topicId, kind: 'UPDATED' } });
       return topic;
     });
   }
 
-  /** An editor of another member joins the topic as co-sponsor (invited or not). */
+  /**
+   * An editor of an invited member accepts the invitation: co-sponsoring is by invitation only (`joinRefusal` in
+   * @yah/shared). Without an invitation: FORBIDDEN with reason NOT_INVITED.
+   */
   async join(viewer: Viewer, topicId: string, requestId: string): Promise<TopicEntity> {
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const topic = await this.lockedForViewer(manager, viewer, topicId);
-      authorize(topicPolicy.actions(viewer, await this.facts(topic, viewer, manager)).includes('JOIN'), 'Your newsroom cannot join this topic now.');
-      await manager.query(
-        `INSERT INTO topic_co_sponsors (topic_id, member_id, status, joined_at) VALUES ($1, $2, 'JOINED', now())
-         ON CONFLICT (topic_id, member_id) DO UPDATE SET status = 'JOINED', joined_at = now()`,
-        [topicId, viewer.memberId],
+      const refusal = joinRefusal(viewer, await this.facts(topic, viewer, manager));
+      if (refusal === 'NOT_INVITED') throw forbidden("Only members the proposing newsroom invited co-sponsor a topic: ask its editors for an invitation.", 'NOT_INVITED');
+      if (refusal === 'ALREADY_JOINED') throw conflict('Your newsroom already co-sponsors this topic.', 'ALREADY_JOINED');
+      if (refusal === 'NOT_ALLOWED_IN_STATE') throw conflict(`A ${topic.state} topic takes no co-sponsors.`, 'NOT_ALLOWED_IN_STATE');
+      if (refusal) throw forbidden('Only editors of another member co-sponsor a topic.');
+      const [joined]: [unknown[], number] = await manager.query(
+        `UPDATE topic_co_sponsors SET status = $3, joined_at = now() WHERE topic_id = $1 AND member_id = $2 AND status = $4 RETURNING member_id`,
+        [topicId, viewer.memberId, 'JOINED' satisfies CoSponsorStatus, 'INVITED' satisfies CoSponsorStatus],
       );
+      if (joined.length !== 1) throw conflict('The invitation changed meanwhile. Reload the topic.', 'STALE_VERSION');
       await recordAudit(manager, viewer, requestId, { action: 'topic.join', entityType: 'topic', entityId: topicId, after: { memberId: viewer.memberId } });
       emit({ name: 'TOPIC_CHANGED', payload: { topicId, kind: 'UPDATED' } });
       return topic;
@@ -189,6 +191,40 @@ export class TopicService {
     return toPage(rows, size, totalCount, (comment) => [comment.createdAt.toISOString(), comment.id]);
   }
 
+  /**
+   * The first claim sets an approved topic in motion: APPROVED → IN_PROGRESS through the state machine, with its
+   * audit row and a topicChanged event. Runs in the claim's transaction; a guarded UPDATE (only while APPROVED)
+   * makes concurrent first claims start it once.
+   */
+  async startWithFirstClaim(manager: EntityManager, emit: Emit, viewer: Viewer, topicId: string, requestId: string): Promise<void> {
+    const from = 'APPROVED';
+    const to = TOPIC_ACTION_TARGETS.START;
+    if (!canMoveTopic(from, to)) return;
+    const result = await manager
+      .createQueryBuilder()
+      .update(TopicEntity)
+      .set({ state: to, version: () => 'version + 1' })
+      .where('id = :id AND state = :from', { id: topicId, from })
+      .execute();
+    if (result.affected !== 1) return;
+    const started = await manager.findOneByOrFail(TopicEntity, { id: topicId });
+    await recordAudit(manager, viewer, requestId, {
+      action: 'topic.start',
+      entityType: 'topic',
+      entityId: topicId,
+      before: { ...auditView(started), state: from, version: started.version - 1 },
+      after: { ...auditView(started), cause: 'first claim' },
+    });
+    emit({ name: 'TOPIC_CHANGED', payload: { topicId, kind: 'UPDATED' } });
+  }
+
+  /** Tells the editors of members invited while the topic was a draft, now that they may read it. */
+  private async announceInvitations(manager: EntityManager, emit: Emit, viewer: Viewer, topic: TopicEntity): Promise<void> {
+    const invited = await manager.findBy(TopicCoSponsorEntity, { topicId: topic.id, status: 'INVITED' });
+    if (!invited.length) return;
+    await notify(manager, emit, { userIds: await newsroomEditorIds(manager, invited.map((row) => row.memberId)), kind: 'COSPONSOR_INVITED', actorId: viewer.userId, topicId: topic.id });
+  }
+
   /** Reads the topic with a row lock, so concurrent moves on it queue up instead of racing. */
   private async lockedForViewer(manager: EntityManager, viewer: Viewer, id: string, lock = true): Promise<TopicEntity> {
     const topic = isUuid(id) ? await manager.findOne(TopicEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
@@ -204,7 +240,7 @@ export class TopicService {
       .set({ ...changes, version: () => 'version + 1' })
       .where('id = :id AND version = :version', { id, version })
       .execute();
-    if (result.affected !== 1) throw conflict('Someone changed this topic meanwhile. Reload it to see their changes.');
+    if (result.affected !== 1) throw conflict('Someone changed this topic meanwhile. Reload it to see their changes.', 'STALE_VERSION');
     return manager.findOneByOrFail(TopicEntity, { id });
   }
 

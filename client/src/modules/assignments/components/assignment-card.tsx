@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
+import type { AssignmentAction } from '@/__generated__/graphql';
 import { errorMessage } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { AssignmentFormatTag } from './assignment-format-tag';
@@ -24,8 +25,7 @@ export const AssignmentCardFragment = graphql(`
     openSlots
     status
     version
-    viewerCanClaim
-    viewerCanEdit
+    viewerActions
     location {
       id
       nameZh
@@ -51,8 +51,7 @@ export const CancelAssignmentMutation = graphql(`
       status
       openSlots
       version
-      viewerCanClaim
-      viewerCanEdit
+      viewerActions
     }
   }
 `);
@@ -75,6 +74,9 @@ export function AssignmentCard({ assignment: ref, onEdit, onChanged }: Assignmen
   const overdue = !cancelled && dayjs(assignment.dueAt).isBefore(dayjs());
   const city = pick(assignment.location.cityZh, assignment.location.cityEn);
   const held = assignment.slots - assignment.openSlots;
+  // Only what the server's assignment policy allows the viewer now (claim; edit and cancel for the work's owners).
+  const may = (action: AssignmentAction) => !cancelled && assignment.viewerActions.includes(action);
+  const seesClaims = assignment.viewerActions.includes('SEE_CLAIMS') && assignment.claims.length > 0;
 
   const onCancel = async () => {
     try {
@@ -120,47 +122,47 @@ export function AssignmentCard({ assignment: ref, onEdit, onChanged }: Assignmen
         )}
       </div>
       <Space wrap size={8} style={{ marginTop: 8 }}>
-        {assignment.viewerCanClaim && !cancelled && (
+        {may('CLAIM') && (
           <ClaimButton size="small" assignmentId={assignment.id} title={assignment.title} onChanged={onChanged} />
         )}
-        {assignment.viewerCanEdit && !cancelled && (
-          <>
-            <Button
-              size="small"
-              icon={<EditOutlined />}
-              onClick={() =>
-                onEdit({
-                  id: assignment.id,
-                  version: assignment.version,
-                  title: assignment.title,
-                  brief: assignment.brief,
-                  format: assignment.format,
-                  dueAt: assignment.dueAt,
-                  slots: assignment.slots,
-                  heldSlots: held,
-                  location: {
-                    value: assignment.location.id,
-                    label: `${city} · ${pick(assignment.location.nameZh, assignment.location.nameEn)}`,
-                  },
-                })
-              }
-            >
-              {t('common.edit')}
-            </Button>
-            <Popconfirm
-              title={t('assignments.confirmCancel')}
-              description={held > 0 ? t('assignments.confirmCancelHeld', { count: held }) : undefined}
-              okText={t('common.confirm')}
-              cancelText={t('common.cancel')}
-              onConfirm={onCancel}
-            >
-              <Button size="small" type="text" danger icon={<StopOutlined />} loading={cancelling}>
-                {t('assignments.cancel')}
-              </Button>
-            </Popconfirm>
-          </>
+        {may('EDIT') && (
+          <Button
+            size="small"
+            icon={<EditOutlined />}
+            onClick={() =>
+              onEdit({
+                id: assignment.id,
+                version: assignment.version,
+                title: assignment.title,
+                brief: assignment.brief,
+                format: assignment.format,
+                dueAt: assignment.dueAt,
+                slots: assignment.slots,
+                heldSlots: held,
+                location: {
+                  value: assignment.location.id,
+                  label: `${city} · ${pick(assignment.location.nameZh, assignment.location.nameEn)}`,
+                },
+              })
+            }
+          >
+            {t('common.edit')}
+          </Button>
         )}
-        {assignment.claims.length > 0 && (
+        {may('CANCEL') && (
+          <Popconfirm
+            title={t('assignments.confirmCancel')}
+            description={held > 0 ? t('assignments.confirmCancelHeld', { count: held }) : undefined}
+            okText={t('common.confirm')}
+            cancelText={t('common.cancel')}
+            onConfirm={onCancel}
+          >
+            <Button size="small" type="text" danger icon={<StopOutlined />} loading={cancelling}>
+              {t('assignments.cancel')}
+            </Button>
+          </Popconfirm>
+        )}
+        {seesClaims && (
           <Button size="small" type="link" aria-expanded={showClaims} onClick={() => setShowClaims((shown) => !shown)}>
             {showClaims
               ? t('assignments.hideClaims')
@@ -168,11 +170,11 @@ export function AssignmentCard({ assignment: ref, onEdit, onChanged }: Assignmen
           </Button>
         )}
       </Space>
-      {showClaims && assignment.claims.length > 0 && (
+      {showClaims && seesClaims && (
         <AssignmentClaims
           assignmentId={assignment.id}
           pieceTitle={assignment.title}
-          canManage={assignment.viewerCanEdit}
+          canManage={assignment.viewerActions.includes('EDIT')}
           onChanged={onChanged}
         />
       )}

@@ -101,7 +101,8 @@ export function AssignmentModal({ open, topicId, assignment, onClose, onSaved }:
     } catch (error) {
       const problem = readProblem(error);
       if (problem.code === 'CONFLICT') {
-        setFailure(t('assignments.conflict'));
+        // A stale version has its own sentence; other conflicts (slots below the claims, a closed topic) say theirs.
+        setFailure(problem.reason === 'STALE_VERSION' || problem.reason === null ? t('assignments.conflict') : describeProblem(problem, t));
         onSaved();
         return;
       }

@@ -17,6 +17,7 @@ const CLAIMED = {
         id: 'a-1',
         openSlots: 0,
         viewerCanClaim: false,
+        viewerActions: [],
         myClaim: { __typename: 'Claim' as const, id: 'c-1', state: 'CLAIMED' as const },
       },
     },
@@ -50,6 +51,22 @@ describe('ClaimButton', () => {
     expect(await screen.findByText('手慢了：「荆州古城墙航拍」的名额已被认领完，列表已刷新。')).toBeInTheDocument();
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
     expect(screen.queryByText(/已认领「/)).toBeNull();
+  });
+
+  it('says "you already hold a slot" for ALREADY_HOLDING, not that the slot is gone', async () => {
+    const onChanged = vi.fn();
+    renderWithApp(<ClaimButton assignmentId="a-1" title="荆州古城墙航拍" onChanged={onChanged} />, {
+      mocks: [
+        {
+          request: { query: ClaimAssignmentMutation, variables: { assignmentId: 'a-1' } },
+          result: { errors: [new GraphQLError('You already hold a slot', { extensions: { code: 'CONFLICT', reason: 'ALREADY_HOLDING' } })] },
+        },
+      ],
+    });
+    await userEvent.setup().click(screen.getByRole('button', { name: '认领' }));
+    expect(await screen.findByText('您已认领了这项任务的一个名额，请在“我的工作”中查看。')).toBeInTheDocument();
+    expect(screen.queryByText(/手慢了/)).toBeNull();
+    await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
   });
 
   it('reports other failures as they are, without claiming success', async () => {

@@ -14,6 +14,7 @@ export const ClaimAssignmentMutation = graphql(`
         id
         openSlots
         viewerCanClaim
+        viewerActions
         myClaim {
           id
           state
@@ -49,8 +50,12 @@ export function ClaimButton({ assignmentId, title, onChanged, ...props }: ClaimB
       onChanged?.();
     } catch (error) {
       const problem = readProblem(error);
-      if (problem.code === 'CONFLICT') {
+      if (problem.code === 'CONFLICT' && (problem.reason === 'SLOT_TAKEN' || problem.reason === null)) {
         void message.warning(t('claims.slotGone', { title }));
+        onChanged?.();
+      } else if (problem.code === 'CONFLICT') {
+        // e.g. ALREADY_HOLDING ("you already hold a slot"), NOT_ALLOWED_IN_STATE (closed meanwhile): said as it is.
+        void message.warning(describeProblem(problem, t));
         onChanged?.();
       } else {
         void message.error(describeProblem(problem, t));

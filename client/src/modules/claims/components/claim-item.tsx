@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { App, Button, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canMoveClaim } from '@yah/shared';
+import { offeredClaimActions } from '@yah/shared';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { errorMessage } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
@@ -23,6 +23,7 @@ export const ClaimItemFragment = graphql(`
     claimedAt
     submittedAt
     decidedAt
+    viewerActions
     reporter {
       id
       displayName
@@ -45,6 +46,7 @@ export const CancelClaimMutation = graphql(`
       id
       state
       version
+      viewerActions
     }
   }
 `);
@@ -52,7 +54,7 @@ export const CancelClaimMutation = graphql(`
 export interface ClaimItemProps {
   claim: FragmentType<typeof ClaimItemFragment>;
   pieceTitle: string;
-  /** The viewer runs this topic (reviews, cancels claims, records publications). */
+  /** The viewer manages the assignment (records publications); reviewing and cancelling follow the claim's own viewerActions. */
   canManage: boolean;
   onChanged: () => void;
 }
@@ -66,6 +68,7 @@ export function ClaimItem({ claim: ref, pieceTitle, canManage, onChanged }: Clai
   const [recording, setRecording] = useState(false);
   const [cancelClaim, { loading: cancelling }] = useMutation(CancelClaimMutation);
   const reporter = claim.reporter.displayName;
+  const actions = offeredClaimActions(claim.state, claim.viewerActions);
 
   const onCancel = async () => {
     try {
@@ -106,10 +109,10 @@ export function ClaimItem({ claim: ref, pieceTitle, canManage, onChanged }: Clai
           )}
         </div>
       )}
-      {canManage && (
+      {(actions.includes('ACCEPT') || actions.includes('REQUEST_CHANGES') || actions.includes('CANCEL')) && (
         <Space wrap size={8} style={{ marginTop: 8 }}>
-          {claim.state === 'SUBMITTED' && <ReviewActions claimId={claim.id} reporterName={reporter} onDecided={onChanged} />}
-          {canMoveClaim(claim.state, 'CANCELLED') && (
+          <ReviewActions claimId={claim.id} reporterName={reporter} actions={actions} onDecided={onChanged} />
+          {actions.includes('CANCEL') && (
             <Popconfirm
               title={t('claims.confirmCancel', { name: reporter })}
               okText={t('common.confirm')}

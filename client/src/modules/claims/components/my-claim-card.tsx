@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { canMoveClaim } from '@yah/shared';
+import { offeredClaimActions } from '@yah/shared';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { errorMessage } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
@@ -25,6 +25,7 @@ export const MyClaimCardFragment = graphql(`
     claimedAt
     submittedAt
     decidedAt
+    viewerActions
     assignment {
       id
       title
@@ -53,10 +54,12 @@ export const ReleaseClaimMutation = graphql(`
       id
       state
       version
+      viewerActions
       assignment {
         id
         openSlots
         viewerCanClaim
+        viewerActions
         myClaim {
           id
         }
@@ -77,6 +80,8 @@ export function MyClaimCard({ claim: ref, onChanged }: { claim: FragmentType<typ
   const open = claim.state === 'CLAIMED' || claim.state === 'CHANGES_REQUESTED';
   const overdue = open && dayjs(assignment.dueAt).isBefore(dayjs());
   const changesRequested = claim.state === 'CHANGES_REQUESTED';
+  // The server's claim actions for me, narrowed to what the state allows now.
+  const actions = offeredClaimActions(claim.state, claim.viewerActions);
 
   const onRelease = async () => {
     try {
@@ -118,14 +123,14 @@ export function MyClaimCard({ claim: ref, onChanged }: { claim: FragmentType<typ
         reviewComment={changesRequested ? claim.reviewComment : null}
       />
       {claim.state === 'ACCEPTED' && <PublicationList publications={claim.publications} />}
-      {(canMoveClaim(claim.state, 'SUBMITTED') || canMoveClaim(claim.state, 'RELEASED')) && (
+      {(actions.includes('SUBMIT') || actions.includes('RELEASE')) && (
         <Space wrap size={8} style={{ marginTop: 8 }}>
-          {canMoveClaim(claim.state, 'SUBMITTED') && (
+          {actions.includes('SUBMIT') && (
             <Button type="primary" size="small" onClick={() => setSubmitting(true)}>
               {changesRequested ? t('submission.resubmit') : t('submission.submit')}
             </Button>
           )}
-          {canMoveClaim(claim.state, 'RELEASED') && (
+          {actions.includes('RELEASE') && (
             <Popconfirm
               title={t('myWork.confirmRelease')}
               description={t('myWork.confirmReleaseHelp')}

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COVERAGE_LIMITS } from '@yah/shared';
+import { COVERAGE_LIMITS, type ClaimAction } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import { errorMessage } from '@/app/errors';
 import { ReasonModal } from '@/modules/topics/components/reason-modal';
@@ -16,6 +16,7 @@ export const AcceptSubmissionMutation = graphql(`
       decidedAt
       reviewComment
       version
+      viewerActions
     }
   }
 `);
@@ -28,6 +29,7 @@ export const RequestChangesMutation = graphql(`
       decidedAt
       reviewComment
       version
+      viewerActions
     }
   }
 `);
@@ -35,12 +37,14 @@ export const RequestChangesMutation = graphql(`
 export interface ReviewActionsProps {
   claimId: string;
   reporterName: string;
+  /** The claim's actions the viewer may take now (`offeredClaimActions` of its viewerActions): shows ACCEPT and REQUEST_CHANGES. */
+  actions: readonly ClaimAction[];
   /** After a decision: the caller refreshes counts and queues. */
   onDecided?: () => void;
 }
 
 /** An editor's two answers to a submission: accept it, or send it back with a comment. */
-export function ReviewActions({ claimId, reporterName, onDecided }: ReviewActionsProps) {
+export function ReviewActions({ claimId, reporterName, actions, onDecided }: ReviewActionsProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [asking, setAsking] = useState(false);
@@ -57,22 +61,27 @@ export function ReviewActions({ claimId, reporterName, onDecided }: ReviewAction
     }
   };
 
+  if (!actions.includes('ACCEPT') && !actions.includes('REQUEST_CHANGES')) return null;
   return (
     <>
       <Space wrap size={8}>
-        <Popconfirm
-          title={t('review.confirmAccept', { name: reporterName })}
-          okText={t('review.accept')}
-          cancelText={t('common.cancel')}
-          onConfirm={onAccept}
-        >
-          <Button size="small" type="primary" icon={<CheckOutlined />} loading={accepting}>
-            {t('review.accept')}
+        {actions.includes('ACCEPT') && (
+          <Popconfirm
+            title={t('review.confirmAccept', { name: reporterName })}
+            okText={t('review.accept')}
+            cancelText={t('common.cancel')}
+            onConfirm={onAccept}
+          >
+            <Button size="small" type="primary" icon={<CheckOutlined />} loading={accepting}>
+              {t('review.accept')}
+            </Button>
+          </Popconfirm>
+        )}
+        {actions.includes('REQUEST_CHANGES') && (
+          <Button size="small" icon={<EditOutlined />} onClick={() => setAsking(true)}>
+            {t('review.requestChanges')}
           </Button>
-        </Popconfirm>
-        <Button size="small" icon={<EditOutlined />} onClick={() => setAsking(true)}>
-          {t('review.requestChanges')}
-        </Button>
+        )}
       </Space>
       <ReasonModal
         open={asking}

@@ -3,7 +3,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Empty, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LIMITS } from '@yah/shared';
+import { LIMITS, offeredClaimActions } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import { errorMessage } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
@@ -25,6 +25,7 @@ export const ReviewQueueQuery = graphql(`
         submissionText
         submissionLinks
         submittedAt
+        viewerActions
         reporter {
           id
           displayName
@@ -115,7 +116,12 @@ export function ReviewQueue() {
           </div>
           <SubmissionView text={claim.submissionText} links={claim.submissionLinks} reviewComment={null} />
           <div style={{ marginTop: 8 }}>
-            <ReviewActions claimId={claim.id} reporterName={claim.reporter.displayName} onDecided={refreshAll} />
+            <ReviewActions
+              claimId={claim.id}
+              reporterName={claim.reporter.displayName}
+              actions={offeredClaimActions(claim.state, claim.viewerActions)}
+              onDecided={refreshAll}
+            />
           </div>
         </Card>
       ))}

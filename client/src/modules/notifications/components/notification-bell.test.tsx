@@ -18,7 +18,7 @@ const ADDED = {
   createdAt: '2026-12-17T09:00:00.000Z',
   readAt: null,
   detail: null,
-  actor: { __typename: 'User' as const, id: 'u-reporter', displayName: '李记者' },
+  actor: { __typename: 'Person' as const, id: 'u-reporter', displayName: '李记者' },
   topic: { __typename: 'Topic' as const, id: 't-1', title: '百家党媒看荆州' },
   assignment: {
     __typename: 'Assignment' as const,

@@ -65,9 +65,9 @@ describe('TopicActions', () => {
     expect(screen.queryByRole('button', { name: /取消选题/ })).toBeNull();
   });
 
-  it('offers another member\'s editor to join, and never a move the state does not allow', () => {
+  it('offers an invited member\'s editor to join, and never a move the state does not allow', () => {
     renderWithApp(<TopicActions topic={topic('APPROVED', ['JOIN', 'PROPOSE', 'COMMENT'])} />);
-    expect(buttonNames()).toEqual(['加入联合发起']);
+    expect(buttonNames()).toEqual(['接受邀请，联合发起']);
   });
 
   it('shows no action bar to a reader without actions', () => {

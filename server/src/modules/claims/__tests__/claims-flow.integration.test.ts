@@ -1,5 +1,6 @@
 import { errorCode, type GraphQLTestClient } from '../../../test-support/graphql-client';
 import { approvedTopic, assignmentOn, CLAIM, memberIdOf, signedIn } from '../../../test-support/coverage-fixtures';
+import { nextResults, subscriptionClient } from '../../../test-support/subscription-client';
 import { DATABASE_KINDS, startTestServer, type TestServer } from '../../../test-support/test-server';
 
 const SUBMIT = `mutation($id: ID!, $input: SubmissionInput!) { submitClaim(claimId: $id, input: $input) { state submittedAt } }`;
@@ -91,6 +92,40 @@ describe.each(DATABASE_KINDS)('assignments, claims and publications on %s', (kin
     expect(topic.state).toBe('IN_PROGRESS');
     expect(topic.reach).toEqual({ publications: 2, members: 2, views: 20000, shares: 20, likes: 10 });
     expect(topic.progress.accepted).toBe(1);
+  });
+
+  it('starts an approved topic on its first claim through the state machine: audited and announced', async () => {
+    const fresh = await approvedTopic(editor, secretariat);
+    const assignmentId = await assignmentOn(editor, fresh, memberIds.yueyang!, 3);
+    const socket = subscriptionClient(server.url, editor.sessionCookie);
+    const events = nextResults<{ topicChanged: { kind: string; topic: { state: string } } }>(socket, `subscription($id: ID!) { topicChanged(topicId: $id) { kind topic { state } } }`, { id: fresh }, 2);
+    await events.ready;
+    await reporter.data(CLAIM, { id: assignmentId });
+    const received = await events.results;
+    expect(received.map((event) => event.topicChanged.kind)).toEqual(['CLAIM_CHANGED', 'UPDATED']);
+    expect(received[1]?.topicChanged.topic.state).toBe('IN_PROGRESS');
+    await socket.dispose();
+    const audit: { action: string; before: { state: string }; after: { state: string } }[] = await server.database.dataSource.query(
+      `SELECT action, before, after FROM audit_log WHERE entity_type = 'topic' AND entity_id = $1 AND action = 'topic.start'`,
+      [fresh],
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ before: { state: 'APPROVED' }, after: { state: 'IN_PROGRESS' } });
+    // A second claim changes nothing more about the topic.
+    await (await signedIn(server.url, 'reporter.changsha@demo.example')).data(CLAIM, { id: assignmentId });
+    const again: unknown[] = await server.database.dataSource.query(`SELECT 1 FROM audit_log WHERE entity_id = $1 AND action = 'topic.start'`, [fresh]);
+    expect(again).toHaveLength(1);
+  });
+
+  it('names the reason when a claim fails: ALREADY_HOLDING is not SLOT_TAKEN', async () => {
+    const assignmentId = await assignmentOn(editor, topicId, memberIds.yueyang!, 1);
+    await reporter.data(CLAIM, { id: assignmentId });
+    const again = await reporter.request(CLAIM, { id: assignmentId });
+    expect(errorCode(again)).toBe('CONFLICT');
+    expect(again.errors?.[0]?.extensions?.reason).toBe('ALREADY_HOLDING');
+    const late = await (await signedIn(server.url, 'reporter.kunming@demo.example')).request(CLAIM, { id: assignmentId });
+    expect(errorCode(late)).toBe('CONFLICT');
+    expect(late.errors?.[0]?.extensions?.reason).toBe('SLOT_TAKEN');
   });
 
   it('frees the slot when a reporter releases it, and shows my work by state', async () => {

@@ -1,0 +1,66 @@
+import type { Role } from '@yah/shared';
+import type { Viewer } from '../../../common/viewer';
+import { claimPolicy } from '../../claims/claim.policy';
+import { topicPolicy, type TopicFacts } from '../../topics/topic.policy';
+import { assignmentPolicy, type AssignmentFacts } from '../assignment.policy';
+
+const viewer = (role: Role, memberId: string, userId = `${role}-${memberId}`): Viewer => ({ role, memberId, userId, sessionId: 's', memberIsSecretariat: role === 'SECRETARIAT' });
+const topic = (viewerMemberStatus: TopicFacts['viewerMemberStatus'] = null, state: TopicFacts['state'] = 'IN_PROGRESS'): TopicFacts => ({ state, proposerMemberId: 'jingzhou', viewerMemberStatus });
+const assignment = (overrides: Partial<AssignmentFacts> = {}): AssignmentFacts => ({
+  status: 'OPEN',
+  slots: 2,
+  claimedCount: 1,
+  dueAt: new Date(Date.now() + 864e5),
+  assignmentMemberId: 'hengyang',
+  topic: topic(),
+  viewerHoldsSlot: false,
+  ...overrides,
+});
+
+describe('assignment policy', () => {
+  it('offers a claim only to a reporter without a slot, on an open, not yet due, not full assignment of a running topic', () => {
+    const reporter = viewer('REPORTER', 'yueyang');
+    expect(assignmentPolicy.actions(reporter, assignment())).toEqual(['CLAIM']);
+    expect(assignmentPolicy.canClaim(reporter, assignment({ viewerHoldsSlot: true }))).toBe(false);
+    expect(assignmentPolicy.canClaim(reporter, assignment({ claimedCount: 2 }))).toBe(false);
+    expect(assignmentPolicy.canClaim(reporter, assignment({ status: 'CANCELLED' }))).toBe(false);
+    expect(assignmentPolicy.canClaim(reporter, assignment({ dueAt: new Date(Date.now() - 1000) }))).toBe(false);
+    expect(assignmentPolicy.canClaim(reporter, assignment({ topic: topic(null, 'COMPLETED') }))).toBe(false);
+    expect(assignmentPolicy.canClaim(viewer('EDITOR', 'yueyang'), assignment())).toBe(false);
+  });
+
+  it("lets the assignment's member and the proposer manage it; other co-sponsors and the secretariat only see its claims", () => {
+    expect(assignmentPolicy.actions(viewer('EDITOR', 'jingzhou'), assignment())).toEqual(['EDIT', 'CANCEL', 'SEE_CLAIMS']);
+    expect(assignmentPolicy.actions(viewer('CHIEF_EDITOR', 'hengyang'), assignment({ topic: topic('JOINED') }))).toEqual(['EDIT', 'CANCEL', 'SEE_CLAIMS']);
+    expect(assignmentPolicy.actions(viewer('EDITOR', 'changsha'), assignment({ topic: topic('JOINED') }))).toEqual(['SEE_CLAIMS']);
+    expect(assignmentPolicy.actions(viewer('SECRETARIAT', 'secretariat'), assignment())).toEqual(['SEE_CLAIMS']);
+    expect(assignmentPolicy.actions(viewer('EDITOR', 'nanjing'), assignment())).toEqual([]);
+    expect(assignmentPolicy.actions(viewer('EDITOR', 'jingzhou'), assignment({ status: 'CANCELLED' }))).toEqual(['SEE_CLAIMS']);
+  });
+});
+
+describe('topic policy', () => {
+  it('offers JOIN only to an invited newsroom', () => {
+    expect(topicPolicy.actions(viewer('EDITOR', 'changsha'), topic('INVITED', 'APPROVED'))).toContain('JOIN');
+    expect(topicPolicy.actions(viewer('EDITOR', 'changsha'), topic(null, 'APPROVED'))).not.toContain('JOIN');
+    expect(topicPolicy.actions(viewer('EDITOR', 'changsha'), topic('JOINED', 'APPROVED'))).toEqual(expect.arrayContaining(['START', 'ADD_ASSIGNMENT']));
+  });
+
+  it('keeps drafts inside the proposing newsroom', () => {
+    expect(topicPolicy.canRead(viewer('EDITOR', 'changsha'), topic('INVITED', 'DRAFT'))).toBe(false);
+    expect(topicPolicy.canRead(viewer('REPORTER', 'jingzhou'), topic(null, 'DRAFT'))).toBe(true);
+  });
+});
+
+describe('claim policy', () => {
+  const work = { proposerMemberId: 'jingzhou', assignmentMemberId: 'hengyang' };
+  it("gives the reporter their own work and the work's owners the review", () => {
+    const reporter = viewer('REPORTER', 'yueyang', 'r-1');
+    expect(claimPolicy.actions(reporter, { state: 'CLAIMED', reporterId: 'r-1', work, topic: topic() })).toEqual(['SUBMIT', 'RELEASE']);
+    expect(claimPolicy.actions(viewer('EDITOR', 'hengyang'), { state: 'SUBMITTED', reporterId: 'r-1', work, topic: topic('JOINED') })).toEqual(['ACCEPT', 'REQUEST_CHANGES', 'CANCEL']);
+    expect(claimPolicy.mayTake(viewer('EDITOR', 'changsha'), { reporterId: 'r-1', work }, 'ACCEPT')).toBe(false);
+    expect(claimPolicy.mayTake(viewer('SECRETARIAT', 'secretariat'), { reporterId: 'r-1', work }, 'CANCEL')).toBe(false);
+    expect(claimPolicy.canRead(viewer('SECRETARIAT', 'secretariat'), { reporterId: 'r-1', topic: topic() })).toBe(true);
+    expect(claimPolicy.canRead(viewer('REPORTER', 'yueyang', 'r-2'), { reporterId: 'r-1', topic: topic() })).toBe(false);
+  });
+});
