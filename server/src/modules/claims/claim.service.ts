@@ -126,7 +126,7 @@ export class ClaimService {
 
   async byId(viewer: Viewer, id: string): Promise<ClaimEntity> {
     const { claim, topic } = await this.load(this.dataSource.manager, claimId(id), false);
-    const visible = claimPolicy.isOwnClaim(viewer, claim.reporterId) || topicPolicy.canReview(viewer, await this.topics.facts(topic, viewer));
+    const visible = claimPolicy.isOwnClaim(viewer, claim.reporterId) || topicPolicy.canReview(viewer, await this.topics.facts(topic, viewer, this.dataSource.manager));
     if (!visible) throw notFound('The claim');
     return claim;
   }
@@ -217,10 +217,16 @@ export class ClaimService {
     });
   }
 
+  /**
+   * Reads a claim with its assignment and topic. With `lock`, in the one order every writer uses:
+   * the assignment row first (`SELECT … FOR UPDATE`), then its claim (LOCK_ORDER in common/transaction.ts).
+   */
   private async load(manager: EntityManager, id: string, lock: boolean): Promise<ClaimContext> {
-    const claim = await manager.findOne(ClaimEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!claim) throw notFound('The claim');
-    const assignment = await manager.findOneByOrFail(AssignmentEntity, { id: claim.assignmentId });
+    const found = await manager.findOneBy(ClaimEntity, { id });
+    if (!found) throw notFound('The claim');
+    const forUpdate = lock ? { lock: { mode: 'pessimistic_write' as const } } : {};
+    const assignment = await manager.findOneOrFail(AssignmentEntity, { where: { id: found.assignmentId }, ...forUpdate });
+    const claim = lock ? await manager.findOneOrFail(ClaimEntity, { where: { id }, ...forUpdate }) : found;
     const topic = await manager.findOneByOrFail(TopicEntity, { id: assignment.topicId });
     return { manager, claim, assignment, topic };
   }

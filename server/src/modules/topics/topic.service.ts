@@ -33,15 +33,15 @@ export class TopicService {
     private readonly pubSub: AppPubSub,
   ) {}
 
-  /** The viewer's member's place on a topic, for policies. */
-  async facts(topic: TopicEntity, viewer: Viewer, manager: EntityManager = this.dataSource.manager): Promise<TopicFacts> {
+  /** The viewer's member's place on a topic, for policies. `manager` is required: inside a transaction, pass its manager. */
+  async facts(topic: TopicEntity, viewer: Viewer, manager: EntityManager): Promise<TopicFacts> {
     const row = await manager.findOneBy(TopicCoSponsorEntity, { topicId: topic.id, memberId: viewer.memberId });
     return { state: topic.state, proposerMemberId: topic.proposerMemberId, viewerMemberStatus: row?.status ?? null };
   }
 
   async byId(viewer: Viewer, id: string): Promise<TopicEntity> {
     const topic = isUuid(id) ? await this.dataSource.getRepository(TopicEntity).findOneBy({ id }) : null;
-    if (!topic || !topicPolicy.canRead(viewer, await this.facts(topic, viewer))) throw notFound('The topic');
+    if (!topic || !topicPolicy.canRead(viewer, await this.facts(topic, viewer, this.dataSource.manager))) throw notFound('The topic');
     return topic;
   }
 
