@@ -8,14 +8,13 @@ import { authorize } from '../../common/policy';
 import { inTransaction, type Emit } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
-import { MemberEntity } from '../members/member.entity';
 import { notify } from '../notifications/notification.service';
 import { TopicEntity } from '../topics/topic.entity';
 import { topicPolicy } from '../topics/topic.policy';
 import type { TopicService } from '../topics/topic.service';
 import { AssignmentEntity } from '../assignments/assignment.entity';
-import { ClaimEntity, PublicationEntity } from './claim.entity';
-import type { PublicationInput, SubmissionInput } from './claim.input';
+import { ClaimEntity } from './claim.entity';
+import type { SubmissionInput } from './claim.input';
 import { claimPolicy } from './claim.policy';
 
 /** The states a claim may be in for a move to `to` (from the shared transition table). */
@@ -105,23 +104,6 @@ export class ClaimService {
       userIds: [claim.reporterId],
       kind: 'CLAIM_CANCELLED',
     }));
-  }
-
-  async recordPublication(viewer: Viewer, input: PublicationInput, requestId: string): Promise<PublicationEntity> {
-    return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
-      const { claim, assignment, topic } = await this.load(manager, claimId(input.claimId), false);
-      const facts = await this.topics.facts(topic, viewer, manager);
-      const runsIt = (viewer.role === 'EDITOR' || viewer.role === 'CHIEF_EDITOR') && viewer.memberId === input.memberId;
-      authorize(topicPolicy.canReview(viewer, facts) || runsIt, "Only the topic's editors, or editors of the member that ran the piece, record publications.");
-      if (claim.state !== 'ACCEPTED') throw conflict('Only accepted pieces are published.');
-      if (!(await manager.existsBy(MemberEntity, { id: input.memberId }))) throw badInput('Choose the member whose outlet ran the piece.', 'VALIDATION', { memberId: 'unknown member' });
-      const publication = await manager.save(
-        manager.create(PublicationEntity, { ...input, topicId: topic.id, recordedById: viewer.userId, isDemo: false }),
-      );
-      await recordAudit(manager, viewer, requestId, { action: 'publication.record', entityType: 'publication', entityId: publication.id, after: { ...input } });
-      emit({ name: 'TOPIC_CHANGED', payload: { topicId: assignment.topicId, kind: 'CLAIM_CHANGED' } });
-      return publication;
-    });
   }
 
   async byId(viewer: Viewer, id: string): Promise<ClaimEntity> {

@@ -56,9 +56,10 @@ export function createTopicLoaders(dataSource: DataSource, viewer: Viewer | null
       });
     }),
     reachByTopic: new DataLoader<string, Reach>(async (topicIds) => {
-      const rows: { topic_id: string; publications: string; members: string; views: string; shares: string; likes: string }[] = await dataSource.query(
+      const rows: { topic_id: string; publications: string; members: string; views: number; shares: number; likes: number }[] = await dataSource.query(
         `SELECT topic_id, count(*) AS publications, count(DISTINCT member_id) AS members,
-                coalesce(sum(views), 0) AS views, coalesce(sum(shares), 0) AS shares, coalesce(sum(likes), 0) AS likes
+                -- summed as bigint/numeric in SQL (no overflow), read as float8: exact up to 2^53
+                coalesce(sum(views), 0)::float8 AS views, coalesce(sum(shares::bigint), 0)::float8 AS shares, coalesce(sum(likes::bigint), 0)::float8 AS likes
            FROM publications WHERE topic_id = ANY($1) GROUP BY topic_id`,
         [topicIds],
       );
