@@ -2,6 +2,7 @@ import { Length } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { COVERAGE_LIMITS } from '@yah/shared';
 import { requireViewer, type RequestContext } from '../../common/context';
+import { notFound } from '../../common/errors';
 import { mustLoad } from '../../common/must-load';
 import type { Page } from '../../common/pagination';
 import { UserType } from '../accounts/user.type';
@@ -14,6 +15,7 @@ import type { MemberEntity } from '../members/member.entity';
 import { ProvinceType } from '../provinces/province.type';
 import type { ProvinceEntity } from '../provinces/province.entity';
 import type { TopicCommentEntity, TopicCoSponsorEntity, TopicEntity } from './topic.entity';
+import { commentPageKey } from './topic.loaders';
 import { TopicFilter, TopicInput } from './topic.input';
 import { topicPolicy, type TopicAction } from './topic.policy';
 import type { TopicMove } from './topic.service';
@@ -164,13 +166,17 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => CommentConnection, { description: 'Oldest first' })
-  comments(
+  async comments(
     @Root() topic: TopicEntity,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<Page<TopicCommentEntity>> {
-    return ctx.services.topics.comments(requireViewer(ctx), topic.id, first, after);
+    // Batched across every topic of the response: one statement, however many topics ask (see commentsByTopic).
+    const key = commentPageKey(topic.id, first, after);
+    const viewerMemberStatus = await ctx.loaders.viewerStatusByTopic.load(topic.id);
+    if (!topicPolicy.canRead(requireViewer(ctx), { state: topic.state, proposerMemberId: topic.proposerMemberId, viewerMemberStatus })) throw notFound('The topic');
+    return ctx.loaders.commentsByTopic.load(key);
   }
 
   private move(ctx: RequestContext, id: string, move: TopicMove, reason: string | null = null): Promise<TopicEntity> {

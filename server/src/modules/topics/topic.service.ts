@@ -176,19 +176,6 @@ export class TopicService {
     });
   }
 
-  async comments(viewer: Viewer, topicId: string, first: number | null | undefined, after: string | null | undefined): Promise<Page<TopicCommentEntity>> {
-    await this.byId(viewer, topicId);
-    const size = pageSize(first);
-    const query = this.dataSource.getRepository(TopicCommentEntity).createQueryBuilder('c').where('c.topic_id = :topicId', { topicId });
-    const totalCount = await query.clone().getCount();
-    if (after) {
-      const [createdAt, id] = decodeCursor(after, 2);
-      query.andWhere('(c.created_at, c.id) > (:createdAt, :id)', { createdAt, id });
-    }
-    const rows = await query.orderBy('c.created_at', 'ASC').addOrderBy('c.id', 'ASC').limit(size + 1).getMany();
-    return toPage(rows, size, totalCount, (comment) => [comment.createdAt.toISOString(), comment.id]);
-  }
-
   /** Reads the topic with a row lock, so concurrent moves on it queue up instead of racing. */
   private async lockedForViewer(manager: EntityManager, viewer: Viewer, id: string, lock = true): Promise<TopicEntity> {
     const topic = isUuid(id) ? await manager.findOne(TopicEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
