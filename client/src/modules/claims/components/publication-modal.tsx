@@ -124,7 +124,7 @@ export function PublicationModal({ open, claimId, pieceTitle, publication = null
 
   const reachField = (name: 'views' | 'shares' | 'likes') => (
     <Form.Item name={name} label={t(`publications.${name}`)} rules={integerRangeRules(t, PUBLICATION_LIMITS[name], false)}>
-      <InputNumber aria-label={t(`publications.${name}`)} min={0} max={PUBLICATION_LIMITS[name].max} precision={0} style={{ width: '100%' }} />
+      <InputNumber min={0} max={PUBLICATION_LIMITS[name].max} precision={0} style={{ width: '100%' }} />
     </Form.Item>
   );
 
