@@ -5,6 +5,7 @@ import type { AppPubSub } from './common/events';
 import { AccountService } from './modules/accounts/account.service';
 import { AssignmentService } from './modules/assignments/assignment.service';
 import { ClaimService } from './modules/claims/claim.service';
+import { PublicationService } from './modules/claims/publication.service';
 import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
 import { SignInThrottle } from './modules/auth/sign-in-throttle';
@@ -28,6 +29,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
     topics,
     assignments: new AssignmentService(dataSource, pubSub, topics),
     claims: new ClaimService(dataSource, pubSub, topics),
+    publications: new PublicationService(dataSource, pubSub, topics),
     notifications: new NotificationService(dataSource),
     calendar: new CalendarService(dataSource),
   };

@@ -66,3 +66,15 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 export function isUuid(value: string): boolean {
   return UUID_PATTERN.test(value);
 }
+
+/**
+ * One publication's reach as an editor records it by hand: realistic bounds for one piece at one outlet
+ * (the most-read pieces of a city Party media reach tens of millions). Topic totals are sums of these.
+ */
+export const PUBLICATION_LIMITS = {
+  views: { min: 0, max: 100_000_000 },
+  shares: { min: 0, max: 10_000_000 },
+  likes: { min: 0, max: 10_000_000 },
+  /** Outlets one accepted piece can be recorded at. */
+  perClaim: { max: 20 },
+} as const;

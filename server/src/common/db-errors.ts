@@ -1,7 +1,8 @@
 /** PostgreSQL's SQLSTATE for a unique constraint violation. */
 const UNIQUE_VIOLATION = '23505';
 
-function sqlState(error: unknown): string | undefined {
+/** The SQLSTATE of a database error (TypeORM wraps the driver's error), or undefined. */
+export function sqlState(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const candidate = 'driverError' in error ? (error as { driverError: unknown }).driverError : error;
   return typeof candidate === 'object' && candidate !== null && 'code' in candidate ? String((candidate as { code: unknown }).code) : undefined;

@@ -48,7 +48,7 @@ export function encodeCursor(key: readonly (string | number)[]): string {
 }
 
 /** What one part of a cursor's sort key must be; decodeCursor checks each part before SQL sees it. */
-export type CursorPart = 'uuid' | 'timestamp' | 'integer' | 'number' | 'slug';
+export type CursorPart = 'uuid' | 'timestamp' | 'epochMicros' | 'integer' | 'number' | 'slug';
 type CursorValue<P extends CursorPart> = P extends 'integer' | 'number' ? number : string;
 export type CursorKey<S extends readonly CursorPart[]> = { -readonly [I in keyof S]: CursorValue<S[I]> };
 
@@ -62,6 +62,9 @@ function fitsPart(part: CursorPart, value: unknown): boolean {
     case 'timestamp':
       // Cursors carry Date#toISOString(): anything that does not round-trip (2026-02-30…) is forged.
       return typeof value === 'string' && ISO_TIMESTAMP.test(value) && checkInstant(new Date(value)).ok && new Date(value).toISOString() === value;
+    case 'epochMicros':
+      // Microseconds since 1970 as digits: PostgreSQL keeps microseconds, a JS Date only milliseconds.
+      return typeof value === 'string' && /^\d{1,17}$/.test(value);
     case 'integer':
       return typeof value === 'number' && Number.isInteger(value) && value >= INT32.min && value <= INT32.max;
     case 'number':

@@ -19,6 +19,12 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().default('loopback'),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   CLIENT_DIST: z.string().optional(),
+  /** How long to wait for a database connection (pool or network) before failing the request. */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Longest a single SQL statement may run (PostgreSQL cancels it; on PGlite the client stops waiting). */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** PostgreSQL ends a session whose transaction sits idle this long (its locks are released). */
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
 });
 
 export const DEFAULT_DEMO_PASSWORD = 'alliance-demo-2026';
@@ -29,12 +35,20 @@ export interface AppConfig {
   port: number;
   host: string;
   database: { kind: 'postgres'; url: string } | { kind: 'embedded'; dataDir: string | null };
+  /** So that nothing waits forever on the database. */
+  databaseTimeouts: DatabaseTimeouts;
   redisUrl: string | null;
   demo: { seed: boolean; password: string; passwordFromEnv: boolean };
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   trustProxy: string;
   sessionTtlMs: number;
   clientDist: string;
+}
+
+export interface DatabaseTimeouts {
+  connectMs: number;
+  statementMs: number;
+  idleInTransactionMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +69,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'embedded', dataDir: path.resolve(e.DATA_DIR) },
+    databaseTimeouts: {
+      connectMs: e.DB_CONNECT_TIMEOUT_MS,
+      statementMs: e.DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
     redisUrl: e.REDIS_URL ?? null,
     demo: {
       seed: e.SEED_DEMO,

@@ -1,9 +1,14 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedPostgres {
-  url: string;
+  /** The private directory (mode 0700) holding the Unix socket: `pg` connects with `host: socketDir`. */
+  socketDir: string;
+  /** The number in the socket's name (`.s.PGSQL.<port>`), as `pg` builds it; no TCP port is opened. */
+  port: number;
   close(): Promise<void>;
 }
 
@@ -13,28 +18,64 @@ export interface EmbeddedPostgres {
  * extended-protocol messages (Parse/Bind/Execute) of two clients outside a transaction, and one
  * client's query then runs with the other's parameters. One connection makes that impossible; pg's
  * pool queues the rest, which costs nothing since PGlite runs one statement at a time anyway.
- * (Every query inside a transaction must therefore use the transaction's manager, or it waits forever.)
+ * (Every query inside a transaction must therefore use the transaction's manager; one that does not
+ * waits for the only connection until the connect timeout ends it.)
  */
 export const EMBEDDED_POOL_SIZE = 1;
 
+/** The name `pg` gives a socket in its `host` directory is `.s.PGSQL.<port>`. */
+const SOCKET_PORT = 5432;
+/** sun_path holds 108 bytes on Linux and 104 on macOS, the terminating NUL included. */
+const MAX_SOCKET_PATH = 100;
+
 /**
- * Runs PGlite (Postgres compiled to WASM) inside this process and serves it on a loopback port, so the
- * app talks to it through `pg` exactly as it talks to a real PostgreSQL: one driver, one set of migrations.
- * `dataDir` null keeps the database in memory (tests).
+ * Runs PGlite (Postgres compiled to WASM) inside this process and serves it on a Unix socket in a
+ * directory only this user can enter, so the app talks to it through `pg` exactly as it talks to a
+ * real PostgreSQL (one driver, one set of migrations) while no other local user or process reaches
+ * it: PGlite has no passwords, a TCP port would hand every row to anyone on the machine.
+ * `dataDir` null keeps the database in memory (tests) and the socket in a private temporary directory.
  */
 export async function startEmbeddedPostgres(dataDir: string | null): Promise<EmbeddedPostgres> {
-  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
+  if (dataDir) makePrivateDir(dataDir);
   // The contrib module ships as ESM only in its types; load it at run time.
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_POOL_SIZE + 1 });
-  await server.start();
-  const port = Number(server.getServerConn().split(':').pop());
+  const { socketDir, temporary } = socketDirFor(dataDir);
+  const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
+  // A socket left by a crashed run would make listen() fail; one PGlite per data dir, so it is ours.
+  fs.rmSync(socketPath, { force: true });
+  const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: EMBEDDED_POOL_SIZE + 1 });
+  try {
+    await server.start();
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    socketDir,
+    port: SOCKET_PORT,
     async close() {
       await server.stop();
       await db.close();
+      fs.rmSync(temporary ? socketDir : socketPath, { recursive: true, force: true });
     },
   };
+}
+
+function makePrivateDir(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dir, 0o700);
+}
+
+/** `<dataDir>/.socket`, or a fresh private temporary directory when there is no data dir or its path is too long for a socket. */
+function socketDirFor(dataDir: string | null): { socketDir: string; temporary: boolean } {
+  const inDataDir = dataDir ? path.join(dataDir, '.socket') : null;
+  if (inDataDir && path.join(inDataDir, `.s.PGSQL.${SOCKET_PORT}`).length <= MAX_SOCKET_PATH) {
+    makePrivateDir(inDataDir);
+    return { socketDir: inDataDir, temporary: false };
+  }
+  // mkdtemp creates the directory with mode 0700.
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yah-pglite-'));
+  fs.chmodSync(socketDir, 0o700);
+  return { socketDir, temporary: true };
 }

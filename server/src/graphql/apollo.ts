@@ -6,9 +6,10 @@ import type { GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
 import type { RequestContext } from '../common/context';
 import { formatGraphQLError, isExpectedError } from './format-error';
+import { QUERY_COST, queryCostLimit } from './query-cost';
 
 /** Limits on what one request may ask for (depth, cost, aliases, directives, tokens). */
-export const QUERY_LIMITS = { maxDepth: 10, maxCost: 5000, maxAliases: 15, maxDirectives: 20, maxTokens: 3000 } as const;
+export const QUERY_LIMITS = { maxDepth: 10, maxCost: QUERY_COST.max, maxAliases: 15, maxDirectives: 20, maxTokens: 3000 } as const;
 
 /** Logs server faults with the request's id (the client sees them masked, see formatGraphQLError). */
 const logUnexpectedErrors: ApolloServerPlugin<RequestContext> = {
@@ -41,7 +42,8 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: Server, is
   const armor = new ApolloArmor({
     // Fragments live beside the components that use them: a spread is not a level of nesting.
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    // Its cost knows no page sizes: queryCostLimit (query-cost.ts) multiplies by `first` instead.
+    costLimit: { enabled: false },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     maxTokens: { n: QUERY_LIMITS.maxTokens },
@@ -56,7 +58,7 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: Server, is
     stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
     // No landing page: Apollo's pulls scripts from a CDN, which the Content-Security-Policy refuses.
-    plugins: [...armor.plugins, logUnexpectedErrors, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...armor.plugins, queryCostLimit, logUnexpectedErrors, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     formatError: isProduction ? withoutSuggestions(formatGraphQLError) : formatGraphQLError,
   });
 }

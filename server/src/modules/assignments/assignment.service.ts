@@ -138,6 +138,7 @@ export class AssignmentService {
   /** Cancels the assignment and every live claim on it; the reporters are told. */
   async cancel(viewer: Viewer, id: string, requestId: string): Promise<AssignmentEntity> {
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
+      // The assignment row is locked first, then its claims: the order releaseClaim and cancelClaim use too.
       const current = await this.assignmentForEditing(manager, viewer, id);
       if (current.status === 'CANCELLED') return current;
       const cancelled: { id: string; reporter_id: string }[] = await manager.query(

@@ -28,10 +28,11 @@ export class SessionService {
     return this.ttlMs;
   }
 
-  async create(userId: string, meta: { ip: string | null; userAgent: string | null }, manager?: EntityManager): Promise<string> {
+  /** `manager` is required: sign-in creates the session inside its transaction. */
+  async create(userId: string, meta: { ip: string | null; userAgent: string | null }, manager: EntityManager): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
-    await (manager ?? this.dataSource.manager).insert(SessionEntity, {
+    await manager.insert(SessionEntity, {
       tokenHash: hashToken(token),
       userId,
       lastSeenAt: now,

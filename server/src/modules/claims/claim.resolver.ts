@@ -6,15 +6,14 @@ import type { Page } from '../../common/pagination';
 import { ClaimActionEnum, ClaimStateEnum } from '../../graphql/enums';
 import type { UserEntity } from '../accounts/user.entity';
 import { PersonType } from '../accounts/user.type';
-import type { MemberEntity } from '../members/member.entity';
-import { MemberType } from '../members/member.type';
 import type { AssignmentEntity } from '../assignments/assignment.entity';
 import { assignmentFacts } from '../assignments/assignment.resolver';
 import { AssignmentType } from '../assignments/assignment.type';
 import { claimPolicy } from './claim.policy';
 import type { ClaimEntity, PublicationEntity } from './claim.entity';
-import { PublicationInput, SubmissionInput } from './claim.input';
-import { ClaimConnection, ClaimType, PublicationType } from './claim.type';
+import { SubmissionInput } from './claim.input';
+import { ClaimConnection, ClaimType } from './claim.type';
+import { PublicationType } from './publication.type';
 import { IdArg } from '../../common/input/args';
 import { IsId, IsText } from '../../common/input/decorators';
 
@@ -87,11 +86,6 @@ export class ClaimResolver {
     return ctx.services.claims.cancel(requireViewer(ctx), claimId, ctx.requestId);
   }
 
-  @Mutation(() => PublicationType)
-  recordPublication(@Ctx() ctx: RequestContext, @Arg('input', () => PublicationInput) input: PublicationInput): Promise<PublicationEntity> {
-    return ctx.services.claims.recordPublication(requireViewer(ctx), input, ctx.requestId);
-  }
-
   @FieldResolver(() => AssignmentType)
   assignment(@Root() claim: ClaimEntity, @Ctx() ctx: RequestContext): Promise<AssignmentEntity> {
     return mustLoad(ctx.loaders.assignmentById.load(claim.assignmentId), 'assignment');
@@ -114,18 +108,5 @@ export class ClaimResolver {
   @FieldResolver(() => [PublicationType])
   publications(@Root() claim: ClaimEntity, @Ctx() ctx: RequestContext): Promise<PublicationEntity[]> {
     return ctx.loaders.publicationsByClaim.load(claim.id);
-  }
-}
-
-@Resolver(() => PublicationType)
-export class PublicationResolver {
-  @FieldResolver(() => ClaimType)
-  claim(@Root() publication: PublicationEntity, @Ctx() ctx: RequestContext): Promise<ClaimEntity> {
-    return mustLoad(ctx.loaders.claimById.load(publication.claimId), 'claim');
-  }
-
-  @FieldResolver(() => MemberType, { description: 'The member whose outlet ran it' })
-  member(@Root() publication: PublicationEntity, @Ctx() ctx: RequestContext): Promise<MemberEntity> {
-    return mustLoad(ctx.loaders.memberById.load(publication.memberId), 'member');
   }
 }

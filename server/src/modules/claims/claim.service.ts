@@ -18,15 +18,14 @@ import { inTransaction, type Emit } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { UserEntity } from '../accounts/user.entity';
-import { MemberEntity } from '../members/member.entity';
 import { notify } from '../notifications/notification.service';
 import { TopicEntity } from '../topics/topic.entity';
 import { topicPolicy } from '../topics/topic.policy';
 import type { TopicService } from '../topics/topic.service';
 import { AssignmentEntity } from '../assignments/assignment.entity';
 import { workOwners } from '../assignments/assignment.service';
-import { ClaimEntity, PublicationEntity } from './claim.entity';
-import type { PublicationInput, SubmissionInput } from './claim.input';
+import { ClaimEntity } from './claim.entity';
+import type { SubmissionInput } from './claim.input';
 import { claimPolicy } from './claim.policy';
 
 /** The states a claim may be in for a move to `to` (from the shared transition table). */
@@ -122,26 +121,9 @@ export class ClaimService {
     }));
   }
 
-  async recordPublication(viewer: Viewer, input: PublicationInput, requestId: string): Promise<PublicationEntity> {
-    return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
-      const { claim, assignment, topic } = await this.load(manager, claimId(input.claimId), false);
-      const facts = await this.topics.facts(topic, viewer, manager);
-      const runsIt = (viewer.role === 'EDITOR' || viewer.role === 'CHIEF_EDITOR') && viewer.memberId === input.memberId;
-      authorize(topicPolicy.canReview(viewer, facts) || runsIt, "Only the topic's editors, or editors of the member that ran the piece, record publications.");
-      if (claim.state !== 'ACCEPTED') throw conflict('Only accepted pieces are published.');
-      if (!(await manager.existsBy(MemberEntity, { id: input.memberId }))) throw badInput('Choose the member whose outlet ran the piece.', 'VALIDATION', { memberId: 'unknown member' });
-      const publication = await manager.save(
-        manager.create(PublicationEntity, { ...input, topicId: topic.id, recordedById: viewer.userId, isDemo: false }),
-      );
-      await recordAudit(manager, viewer, requestId, { action: 'publication.record', entityType: 'publication', entityId: publication.id, after: { ...input } });
-      emit({ name: 'TOPIC_CHANGED', payload: { topicId: assignment.topicId, kind: 'CLAIM_CHANGED' } });
-      return publication;
-    });
-  }
-
   async byId(viewer: Viewer, id: string): Promise<ClaimEntity> {
     const { claim, topic } = await this.load(this.dataSource.manager, claimId(id), false);
-    if (!claimPolicy.canRead(viewer, { reporterId: claim.reporterId, topic: await this.topics.facts(topic, viewer) })) throw notFound('The claim');
+    if (!claimPolicy.canRead(viewer, { reporterId: claim.reporterId, topic: await this.topics.facts(topic, viewer, this.dataSource.manager) })) throw notFound('The claim');
     return claim;
   }
 
@@ -252,10 +234,16 @@ export class ClaimService {
     });
   }
 
+  /**
+   * Reads a claim with its assignment and topic. With `lock`, in the one order every writer uses:
+   * the assignment row first (`SELECT … FOR UPDATE`), then its claim (LOCK_ORDER in common/transaction.ts).
+   */
   private async load(manager: EntityManager, id: string, lock: boolean): Promise<ClaimContext> {
-    const claim = await manager.findOne(ClaimEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!claim) throw notFound('The claim');
-    const assignment = await manager.findOneByOrFail(AssignmentEntity, { id: claim.assignmentId });
+    const found = await manager.findOneBy(ClaimEntity, { id });
+    if (!found) throw notFound('The claim');
+    const forUpdate = lock ? { lock: { mode: 'pessimistic_write' as const } } : {};
+    const assignment = await manager.findOneOrFail(AssignmentEntity, { where: { id: found.assignmentId }, ...forUpdate });
+    const claim = lock ? await manager.findOneOrFail(ClaimEntity, { where: { id }, ...forUpdate }) : found;
     const topic = await manager.findOneByOrFail(TopicEntity, { id: assignment.topicId });
     return { manager, claim, assignment, topic };
   }

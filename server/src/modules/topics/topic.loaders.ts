@@ -1,9 +1,40 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { AssignmentStatus, ClaimState } from '@yah/shared';
+import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
 import type { Viewer } from '../../common/viewer';
 import type { AssignmentProgress, Reach } from './topic.type';
-import { TopicCoSponsorEntity, TopicEntity, type CoSponsorStatus } from './topic.entity';
+import { TopicCoSponsorEntity, TopicCommentEntity, TopicEntity, type CoSponsorStatus } from './topic.entity';
+
+/**
+ * One page of one topic's comments, oldest first: `after` is the last comment's (created_at, id), the time in
+ * microseconds since 1970 as PostgreSQL keeps it (a JavaScript Date drops the microseconds, and a cursor
+ * rounded to milliseconds hands the same comment out twice).
+ */
+export interface CommentPageKey {
+  topicId: string;
+  first: number;
+  after: { createdAtMicros: string; id: string } | null;
+}
+
+/** Checks `first` and decodes `after` before anything is loaded: a forged cursor is the client's error. */
+export function commentPageKey(topicId: string, first: number | null | undefined, after: string | null | undefined): CommentPageKey {
+  const size = pageSize(first);
+  if (!after) return { topicId, first: size, after: null };
+  const [createdAtMicros, id] = decodeCursor(after, ['epochMicros', 'uuid']);
+  return { topicId, first: size, after: { createdAtMicros, id } };
+}
+
+interface CommentRow {
+  i: number;
+  id: string;
+  topic_id: string;
+  author_id: string;
+  body: string;
+  created_at: Date;
+  created_micros: string;
+  total: string;
+}
 
 /** Groups rows by a key, in the order DataLoader asked for the keys. */
 export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
@@ -56,10 +87,72 @@ export function createTopicLoaders(dataSource: DataSource, viewer: Viewer | null
         };
       });
     }),
+    /**
+     * Comment pages of many topics in ONE statement: each requested page is numbered, its comments are
+     * numbered by a window function (those after the cursor apart from the rest) and counted over the
+     * whole topic, and only the first `first + 1` after the cursor come back.
+     */
+    commentsByTopic: new DataLoader<CommentPageKey, Page<TopicCommentEntity>, string>(
+      async (keys) => {
+        const rows: CommentRow[] = await dataSource.query(
+          `WITH wanted AS (
+             SELECT i, topic_id, lim, timestamptz 'epoch' + after_micros * interval '1 microsecond' AS after_at, after_id
+               FROM unnest($1::int[], $2::uuid[], $3::int[], $4::bigint[], $5::uuid[]) AS w(i, topic_id, lim, after_micros, after_id)
+           )
+           SELECT i, id, topic_id, author_id, body, created_at, total,
+                  ((extract(epoch FROM created_at - timestamptz 'epoch') * 1000000)::bigint)::text AS created_micros
+             FROM (
+             SELECT w.i, w.lim, c.id, c.topic_id, c.author_id, c.body, c.created_at, paged.after_cursor,
+                    count(*) OVER (PARTITION BY w.i) AS total,
+                    row_number() OVER (PARTITION BY w.i, paged.after_cursor ORDER BY c.created_at, c.id) AS rn
+               FROM wanted w
+               JOIN topic_comments c ON c.topic_id = w.topic_id
+               CROSS JOIN LATERAL (SELECT w.after_at IS NULL OR (c.created_at, c.id) > (w.after_at, w.after_id) AS after_cursor) paged
+           ) numbered
+           WHERE after_cursor AND rn <= lim + 1
+           ORDER BY i, rn`,
+          [
+            keys.map((_, i) => i),
+            keys.map((key) => key.topicId),
+            keys.map((key) => key.first),
+            keys.map((key) => key.after?.createdAtMicros ?? null),
+            keys.map((key) => key.after?.id ?? null),
+          ],
+        );
+        const repository = dataSource.getRepository(TopicCommentEntity);
+        const pages = keys.map(() => ({ comments: [] as TopicCommentEntity[], total: 0 }));
+        const microsOf = new Map<string, string>();
+        for (const row of rows) {
+          const page = pages[row.i];
+          if (!page) continue;
+          page.total = Number(row.total);
+          microsOf.set(row.id, row.created_micros);
+          page.comments.push(repository.create({ id: row.id, topicId: row.topic_id, authorId: row.author_id, body: row.body, createdAt: new Date(row.created_at) }));
+        }
+        // A page after the last comment has no rows of its own: its total comes from a second look only if needed.
+        const missingTotals = keys.filter((key, i) => key.after && pages[i]?.comments.length === 0).map((key) => key.topicId);
+        if (missingTotals.length) {
+          const counts: { topic_id: string; total: string }[] = await dataSource.query(
+            `SELECT topic_id, count(*) AS total FROM topic_comments WHERE topic_id = ANY($1) GROUP BY topic_id`,
+            [missingTotals],
+          );
+          const byTopic = new Map(counts.map((row) => [row.topic_id, Number(row.total)]));
+          keys.forEach((key, i) => {
+            const page = pages[i];
+            if (page && key.after && page.comments.length === 0) page.total = byTopic.get(key.topicId) ?? 0;
+          });
+        }
+        return keys.map((key, i) =>
+          toPage(pages[i]?.comments ?? [], key.first, pages[i]?.total ?? 0, (comment) => [microsOf.get(comment.id) ?? '0', comment.id]),
+        );
+      },
+      { cacheKeyFn: (key) => JSON.stringify([key.topicId, key.first, key.after?.createdAtMicros ?? null, key.after?.id ?? null]) },
+    ),
     reachByTopic: new DataLoader<string, Reach>(async (topicIds) => {
-      const rows: { topic_id: string; publications: string; members: string; views: string; shares: string; likes: string }[] = await dataSource.query(
+      const rows: { topic_id: string; publications: string; members: string; views: number; shares: number; likes: number }[] = await dataSource.query(
         `SELECT topic_id, count(*) AS publications, count(DISTINCT member_id) AS members,
-                coalesce(sum(views), 0) AS views, coalesce(sum(shares), 0) AS shares, coalesce(sum(likes), 0) AS likes
+                -- summed as bigint/numeric in SQL (no overflow), read as float8: exact up to 2^53
+                coalesce(sum(views), 0)::float8 AS views, coalesce(sum(shares::bigint), 0)::float8 AS shares, coalesce(sum(likes::bigint), 0)::float8 AS likes
            FROM publications WHERE topic_id = ANY($1) GROUP BY topic_id`,
         [topicIds],
       );

@@ -37,9 +37,6 @@ export const topicPolicy = {
   /** May see every claim on the topic's assignments: the topic's editors and the secretariat (which oversees, not reviews). */
   canSeeClaims: (viewer: Viewer, topic: TopicFacts) => viewer.role === 'SECRETARIAT' || topicPolicy.isTopicEditor(viewer, topic),
 
-  /** @deprecated the old name of canSeeClaims, kept for callers outside the coverage slices. */
-  canReview: (viewer: Viewer, topic: TopicFacts) => topicPolicy.canSeeClaims(viewer, topic),
-
   /** Who can be invited to co-sponsor: another active member newsroom, not the secretariat unit. */
   isInvitable: (member: { id: string; status: string; allianceRole: string }, topic: Pick<TopicFacts, 'proposerMemberId'>) =>
     member.status === 'ACTIVE' && member.id !== topic.proposerMemberId && member.allianceRole !== 'SECRETARIAT',

@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { COVERAGE_LIMITS } from '@yah/shared';
 import { requireViewer, type RequestContext } from '../../common/context';
+import { notFound } from '../../common/errors';
 import { mustLoad } from '../../common/must-load';
 import type { Page } from '../../common/pagination';
 import { PersonType } from '../accounts/user.type';
@@ -13,6 +14,7 @@ import type { MemberEntity } from '../members/member.entity';
 import { ProvinceType } from '../provinces/province.type';
 import type { ProvinceEntity } from '../provinces/province.entity';
 import type { TopicCommentEntity, TopicCoSponsorEntity, TopicEntity } from './topic.entity';
+import { commentPageKey } from './topic.loaders';
 import { TopicFilter, TopicInput } from './topic.input';
 import { topicPolicy, type TopicAction } from './topic.policy';
 import type { TopicMove } from './topic.service';
@@ -173,13 +175,16 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => CommentConnection, { description: 'Oldest first' })
-  comments(
+  async comments(
     @Root() topic: TopicEntity,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<Page<TopicCommentEntity>> {
-    return ctx.services.topics.comments(requireViewer(ctx), topic.id, first, after);
+    // Batched across every topic of the response: one statement, however many topics ask (see commentsByTopic).
+    const key = commentPageKey(topic.id, first, after);
+    if (!topicPolicy.canRead(requireViewer(ctx), topic)) throw notFound('The topic');
+    return ctx.loaders.commentsByTopic.load(key);
   }
 
   private move(ctx: RequestContext, id: string, move: TopicMove, reason: string | null = null): Promise<TopicEntity> {

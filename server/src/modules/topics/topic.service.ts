@@ -25,15 +25,15 @@ export class TopicService {
     private readonly pubSub: AppPubSub,
   ) {}
 
-  /** The viewer's member's place on a topic, for policies. */
-  async facts(topic: TopicEntity, viewer: Viewer, manager: EntityManager = this.dataSource.manager): Promise<TopicFacts> {
+  /** The viewer's member's place on a topic, for policies. `manager` is required: inside a transaction, pass its manager. */
+  async facts(topic: TopicEntity, viewer: Viewer, manager: EntityManager): Promise<TopicFacts> {
     const row = await manager.findOneBy(TopicCoSponsorEntity, { topicId: topic.id, memberId: viewer.memberId });
     return { state: topic.state, proposerMemberId: topic.proposerMemberId, viewerMemberStatus: row?.status ?? null };
   }
 
   async byId(viewer: Viewer, id: string): Promise<TopicEntity> {
     const topic = isUuid(id) ? await this.dataSource.getRepository(TopicEntity).findOneBy({ id }) : null;
-    if (!topic || !topicPolicy.canRead(viewer, await this.facts(topic, viewer))) throw notFound('The topic');
+    if (!topic || !topicPolicy.canRead(viewer, await this.facts(topic, viewer, this.dataSource.manager))) throw notFound('The topic');
     return topic;
   }
 
@@ -176,19 +176,6 @@ export class TopicService {
       emit({ name: 'TOPIC_CHANGED', payload: { topicId, kind: 'COMMENT_ADDED' } });
       return comment;
     });
-  }
-
-  async comments(viewer: Viewer, topicId: string, first: number | null | undefined, after: string | null | undefined): Promise<Page<TopicCommentEntity>> {
-    await this.byId(viewer, topicId);
-    const size = pageSize(first);
-    const query = this.dataSource.getRepository(TopicCommentEntity).createQueryBuilder('c').where('c.topic_id = :topicId', { topicId });
-    const totalCount = await query.clone().getCount();
-    if (after) {
-      const [createdAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
-      query.andWhere('(c.created_at, c.id) > (:createdAt, :id)', { createdAt, id });
-    }
-    const rows = await query.orderBy('c.created_at', 'ASC').addOrderBy('c.id', 'ASC').limit(size + 1).getMany();
-    return toPage(rows, size, totalCount, (comment) => [comment.createdAt.toISOString(), comment.id]);
   }
 
   /**

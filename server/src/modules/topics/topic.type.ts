@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { ChannelKind, TopicState } from '@yah/shared';
 import { Connection } from '../../common/pagination';
 import { ChannelKindEnum, CoSponsorStatusEnum, TopicStateEnum } from '../../graphql/enums';
@@ -90,13 +90,15 @@ export class Reach {
   @Field(() => Int)
   members: number;
 
-  @Field(() => Int)
+  // Sums over any number of publications outgrow a 32-bit Int (three pieces of a billion views did):
+  // Float holds every whole number up to 2^53 exactly and never overflows.
+  @Field(() => Float, { description: 'Summed over the publications; a whole number' })
   views: number;
 
-  @Field(() => Int)
+  @Field(() => Float, { description: 'Summed over the publications; a whole number' })
   shares: number;
 
-  @Field(() => Int)
+  @Field(() => Float, { description: 'Summed over the publications; a whole number' })
   likes: number;
 }
 

@@ -101,7 +101,7 @@ export function ClaimItem({ claim: ref, pieceTitle, canManage, onChanged }: Clai
       />
       {claim.state === 'ACCEPTED' && (
         <div className="claim-publications">
-          <PublicationList publications={claim.publications} />
+          <PublicationList publications={claim.publications} claimId={claim.id} pieceTitle={pieceTitle} onChanged={onChanged} />
           {canManage && (
             <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
               {t('publications.record')}

@@ -3,7 +3,7 @@ import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select } from 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHANNEL_KINDS, COVERAGE_LIMITS, LIMITS, type ChannelKind } from '@yah/shared';
+import { CHANNEL_KINDS, LIMITS, PUBLICATION_LIMITS, type ChannelKind } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import { useViewer } from '@/app/auth/viewer';
 import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
@@ -14,6 +14,15 @@ import { MemberPicker } from '@/modules/members/components/member-picker';
 export const RecordPublicationMutation = graphql(`
   mutation RecordPublication($input: PublicationInput!) {
     recordPublication(input: $input) {
+      id
+      ...PublicationList_publication
+    }
+  }
+`);
+
+export const UpdatePublicationMutation = graphql(`
+  mutation UpdatePublication($id: ID!, $input: PublicationFieldsInput!) {
+    updatePublication(id: $id, input: $input) {
       id
       ...PublicationList_publication
     }
@@ -32,24 +41,41 @@ interface PublicationValues {
 
 const FIELDS = ['memberId', 'channel', 'url', 'publishedAt', 'views', 'shares', 'likes'] as const;
 
+/** A recorded publication being corrected: its id and what it says now. */
+export interface EditedPublication {
+  id: string;
+  member: { id: string; nameZh: string; nameEn: string };
+  channel: ChannelKind;
+  url: string;
+  publishedAt: string;
+  views: number;
+  shares: number;
+  likes: number;
+}
+
 export interface PublicationModalProps {
   open: boolean;
   claimId: string;
   pieceTitle: string;
+  /** Set to correct this publication instead of recording a new one. */
+  publication?: EditedPublication | null;
   onClose: () => void;
   onRecorded?: () => void;
 }
 
-/** Where an accepted piece ran: which member, which channel, the link, when, and its reach. */
-export function PublicationModal({ open, claimId, pieceTitle, onClose, onRecorded }: PublicationModalProps) {
+/** Where an accepted piece ran: which member, which channel, the link, when, and its reach. Records a new one or corrects one. */
+export function PublicationModal({ open, claimId, pieceTitle, publication = null, onClose, onRecorded }: PublicationModalProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const viewer = useViewer();
   const { message } = App.useApp();
   const [form] = Form.useForm<PublicationValues>();
   const [failure, setFailure] = useState<string | null>(null);
-  const [record, { loading }] = useMutation(RecordPublicationMutation);
-  const reach = { min: 0, max: COVERAGE_LIMITS.reach.max };
+  const [record, { loading: recording }] = useMutation(RecordPublicationMutation);
+  const [update, { loading: updating }] = useMutation(UpdatePublicationMutation);
+  const loading = recording || updating;
+  const formId = publication ? `publication-form-${publication.id}` : `publication-form-${claimId}`;
+  const member = publication?.member ?? viewer.member;
 
   const close = () => {
     setFailure(null);
@@ -59,22 +85,23 @@ export function PublicationModal({ open, claimId, pieceTitle, onClose, onRecorde
 
   const onFinish = async (values: PublicationValues) => {
     setFailure(null);
+    const fields = {
+      memberId: values.memberId,
+      channel: values.channel,
+      url: values.url.trim(),
+      publishedAt: values.publishedAt.toISOString(),
+      views: values.views ?? 0,
+      shares: values.shares ?? 0,
+      likes: values.likes ?? 0,
+    };
     try {
-      await record({
-        variables: {
-          input: {
-            claimId,
-            memberId: values.memberId,
-            channel: values.channel,
-            url: values.url.trim(),
-            publishedAt: values.publishedAt.toISOString(),
-            views: values.views ?? 0,
-            shares: values.shares ?? 0,
-            likes: values.likes ?? 0,
-          },
-        },
-      });
-      void message.success(t('publications.recorded'));
+      if (publication) {
+        await update({ variables: { id: publication.id, input: fields } });
+        void message.success(t('publications.updated'));
+      } else {
+        await record({ variables: { input: { claimId, ...fields } } });
+        void message.success(t('publications.recorded'));
+      }
       onRecorded?.();
       close();
     } catch (error) {
@@ -83,32 +110,40 @@ export function PublicationModal({ open, claimId, pieceTitle, onClose, onRecorde
     }
   };
 
+  const initialValues = publication
+    ? {
+        memberId: publication.member.id,
+        channel: publication.channel,
+        url: publication.url,
+        publishedAt: dayjs(publication.publishedAt),
+        views: publication.views,
+        shares: publication.shares,
+        likes: publication.likes,
+      }
+    : { memberId: viewer.member.id, publishedAt: dayjs(), views: 0, shares: 0, likes: 0 };
+
+  const reachField = (name: 'views' | 'shares' | 'likes') => (
+    <Form.Item name={name} label={t(`publications.${name}`)} rules={integerRangeRules(t, PUBLICATION_LIMITS[name], false)}>
+      <InputNumber min={0} max={PUBLICATION_LIMITS[name].max} precision={0} style={{ width: '100%' }} />
+    </Form.Item>
+  );
+
   return (
     <Modal
       open={open}
-      title={t('publications.recordTitle', { title: pieceTitle })}
+      title={t(publication ? 'publications.editTitle' : 'publications.recordTitle', { title: pieceTitle })}
       onCancel={close}
       destroyOnHidden
-      okText={t('publications.record')}
+      okText={t(publication ? 'publications.save' : 'publications.record')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ htmlType: 'submit', form: `publication-form-${claimId}`, loading }}
+      okButtonProps={{ htmlType: 'submit', form: formId, loading }}
       onOk={() => undefined}
       mask={{ closable: false }}
     >
       {failure && <Alert type="error" showIcon title={failure} role="alert" style={{ marginBottom: 16 }} />}
-      <Form<PublicationValues>
-        id={`publication-form-${claimId}`}
-        form={form}
-        layout="vertical"
-        onFinish={onFinish}
-        disabled={loading}
-        initialValues={{ memberId: viewer.member.id, publishedAt: dayjs(), views: 0, shares: 0, likes: 0 }}
-      >
+      <Form<PublicationValues> id={formId} form={form} layout="vertical" onFinish={onFinish} disabled={loading} initialValues={initialValues}>
         <Form.Item name="memberId" label={t('publications.member')} rules={[selectRequiredRule(t)]}>
-          <MemberPicker
-            aria-label={t('publications.member')}
-            knownOptions={[{ value: viewer.member.id, label: pick(viewer.member.nameZh, viewer.member.nameEn) }]}
-          />
+          <MemberPicker aria-label={t('publications.member')} knownOptions={[{ value: member.id, label: pick(member.nameZh, member.nameEn) }]} />
         </Form.Item>
         <div className="two-columns">
           <Form.Item name="channel" label={t('publications.channel')} rules={[selectRequiredRule(t)]}>
@@ -125,15 +160,9 @@ export function PublicationModal({ open, claimId, pieceTitle, onClose, onRecorde
           <Input inputMode="url" maxLength={LIMITS.url.max} placeholder="https://" />
         </Form.Item>
         <div className="three-columns">
-          <Form.Item name="views" label={t('publications.views')} rules={integerRangeRules(t, reach, false)}>
-            <InputNumber min={0} max={reach.max} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="shares" label={t('publications.shares')} rules={integerRangeRules(t, reach, false)}>
-            <InputNumber min={0} max={reach.max} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="likes" label={t('publications.likes')} rules={integerRangeRules(t, reach, false)}>
-            <InputNumber min={0} max={reach.max} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
+          {reachField('views')}
+          {reachField('shares')}
+          {reachField('likes')}
         </div>
       </Form>
     </Modal>
