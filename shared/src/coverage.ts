@@ -180,7 +180,6 @@ export const COVERAGE_LIMITS = {
   reason: { min: 4, max: 500 },
   submissionText: { min: 1, max: 20000 },
   submissionLinks: { max: 10 },
-  reach: { max: 1_000_000_000 },
 } as const;
 
 /** Great-circle distance in km (the server orders open assignments by the same formula in SQL). */

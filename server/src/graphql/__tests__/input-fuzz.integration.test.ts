@@ -14,7 +14,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { COVERAGE_LIMITS, LIMITS, textLength } from '@yah/shared';
+import { COVERAGE_LIMITS, LIMITS, PUBLICATION_LIMITS, textLength } from '@yah/shared';
 import { GraphQLTestClient, type GraphQLResult } from '../../test-support/graphql-client';
 import { approvedTopic, assignmentOn, CLAIM, inDays, memberIdOf, signedIn, TOPIC_INPUT } from '../../test-support/coverage-fixtures';
 import { DATABASE_KINDS, DEMO_PASSWORD, startTestServer, type TestServer } from '../../test-support/test-server';
@@ -90,9 +90,9 @@ const MAY_BE_EMPTY = new Set(['brief', 'url', 'reviewComment', 'cancelReason', '
 const NUMBER_BOUNDS: Record<string, { min: number; max: number }> = {
   first: { min: 1, max: LIMITS.page.maxSize },
   slots: COVERAGE_LIMITS.slots,
-  views: { min: 0, max: COVERAGE_LIMITS.reach.max },
-  shares: { min: 0, max: COVERAGE_LIMITS.reach.max },
-  likes: { min: 0, max: COVERAGE_LIMITS.reach.max },
+  views: PUBLICATION_LIMITS.views,
+  shares: PUBLICATION_LIMITS.shares,
+  likes: PUBLICATION_LIMITS.likes,
   version: { min: 1, max: 2 ** 31 - 1 },
   latitude: LIMITS.beltBounds.latitude,
   longitude: LIMITS.beltBounds.longitude,
@@ -279,6 +279,13 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     (await clients.editor.data<{ assignment: unknown }>(`query($id: ID!) { assignment(id: $id) { title brief } }`, { id: (result as { id: string }).id })).assignment;
   const version = async (query: 'topic' | 'assignment', id: string) =>
     (await clients.editor.data<Record<string, { version: number }>>(`query($id: ID!) { ${query}(id: $id) { version } }`, { id }))[query]!.version;
+  const publicationFields = () => ({ memberId: ids.jingzhou, channel: 'APP', url: 'https://jingzhou.example/news/2', publishedAt: inDays(-1), views: 100, shares: 10, likes: 5 });
+  const publicationOn = async (claimId: string) =>
+    (
+      await clients.editor.data<{ recordPublication: { id: string } }>(`mutation($input: PublicationInput!) { recordPublication(input: $input) { id } }`, {
+        input: { claimId, ...publicationFields() },
+      })
+    ).recordPublication.id;
   const assignmentInput = () => ({ title: '岸线修复现场探访', brief: '拍摄修复前后对比', format: 'VIDEO', locationMemberId: ids.jingzhou, dueAt: inDays(5), slots: 2 });
 
   const SPECS: Record<string, OperationSpec> = {
@@ -380,6 +387,14 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
       readBack: readAssignment,
     },
     updateProfile: { as: 'profile', baseline: () => ({ input: { displayName: '测试用户', locale: 'zh-CN' } }), select: 'id', readBack: async () => (await clients.profile.data<{ me: unknown }>(`{ me { displayName locale } }`)).me },
+    updatePublication: {
+      as: 'editor',
+      baseline: () => ({ id: ids.publication, input: publicationFields() }),
+      select: 'id',
+      readBack: async (result) =>
+        (await myClaim(result, { claimId: ids.publishedClaim }) as { publications: { id: string }[] } | undefined)?.publications.find((publication) => publication.id === result.id),
+    },
+    withdrawPublication: { as: 'editor', baseline: async () => ({ id: await publicationOn(ids.publishedClaim!) }), select: 'id' },
     updateTopic: {
       as: 'editor',
       baseline: async () => ({ id: ids.draft, version: await version('topic', ids.draft!), input: { ...TOPIC_INPUT } }),
@@ -417,6 +432,12 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     ids.acceptedClaim = (await clients.reporter.data<{ claimAssignment: { id: string } }>(CLAIM, { id: acceptedAssignment })).claimAssignment.id;
     await clients.reporter.data(SUBMIT, { id: ids.acceptedClaim, input: { text: '初稿', links: [] } });
     await clients.editor.data(`mutation($id: ID!) { acceptSubmission(claimId: $id) { id } }`, { id: ids.acceptedClaim });
+    const publishedAssignment = await assignmentOn(clients.editor, ids.topic, ids.jingzhou, 1);
+    ids.publishedClaim = (await clients.reporter.data<{ claimAssignment: { id: string } }>(CLAIM, { id: publishedAssignment })).claimAssignment.id;
+    await clients.reporter.data(SUBMIT, { id: ids.publishedClaim, input: { text: '初稿', links: [] } });
+    await clients.editor.data(`mutation($id: ID!) { acceptSubmission(claimId: $id) { id } }`, { id: ids.publishedClaim });
+    // Corrections and withdrawals work on their own piece, so recordPublication's fuzzing cannot fill its outlets.
+    ids.publication = await publicationOn(ids.publishedClaim);
     ids.notification = (await clients.editor.data<{ notifications: { nodes: { id: string }[] } }>(`{ notifications(first: 1) { nodes { id } } }`)).notifications.nodes[0]?.id ?? UUID;
     const spare = await signedIn(server.url, 'reporter2.jingzhou@demo.example');
     ids.spareReporter = (await spare.data<{ me: { id: string } }>(`{ me { id } }`)).me.id;
