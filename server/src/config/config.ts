@@ -19,6 +19,22 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().default('loopback'),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   CLIENT_DIST: z.string().optional(),
+  /** Origins besides the server's own host whose pages may open the WebSocket (comma-separated). */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value, zctx) => {
+      const origins: string[] = [];
+      for (const item of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+        const origin = URL.canParse(item) ? new URL(item).origin : 'null';
+        if (origin === 'null') {
+          zctx.addIssue({ code: 'custom', message: `not an origin: ${item}` });
+          return z.NEVER;
+        }
+        origins.push(origin);
+      }
+      return origins;
+    }),
 });
 
 export const DEFAULT_DEMO_PASSWORD = 'alliance-demo-2026';
@@ -35,6 +51,8 @@ export interface AppConfig {
   trustProxy: string;
   sessionTtlMs: number;
   clientDist: string;
+  /** Extra origins allowed to open the WebSocket; the server's own host is always allowed. */
+  allowedOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -65,5 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     sessionTtlMs: e.SESSION_TTL_DAYS * 24 * 60 * 60 * 1000,
     clientDist: path.resolve(e.CLIENT_DIST ?? path.join(__dirname, '../../../client/dist')),
+    allowedOrigins: e.ALLOWED_ORIGINS,
   };
 }
