@@ -97,10 +97,15 @@ export function connected(client: Client): Promise<void> {
   });
 }
 
-/** Resolves with the close code of the client's socket when the server closes it. */
-export function closedWith(client: Client): Promise<{ code: number; at: number }> {
-  return new Promise((resolve) => {
+/** Resolves with the close code of the client's socket when the server closes it (rejects after `timeoutMs`). */
+export function closedWith(client: Client, timeoutMs = 5_000): Promise<{ code: number; at: number }> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      off();
+      reject(new Error(`the socket was still open after ${timeoutMs} ms`));
+    }, timeoutMs);
     const off = client.on('closed', (event) => {
+      clearTimeout(timer);
       off();
       resolve({ code: (event as { code?: number }).code ?? 0, at: Date.now() });
     });

@@ -175,4 +175,19 @@ describe('live events across two server processes through Redis (PostgreSQL)', (
     expect(event?.topicChanged.topic.progress.claimed).toBe(1);
     await socket.dispose();
   });
+
+  it('defect 2: signing out on one copy closes the session\'s socket on the other within a second', async () => {
+    const session = await signedIn(first.url, 'editor.wanzhou@demo.example');
+    const socket = subscriptionClient(second.url, session.sessionCookie);
+    const inbox = collectEvents(socket, NOTIFICATION_ADDED);
+    await connected(socket);
+    const closed = closedWith(socket);
+    const started = Date.now();
+    await session.data(`mutation { signOut }`);
+    const { code, at } = await closed;
+    expect(code).toBe(4401);
+    expect(at - started).toBeLessThan(1000);
+    inbox.stop();
+    await socket.dispose();
+  });
 });
