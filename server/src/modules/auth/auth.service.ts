@@ -28,18 +28,18 @@ export class AuthService {
 
   async signIn(rawEmail: string, password: string, client: ClientInfo): Promise<{ user: UserEntity; token: string }> {
     const email = rawEmail.trim().toLowerCase();
-    // Reserved before the password is verified: parallel guesses cannot slip between a check and a record.
-    const ticket = await this.throttle.reserveSignIn(email, client.ip);
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email })
-      .getOne();
-    const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+    // The check is reserved before the password is verified: parallel guesses cannot slip between a check
+    // and a record. A right password gives the reservation back, so only wrong guesses use up the budgets.
+    const { user, passwordMatches } = await this.throttle.signIn(email, client.ip, async () => {
+      const found = await this.dataSource
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('u.email = :email', { email })
+        .getOne();
+      return { user: found, passwordMatches: (await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), password)) && found !== null };
+    });
     if (!user || !passwordMatches || !user.active) throw invalidCredentials();
-    // The right password: its reservation goes back, so only wrong guesses use up the budgets.
-    await ticket.giveBack();
     const token = await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { lastSignInAt: new Date() });
       return this.sessions.create(user.id, { ip: client.ip, userAgent: client.userAgent }, manager);
@@ -60,11 +60,12 @@ export class AuthService {
       .where('u.id = :id', { id: viewer.userId })
       .getOneOrFail();
     // The same budget as signing in to this account: a stolen session cannot guess the password faster.
-    const ticket = await this.throttle.reservePasswordCheck(user.email);
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    const { passwordMatches } = await this.throttle.passwordCheck(user.email, async () => ({
+      passwordMatches: await verifyPassword(user.passwordHash, currentPassword),
+    }));
+    if (!passwordMatches) {
       throw badInput('The current password is incorrect.', 'WRONG_CURRENT_PASSWORD', { currentPassword: 'incorrect' });
     }
-    await ticket.giveBack();
     if (currentPassword === newPassword) {
       throw badInput('The new password must differ from the current one.', 'VALIDATION', { newPassword: 'same as current' });
     }
