@@ -53,7 +53,7 @@ export async function startServer(config: AppConfig, log: Logger, options: Start
     const apollo = createApolloServer(schema, httpServer, config.isProduction);
     await apollo.start();
     httpServer.on('request', createExpressApp({ config, log, dataSource: database.dataSource, services, apollo }));
-    const webSockets = attachWebSocketServer(httpServer, schema, database.dataSource, services, log);
+    const webSockets = attachWebSocketServer(httpServer, schema, database.dataSource, services, log, { allowedOrigins: config.allowedOrigins });
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, resolve);

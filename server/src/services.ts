@@ -17,13 +17,13 @@ import { TopicService } from './modules/topics/topic.service';
 
 /** The application's services, made once per process and shared by every request. */
 export function createServices(dataSource: DataSource, config: AppConfig, redis: Redis | null, pubSub: AppPubSub) {
-  const sessions = new SessionService(dataSource, config.sessionTtlMs);
+  const sessions = new SessionService(dataSource, config.sessionTtlMs, pubSub);
   const topics = new TopicService(dataSource, pubSub);
   return {
     pubSub,
     sessions,
-    auth: new AuthService(dataSource, sessions, new SignInThrottle(redis)),
-    accounts: new AccountService(dataSource, sessions),
+    auth: new AuthService(dataSource, sessions, SignInThrottle.for(dataSource, redis), pubSub),
+    accounts: new AccountService(dataSource, sessions, pubSub),
     members: new MemberService(dataSource),
     provinces: new ProvinceService(dataSource),
     topics,

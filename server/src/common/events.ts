@@ -9,6 +9,8 @@ export interface EventPayloads {
   TOPIC_CHANGED: { topicId: string; kind: TopicEventKind };
   NOTIFICATION_ADDED: { userId: string; notificationId: string };
   OPEN_ASSIGNMENTS_CHANGED: { assignmentId: string };
+  /** Sessions just ended (sign-out, password change, deactivation): every server copy closes their sockets. */
+  SESSION_REVOKED: { sessionIds: string[] };
 }
 export type EventName = keyof EventPayloads;
 export type AppEvent = { [K in EventName]: { name: K; payload: EventPayloads[K] } }[EventName];

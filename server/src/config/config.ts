@@ -25,6 +25,22 @@ const envSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** PostgreSQL ends a session whose transaction sits idle this long (its locks are released). */
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  /** Origins besides the server's own host whose pages may open the WebSocket (comma-separated). */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value, zctx) => {
+      const origins: string[] = [];
+      for (const item of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+        const origin = URL.canParse(item) ? new URL(item).origin : 'null';
+        if (origin === 'null') {
+          zctx.addIssue({ code: 'custom', message: `not an origin: ${item}` });
+          return z.NEVER;
+        }
+        origins.push(origin);
+      }
+      return origins;
+    }),
 });
 
 export const DEFAULT_DEMO_PASSWORD = 'alliance-demo-2026';
@@ -43,6 +59,8 @@ export interface AppConfig {
   trustProxy: string;
   sessionTtlMs: number;
   clientDist: string;
+  /** Extra origins allowed to open the WebSocket; the server's own host is always allowed. */
+  allowedOrigins: string[];
 }
 
 export interface DatabaseTimeouts {
@@ -84,5 +102,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     sessionTtlMs: e.SESSION_TTL_DAYS * 24 * 60 * 60 * 1000,
     clientDist: path.resolve(e.CLIENT_DIST ?? path.join(__dirname, '../../../client/dist')),
+    allowedOrigins: e.ALLOWED_ORIGINS,
   };
 }

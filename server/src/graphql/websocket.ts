@@ -1,48 +1,200 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import type { GraphQLSchema } from 'graphql';
+import { createSourceEventStream, execute, subscribe, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { RequestContext } from '../common/context';
 import { createLoaders } from '../common/loaders';
 import type { Logger } from '../common/logger';
 import { readSessionToken } from '../modules/auth/session-cookie';
 import type { Services } from '../services';
 
+/** The close code of a socket whose session ended (signed out, password changed, deactivated, expired). */
+export const SESSION_ENDED_CLOSE_CODE = CloseCode.Unauthorized;
+
+/** Longest wait between two checks of an open socket's session expiry (timers cannot wait for weeks). */
+const MAX_EXPIRY_CHECK_MS = 60 * 60 * 1000;
+
+/**
+ * Whether a WebSocket upgrade may proceed, judged by its `Origin`:
+ * - the page's origin is the server's own host (as the request's Host names it; a proxy that passes only
+ *   the host name, like nginx's `$host`, is compared by host name), or listed in ALLOWED_ORIGINS;
+ * - no Origin at all is allowed: browsers always send one on a WebSocket handshake, so only a non-browser
+ *   client (which must hold the session cookie itself) omits it; the cookie still authenticates it;
+ * - anything else, including the opaque origin "null", is refused (cross-site WebSocket hijacking).
+ */
+export function isAllowedOrigin(origin: string | undefined, host: string | undefined, allowedOrigins: readonly string[]): boolean {
+  if (origin === undefined || origin === '') return true;
+  if (!URL.canParse(origin)) return false;
+  const page = new URL(origin);
+  if (page.origin === 'null' || (page.protocol !== 'http:' && page.protocol !== 'https:')) return false;
+  if (allowedOrigins.includes(page.origin)) return true;
+  if (!host || !URL.canParse(`${page.protocol}//${host}`)) return false;
+  const server = new URL(`${page.protocol}//${host}`);
+  return server.port === '' && !/:\d+$/.test(host) ? server.hostname === page.hostname : server.host === page.host;
+}
+
+interface LiveSocket {
+  socket: WebSocket;
+  token: string;
+  sessionId: string;
+  expiryTimer: NodeJS.Timeout | null;
+}
+
+/**
+ * A subscription's events, each executed by `run`; `run` answering null ends the stream. Written out by
+ * hand rather than as an async generator so that `return()` ends a stream waiting for its next event.
+ */
+function eachEvent<T>(source: AsyncIterable<T>, run: (event: T) => Promise<ExecutionResult | null>): AsyncIterableIterator<ExecutionResult> & { return(): Promise<IteratorResult<ExecutionResult>> } {
+  const events = source[Symbol.asyncIterator]();
+  const finished = async (): Promise<IteratorResult<ExecutionResult>> => {
+    await events.return?.();
+    return { value: undefined, done: true };
+  };
+  return {
+    async next() {
+      const event = await events.next();
+      if (event.done) return { value: undefined, done: true };
+      const result = await run(event.value);
+      return result ? { value: result, done: false } : finished();
+    },
+    return: finished,
+    async throw(error: unknown) {
+      await finished();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+export interface WebSocketOptions {
+  allowedOrigins: readonly string[];
+}
+
 /**
  * GraphQL subscriptions over graphql-ws at /graphql, authenticated by the same session cookie as HTTP.
- * A connection without a live session is refused at once.
+ * - The upgrade is refused (403) for a foreign `Origin`, and the connection for a missing or dead session.
+ * - Every event executes with a fresh context: the session is resolved again (its viewer re-read) and the
+ *   DataLoaders are new, so no event is answered from another moment's cache or for an ended session.
+ * - A session that ends (sign-out, password change, deactivation: announced as SESSION_REVOKED through
+ *   the app's pubsub, so through Redis to every server copy) or expires has its sockets closed with 4401.
  */
-export function attachWebSocketServer(httpServer: Server, schema: GraphQLSchema, dataSource: DataSource, services: Services, log: Logger) {
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const cleanup = useServer<Record<string, unknown>, { viewerId?: string }>(
+export function attachWebSocketServer(
+  httpServer: Server,
+  schema: GraphQLSchema,
+  dataSource: DataSource,
+  services: Services,
+  log: Logger,
+  options: WebSocketOptions,
+) {
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    verifyClient: ({ origin, req }, allow) => {
+      if (isAllowedOrigin(origin, req.headers.host, options.allowedOrigins)) return allow(true);
+      log.warn({ origin, host: req.headers.host }, 'refused a WebSocket from a foreign origin');
+      allow(false, 403, 'Forbidden origin');
+    },
+  });
+
+  const socketsBySession = new Map<string, Set<LiveSocket>>();
+  const liveByContext = new WeakMap<object, LiveSocket>();
+
+  const endSession = (live: LiveSocket) => {
+    if (live.socket.readyState === live.socket.OPEN || live.socket.readyState === live.socket.CONNECTING) {
+      live.socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
+    }
+  };
+  const forget = (live: LiveSocket) => {
+    if (live.expiryTimer) clearTimeout(live.expiryTimer);
+    live.expiryTimer = null;
+    const sockets = socketsBySession.get(live.sessionId);
+    sockets?.delete(live);
+    if (sockets?.size === 0) socketsBySession.delete(live.sessionId);
+  };
+  /** Re-checks the session when it would expire (unless used meanwhile), and closes the socket if it did. */
+  const watchExpiry = (live: LiveSocket, expiresAt: Date) => {
+    const wait = Math.min(Math.max(expiresAt.getTime() - Date.now(), 0) + 50, MAX_EXPIRY_CHECK_MS);
+    live.expiryTimer = setTimeout(() => {
+      live.expiryTimer = null;
+      services.sessions
+        .resolveSession(live.token, { touch: false })
+        .then((session) => (session ? watchExpiry(live, session.expiresAt) : endSession(live)))
+        .catch((error: unknown) => {
+          log.warn({ err: error }, 'could not re-check a WebSocket session');
+          watchExpiry(live, new Date(Date.now() + 60_000));
+        });
+    }, wait);
+    live.expiryTimer.unref();
+  };
+
+  const contextFor = async (live: LiveSocket): Promise<RequestContext> => {
+    // The socket never extends a session: only what the person does over HTTP does.
+    const viewer = (await services.sessions.resolveSession(live.token, { touch: false }))?.viewer ?? null;
+    const context: RequestContext = { http: null, viewer, requestId: `ws-${randomUUID()}`, log, loaders: createLoaders(dataSource, viewer), services };
+    liveByContext.set(context, live);
+    return context;
+  };
+
+  const cleanup = useServer<Record<string, unknown>, { live?: LiveSocket }>(
     {
       schema,
       onConnect: async (ctx) => {
         const token = readSessionToken(ctx.extra.request.headers.cookie);
-        const viewer = token ? await services.sessions.resolve(token) : null;
-        if (!viewer) return false;
-        ctx.extra.viewerId = viewer.userId;
+        const session = token ? await services.sessions.resolveSession(token, { touch: false }) : null;
+        if (!token || !session) return false;
+        const live: LiveSocket = { socket: ctx.extra.socket, token, sessionId: session.viewer.sessionId, expiryTimer: null };
+        ctx.extra.live = live;
+        const sockets = socketsBySession.get(live.sessionId) ?? new Set<LiveSocket>();
+        sockets.add(live);
+        socketsBySession.set(live.sessionId, sockets);
+        live.socket.once('close', () => forget(live));
+        watchExpiry(live, session.expiresAt);
         return true;
       },
       context: async (ctx): Promise<RequestContext> => {
-        // Re-checked on every subscription: a session signed out or deactivated meanwhile gets nothing more.
-        const token = readSessionToken(ctx.extra.request.headers.cookie);
-        const viewer = token ? await services.sessions.resolve(token) : null;
-        return {
-          http: null,
-          viewer,
-          requestId: `ws-${ctx.extra.viewerId ?? 'anonymous'}`,
-          log,
-          loaders: createLoaders(dataSource, viewer),
-          services,
-        };
+        const live = ctx.extra.live;
+        if (!live) throw new Error('a subscription on an unauthenticated socket');
+        const context = await contextFor(live);
+        if (!context.viewer) endSession(live);
+        return context;
+      },
+      subscribe: async (args: ExecutionArgs) => {
+        const live = liveByContext.get(args.contextValue as object);
+        if (!live) return subscribe(args);
+        const stream = await createSourceEventStream(args);
+        if (!(Symbol.asyncIterator in stream)) return stream;
+        return eachEvent(stream, async (payload) => {
+          // A fresh context per event: the session resolved again, new loaders.
+          const contextValue = await contextFor(live);
+          if (!contextValue.viewer) {
+            endSession(live);
+            return null;
+          }
+          return execute({ ...args, rootValue: payload, contextValue });
+        });
       },
     },
     wsServer,
   );
+
+  // Every server copy hears of ended sessions (through Redis when configured) and closes their sockets here.
+  const revocations = services.pubSub.subscribe('SESSION_REVOKED');
+  const listening = (async () => {
+    for await (const { sessionIds } of revocations) {
+      for (const sessionId of sessionIds) for (const live of socketsBySession.get(sessionId) ?? []) endSession(live);
+    }
+  })().catch((error: unknown) => log.error({ err: error }, 'stopped listening for ended sessions'));
+
   return {
     async close() {
+      await revocations.return?.();
+      await listening;
+      for (const sockets of socketsBySession.values()) for (const live of sockets) forget(live);
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },

@@ -2,6 +2,7 @@ import { InitialSchema1795663352916 } from './1795663352916-initial-schema.migra
 import { Provinces1795663400000 } from './1795663400000-provinces.migration';
 import { JointCoverage1795666543869 } from './1795666543869-joint-coverage.migration';
 import { TopicBoardIndex1795668496124 } from './1795668496124-topic-board-index.migration';
+import { SignInAttempts1796035483070 } from './1796035483070-sign-in-attempts.migration';
 
 /** Every migration, in order. The same list runs on PostgreSQL and on embedded PGlite. */
-export const MIGRATIONS = [InitialSchema1795663352916, Provinces1795663400000, JointCoverage1795666543869, TopicBoardIndex1795668496124];
+export const MIGRATIONS = [InitialSchema1795663352916, Provinces1795663400000, JointCoverage1795666543869, TopicBoardIndex1795668496124, SignInAttempts1796035483070];

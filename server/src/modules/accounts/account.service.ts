@@ -2,8 +2,10 @@ import type { DataSource } from 'typeorm';
 import { isUuid } from '@yah/shared';
 import { conflict, notFound } from '../../common/errors';
 import { rethrowUniqueViolation } from '../../common/db-errors';
+import type { AppPubSub } from '../../common/events';
 import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
 import { authorize } from '../../common/policy';
+import { inTransaction } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hasher';
@@ -27,6 +29,7 @@ export class AccountService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
+    private readonly pubSub: AppPubSub,
   ) {}
 
   async byId(id: string): Promise<UserEntity> {
@@ -80,10 +83,10 @@ export class AccountService {
     });
   }
 
-  /** Deactivating ends the account's sessions at once; nobody deactivates themselves. */
+  /** Deactivating ends the account's sessions and closes their sockets at once; nobody deactivates themselves. */
   async setActive(viewer: Viewer, userId: string, active: boolean, requestId: string): Promise<UserEntity> {
     if (!isUuid(userId)) throw notFound('The account');
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const user = await manager.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('The account');
       authorize(accountPolicy.canManageAccountsOf(viewer, user.memberId), "You may only manage your own member's accounts.");
@@ -92,7 +95,7 @@ export class AccountService {
       const before = auditView(user);
       user.active = active;
       await manager.save(user);
-      if (!active) await this.sessions.revokeAllForUser(manager, user.id);
+      if (!active) await this.sessions.revokeAllForUser(manager, emit, user.id);
       await recordAudit(manager, viewer, requestId, {
         action: active ? 'account.activate' : 'account.deactivate',
         entityType: 'user',

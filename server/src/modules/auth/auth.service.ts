@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AppError, badInput } from '../../common/errors';
+import type { AppPubSub } from '../../common/events';
+import { inTransaction } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
 import { UserEntity } from '../accounts/user.entity';
 import { recordAudit } from '../audit/audit.service';
@@ -21,29 +23,23 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottle,
+    private readonly pubSub: AppPubSub,
   ) {}
 
   async signIn(rawEmail: string, password: string, client: ClientInfo): Promise<{ user: UserEntity; token: string }> {
     const email = rawEmail.trim().toLowerCase();
-    const waitSeconds = await this.throttle.secondsUntilAllowed(email, client.ip);
-    if (waitSeconds > 0) {
-      throw new AppError('FORBIDDEN', `Too many failed sign-ins. Try again in ${Math.ceil(waitSeconds / 60)} minute(s).`, {
-        reason: 'TOO_MANY_ATTEMPTS',
-        extensions: { retryAfterSeconds: waitSeconds },
-      });
-    }
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email })
-      .getOne();
-    const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-    if (!user || !passwordMatches || !user.active) {
-      await this.throttle.recordFailure(email, client.ip);
-      throw invalidCredentials();
-    }
-    await this.throttle.recordSuccess(email);
+    // The check is reserved before the password is verified: parallel guesses cannot slip between a check
+    // and a record. A right password gives the reservation back, so only wrong guesses use up the budgets.
+    const { user, passwordMatches } = await this.throttle.signIn(email, client.ip, async () => {
+      const found = await this.dataSource
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('u.email = :email', { email })
+        .getOne();
+      return { user: found, passwordMatches: (await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), password)) && found !== null };
+    });
+    if (!user || !passwordMatches || !user.active) throw invalidCredentials();
     const token = await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { lastSignInAt: new Date() });
       return this.sessions.create(user.id, { ip: client.ip, userAgent: client.userAgent }, manager);
@@ -55,7 +51,7 @@ export class AuthService {
     await this.sessions.revoke(viewer.sessionId);
   }
 
-  /** Changing the password ends every other session of the account. */
+  /** Changing the password ends every other session of the account (and their open sockets). */
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, requestId: string): Promise<void> {
     const user = await this.dataSource
       .getRepository(UserEntity)
@@ -63,16 +59,20 @@ export class AuthService {
       .addSelect('u.passwordHash')
       .where('u.id = :id', { id: viewer.userId })
       .getOneOrFail();
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    // The same budget as signing in to this account: a stolen session cannot guess the password faster.
+    const { passwordMatches } = await this.throttle.passwordCheck(user.email, async () => ({
+      passwordMatches: await verifyPassword(user.passwordHash, currentPassword),
+    }));
+    if (!passwordMatches) {
       throw badInput('The current password is incorrect.', 'WRONG_CURRENT_PASSWORD', { currentPassword: 'incorrect' });
     }
     if (currentPassword === newPassword) {
       throw badInput('The new password must differ from the current one.', 'VALIDATION', { newPassword: 'same as current' });
     }
     const passwordHash = await hashPassword(newPassword);
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash });
-      await this.sessions.revokeAllForUser(manager, user.id, viewer.sessionId);
+      await this.sessions.revokeAllForUser(manager, emit, user.id, viewer.sessionId);
       await recordAudit(manager, viewer, requestId, { action: 'account.change_password', entityType: 'user', entityId: user.id });
     });
   }

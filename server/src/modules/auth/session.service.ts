@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '@yah/shared';
+import type { AppPubSub } from '../../common/events';
+import type { Emit } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
 import { SessionEntity } from './session.entity';
 
@@ -12,6 +14,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 interface SessionRow {
   session_id: string;
   last_seen_at: Date;
+  expires_at: Date;
   user_id: string;
   member_id: string;
   role: Role;
@@ -22,6 +25,7 @@ export class SessionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly ttlMs: number,
+    private readonly pubSub: AppPubSub,
   ) {}
 
   get maxAgeMs(): number {
@@ -45,8 +49,16 @@ export class SessionService {
 
   /** The viewer behind a cookie token, when the session is live and the account active; else null. */
   async resolve(token: string): Promise<Viewer | null> {
+    return (await this.resolveSession(token))?.viewer ?? null;
+  }
+
+  /**
+   * Like `resolve`, with the moment the session expires unless it is used again (open sockets re-check then).
+   * `touch: false` reads without sliding the expiry: an open socket alone does not keep a session alive.
+   */
+  async resolveSession(token: string, { touch = true }: { touch?: boolean } = {}): Promise<{ viewer: Viewer; expiresAt: Date } | null> {
     const rows: SessionRow[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, s.last_seen_at, u.id AS user_id, u.member_id, u.role, m.alliance_role
+      `SELECT s.id AS session_id, s.last_seen_at, s.expires_at, u.id AS user_id, u.member_id, u.role, m.alliance_role
          FROM sessions s
          JOIN users u ON u.id = s.user_id
          JOIN members m ON m.id = u.member_id
@@ -55,31 +67,42 @@ export class SessionService {
     );
     const row = rows[0];
     if (!row) return null;
-    if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
+    let expiresAt = new Date(row.expires_at);
+    if (touch && Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
       // Sliding expiry: an active session stays alive.
       await this.dataSource.query(`UPDATE sessions SET last_seen_at = now(), expires_at = now() + $2 * interval '1 millisecond' WHERE id = $1`, [
         row.session_id,
         this.ttlMs,
       ]);
+      expiresAt = new Date(Date.now() + this.ttlMs);
     }
     return {
-      sessionId: row.session_id,
-      userId: row.user_id,
-      memberId: row.member_id,
-      role: row.role,
-      memberIsSecretariat: row.alliance_role === 'SECRETARIAT',
+      viewer: {
+        sessionId: row.session_id,
+        userId: row.user_id,
+        memberId: row.member_id,
+        role: row.role,
+        memberIsSecretariat: row.alliance_role === 'SECRETARIAT',
+      },
+      expiresAt,
     };
   }
 
+  /** Signing out: the session ends here and its open sockets on every server copy are closed. */
   async revoke(sessionId: string): Promise<void> {
     await this.dataSource.manager.update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.pubSub.publish('SESSION_REVOKED', { sessionIds: [sessionId] });
   }
 
-  /** Ends every live session of an account (deactivation, password change), optionally keeping one. */
-  async revokeAllForUser(manager: EntityManager, userId: string, keepSessionId?: string): Promise<void> {
-    await manager.query(
-      `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid)`,
+  /**
+   * Ends every live session of an account (deactivation, password change), optionally keeping one; their
+   * sockets are closed once the transaction has committed (through `emit`).
+   */
+  async revokeAllForUser(manager: EntityManager, emit: Emit, userId: string, keepSessionId?: string): Promise<void> {
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`,
       [userId, keepSessionId ?? null],
     );
+    if (rows.length > 0) emit({ name: 'SESSION_REVOKED', payload: { sessionIds: rows.map((row) => row.id) } });
   }
 }

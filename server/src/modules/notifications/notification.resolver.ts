@@ -40,6 +40,9 @@ export class NotificationResolver {
     return ctx.services.notifications.markRead(requireViewer(ctx), null);
   }
 
+  // The filter runs with the context of the subscription's start (a session's account never changes); the
+  // body and every field below run per event with a fresh context (graphql/websocket.ts): the session re-read,
+  // new loaders. An ended session gets no event: its socket is closed.
   @Subscription(() => NotificationType, {
     topics: 'NOTIFICATION_ADDED',
     filter: ({ payload, context }: { payload: NotificationPayload; context: RequestContext }) => payload.userId === context.viewer?.userId,

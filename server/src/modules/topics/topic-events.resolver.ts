@@ -10,6 +10,11 @@ import { IdArg } from '../../common/input/args';
 type TopicPayload = EventPayloads['TOPIC_CHANGED'];
 type AssignmentPayload = EventPayloads['OPEN_ASSIGNMENTS_CHANGED'];
 
+/**
+ * Live topic and open-assignment events. Each event executes with a fresh context (graphql/websocket.ts):
+ * the session resolved again and new DataLoaders, so progress, `myClaim` and `viewerCanClaim` are read as
+ * they are when the event is sent, for the viewer as they are then.
+ */
 @Resolver(() => TopicEventType)
 export class TopicEventsResolver {
   @Subscription(() => TopicEventType, {

@@ -1,8 +1,8 @@
 import { approvedTopic, assignmentOn, CLAIM, memberIdOf, signedIn } from '../../../test-support/coverage-fixtures';
-import { type GraphQLTestClient } from '../../../test-support/graphql-client';
-import { nextResults, subscriptionClient } from '../../../test-support/subscription-client';
+import { GraphQLTestClient } from '../../../test-support/graphql-client';
+import { closedWith, collectEvents, connected, nextResults, subscriptionClient, upgradeStatus } from '../../../test-support/subscription-client';
 import { startServerProcess, type ServerProcess } from '../../../test-support/server-process';
-import { startTestServer, type TestServer } from '../../../test-support/test-server';
+import { DATABASE_KINDS, DEMO_PASSWORD, startTestServer, type TestServer } from '../../../test-support/test-server';
 
 const TOPIC_CHANGED = `subscription($id: ID!) { topicChanged(topicId: $id) { topicId kind topic { progress { claimed } } } }`;
 const NOTIFICATION_ADDED = `subscription { notificationAdded { kind assignment { title } } }`;
@@ -11,7 +11,16 @@ interface TopicChanged {
   topicChanged: { topicId: string; kind: string; topic: { progress: { claimed: number } } };
 }
 
-describe('live events over graphql-ws, in one process (embedded database, no Redis)', () => {
+const OPEN_ASSIGNMENTS_CHANGED = `subscription { openAssignmentsChanged { id openSlots myClaim { id } viewerCanClaim } }`;
+
+interface OpenAssignmentChanged {
+  openAssignmentsChanged: { id: string; openSlots: number; myClaim: { id: string } | null; viewerCanClaim: boolean };
+}
+
+/** The session whose sockets must close, and how it is ended over HTTP. */
+const SESSION_ENDINGS = ['sign-out', 'password change', 'deactivation'] as const;
+
+describe.each(DATABASE_KINDS)('live events over graphql-ws, in one process (%s, no Redis)', (kind) => {
   let server: TestServer;
   let editor: GraphQLTestClient;
   let reporter: GraphQLTestClient;
@@ -19,7 +28,7 @@ describe('live events over graphql-ws, in one process (embedded database, no Red
   let assignmentId: string;
 
   beforeAll(async () => {
-    server = await startTestServer('embedded');
+    server = await startTestServer(kind);
     editor = await signedIn(server.url, 'editor.jingzhou@demo.example');
     reporter = await signedIn(server.url, 'reporter.wanzhou@demo.example');
     topicId = await approvedTopic(editor, await signedIn(server.url, 'secretariat@demo.example'));
@@ -44,6 +53,95 @@ describe('live events over graphql-ws, in one process (embedded database, no Red
     const socket = subscriptionClient(server.url, null);
     await expect(nextResults(socket, NOTIFICATION_ADDED, {}, 1, 5_000).results).rejects.toBeDefined();
     await socket.dispose();
+  });
+
+  it('defect 2: every event is answered with fresh data: the second and third claims count 2 and 3', async () => {
+    const threeSlots = await assignmentOn(editor, topicId, await memberIdOf(editor, 'jingzhou'), 3);
+    const first = await signedIn(server.url, 'reporter.hengyang@demo.example');
+    const socket = subscriptionClient(server.url, editor.sessionCookie);
+    const reporterSocket = subscriptionClient(server.url, first.sessionCookie);
+    const topicLog = collectEvents<TopicChanged>(socket, TOPIC_CHANGED, { id: topicId });
+    const openLog = collectEvents<OpenAssignmentChanged>(reporterSocket, OPEN_ASSIGNMENTS_CHANGED);
+    await Promise.all([connected(socket), connected(reporterSocket)]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const claimed = (log: typeof topicLog) => log.events.filter((event) => event.topicChanged.kind === 'CLAIM_CHANGED').map((event) => event.topicChanged.topic.progress.claimed);
+    const mine = (log: typeof openLog) => log.events.filter((event) => event.openAssignmentsChanged.id === threeSlots).map((event) => event.openAssignmentsChanged);
+    const before = claimed(topicLog).length;
+    // Claims the topic held already (the first test's); each new claim adds one.
+    const base = (await editor.data<{ topic: { progress: { claimed: number } } }>(`query($id: ID!) { topic(id: $id) { progress { claimed } } }`, { id: topicId })).topic.progress.claimed;
+
+    await first.data(CLAIM, { id: threeSlots });
+    await topicLog.waitFor(() => claimed(topicLog).length === before + 1);
+    await openLog.waitFor(() => mine(openLog).length === 1);
+    await (await signedIn(server.url, 'reporter.changsha@demo.example')).data(CLAIM, { id: threeSlots });
+    await topicLog.waitFor(() => claimed(topicLog).length === before + 2);
+    await openLog.waitFor(() => mine(openLog).length === 2);
+    await (await signedIn(server.url, 'reporter.wuhan@demo.example')).data(CLAIM, { id: threeSlots });
+    await topicLog.waitFor(() => claimed(topicLog).length === before + 3);
+    await openLog.waitFor(() => mine(openLog).length === 3);
+
+    expect(claimed(topicLog).slice(before)).toEqual([base + 1, base + 2, base + 3]);
+    // The reporter who claimed first is told so on every later event too.
+    expect(mine(openLog).map((event) => ({ openSlots: event.openSlots, mine: event.myClaim !== null, canClaim: event.viewerCanClaim }))).toEqual([
+      { openSlots: 2, mine: true, canClaim: false },
+      { openSlots: 1, mine: true, canClaim: false },
+      { openSlots: 0, mine: true, canClaim: false },
+    ]);
+    expect([...topicLog.errors, ...openLog.errors]).toEqual([]);
+    await Promise.all([socket.dispose(), reporterSocket.dispose()]);
+  });
+
+  it.each(SESSION_ENDINGS)('defect 2: %s closes the session\'s open socket within a second', async (ending) => {
+    const email = { 'sign-out': 'reporter.yichang@demo.example', 'password change': 'reporter.nanjing@demo.example', deactivation: 'reporter2.kunming@demo.example' }[ending];
+    const session = await signedIn(server.url, email);
+    const socket = subscriptionClient(server.url, session.sessionCookie);
+    const inbox = collectEvents(socket, NOTIFICATION_ADDED);
+    await connected(socket);
+    const closed = closedWith(socket);
+    const started = Date.now();
+    if (ending === 'sign-out') {
+      await session.data(`mutation { signOut }`);
+    } else if (ending === 'password change') {
+      // Ends every other session of the account: the socket belongs to one of them.
+      const laptop = await signedIn(server.url, email);
+      await laptop.data(`mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`, { c: DEMO_PASSWORD, n: '长江之歌唱响新时代融媒联盟' });
+    } else {
+      const chief = await signedIn(server.url, 'chief.kunming@demo.example');
+      const { me } = await session.data<{ me: { id: string } }>(`{ me { id } }`);
+      await chief.data(`mutation($id: ID!) { setAccountActive(userId: $id, active: false) { id } }`, { id: me.id });
+    }
+    const { code, at } = await closed;
+    expect(code).toBe(4401);
+    expect(at - started).toBeLessThan(1000);
+    inbox.stop();
+    await socket.dispose();
+  });
+
+  it('defect 2: the session is re-read for each event: one ended behind its back gets no event and its socket closes', async () => {
+    const session = await signedIn(server.url, 'editor.yichang@demo.example');
+    const socket = subscriptionClient(server.url, session.sessionCookie);
+    const log = collectEvents<TopicChanged>(socket, TOPIC_CHANGED, { id: topicId });
+    await connected(socket);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const closed = closedWith(socket);
+    // Ended in the database only, as an expiry would: no SESSION_REVOKED event is announced.
+    const { me } = await session.data<{ me: { id: string } }>(`{ me { id } }`);
+    await server.database.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [me.id]);
+    await editor.data(`mutation($id: ID!, $body: String!) { addComment(topicId: $id, body: $body) { id } }`, { id: topicId, body: '请各成员单位确认采访时间' });
+    expect((await closed).code).toBe(4401);
+    expect(log.events).toEqual([]);
+    await socket.dispose();
+  });
+
+  it('defect 2: refuses a WebSocket from a foreign Origin, accepts its own origin and a client without one', async () => {
+    const cookie = editor.sessionCookie ?? '';
+    const own = new URL(server.url);
+    expect(await upgradeStatus(server.url, { cookie, origin: 'https://evil.example' })).toBe(403);
+    expect(await upgradeStatus(server.url, { cookie, origin: `http://evil.example:${own.port}` })).toBe(403);
+    expect(await upgradeStatus(server.url, { cookie, origin: 'null' })).toBe(403);
+    expect(await upgradeStatus(server.url, { cookie, origin: own.origin })).toBe(101);
+    expect(await upgradeStatus(server.url, { cookie })).toBe(101);
   });
 });
 
@@ -75,6 +173,21 @@ describe('live events across two server processes through Redis (PostgreSQL)', (
     const [event] = await events.results;
     expect(event?.topicChanged.kind).toBe('CLAIM_CHANGED');
     expect(event?.topicChanged.topic.progress.claimed).toBe(1);
+    await socket.dispose();
+  });
+
+  it('defect 2: signing out on one copy closes the session\'s socket on the other within a second', async () => {
+    const session = await signedIn(first.url, 'editor.wanzhou@demo.example');
+    const socket = subscriptionClient(second.url, session.sessionCookie);
+    const inbox = collectEvents(socket, NOTIFICATION_ADDED);
+    await connected(socket);
+    const closed = closedWith(socket);
+    const started = Date.now();
+    await session.data(`mutation { signOut }`);
+    const { code, at } = await closed;
+    expect(code).toBe(4401);
+    expect(at - started).toBeLessThan(1000);
+    inbox.stop();
     await socket.dispose();
   });
 });
