@@ -1,20 +1,16 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { MembersDirectory } from '../components/members-directory';
 
 /** `/members?province=420000&q=jing` — the filters live in the URL, so they can be shared and go back. */
 export function MembersPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const { pathname } = useLocation();
   const provinceCode = params.get('province');
   const search = params.get('q') ?? '';
 
   const update = (key: 'province' | 'q', value: string | null) => {
-    // A search that settles after the user has already opened a member (the directory stays mounted while the
-    // next page loads) must not write its `?q=` onto that member's URL.
-    if (window.location.pathname !== pathname) return;
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
