@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createApolloClient } from './apollo-client';
+import { createApolloClient, sessionEndedOnSocket } from './apollo-client';
 import { clearSessionExpired, sessionHasExpired } from './auth/session';
 import { ViewerQuery } from './auth/viewer';
 import { MemberPageQuery } from '@/modules/members/pages/member.page';
@@ -44,5 +44,12 @@ describe('createApolloClient', () => {
     const [url, init] = vi.mocked(fetchMock).mock.calls[0] ?? [];
     expect(url).toBe('/graphql');
     expect(init?.credentials).toBe('same-origin');
+  });
+
+  it('stops reconnecting the live socket once the server says the session ended', () => {
+    expect(sessionEndedOnSocket({ code: 4401, reason: 'Session ended' })).toBe(true);
+    expect(sessionEndedOnSocket({ code: 4403, reason: 'Forbidden' })).toBe(true);
+    expect(sessionEndedOnSocket({ code: 1006, reason: '' })).toBe(false);
+    expect(sessionEndedOnSocket(new Error('network down'))).toBe(false);
   });
 });

@@ -2,9 +2,10 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldPolicy, ty
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import { CloseCode, createClient } from 'graphql-ws';
 import { readProblem } from './errors';
 import { markSessionExpired } from './auth/session';
+import { ViewerQuery } from './auth/viewer';
 
 interface StoredConnection {
   nodes: readonly Reference[];
@@ -87,6 +88,15 @@ function retryWait(retries: number): Promise<void> {
   return new Promise((resolve) => window.setTimeout(resolve, delay));
 }
 
+/**
+ * The server closes a live socket whose session ended (signed out elsewhere, password changed, account
+ * deactivated: 4401) and refuses one without a session (4403): reconnecting cannot help.
+ */
+export function sessionEndedOnSocket(event: unknown): boolean {
+  const code = typeof event === 'object' && event !== null && 'code' in event ? event.code : null;
+  return code === CloseCode.Unauthorized || code === CloseCode.Forbidden;
+}
+
 export interface ApolloClientOptions {
   fetch?: typeof fetch;
   /** Subscriptions over graphql-ws (default: when the browser has WebSocket). */
@@ -114,8 +124,12 @@ export function createApolloClient(options: ApolloClientOptions = {}): ApolloCli
       lazy: true,
       retryAttempts: Number.POSITIVE_INFINITY,
       retryWait,
-      shouldRetry: () => true,
+      shouldRetry: (event) => !sessionEndedOnSocket(event),
       on: {
+        // A session that ended while someone was signed in here: back to the sign-in page, saying why.
+        closed: (event) => {
+          if (sessionEndedOnSocket(event) && cache.readQuery({ query: ViewerQuery })?.me) markSessionExpired(cache);
+        },
         // Events sent while the socket was down are lost: bring what is on screen up to date.
         connected: (_socket, _payload, wasRetry) => {
           if (wasRetry) void client?.refetchObservableQueries();
