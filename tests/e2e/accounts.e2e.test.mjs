@@ -27,4 +27,25 @@ describe("a chief editor manages their member's accounts", () => {
     await page.context().close();
     await newcomer.context().close();
   });
+
+  it('defect 2: deactivating an account ends its open page at once: it returns to sign-in, saying why', async () => {
+    const reporter = await newPage(suite.browser);
+    await signIn(reporter, suite.app.url, 'reporter2.hengyang@demo.example');
+    // The notification bell holds the live socket open while the reporter works.
+    await reporter.getByTestId('user-menu').waitFor();
+
+    const chief = await newPage(suite.browser);
+    await signIn(chief, suite.app.url, 'chief.hengyang@demo.example');
+    await chief.goto(`${suite.app.url}/members?q=hengyang`);
+    await chief.getByRole('link', { name: '衡阳日报社' }).click();
+    const row = chief.getByRole('row').filter({ hasText: 'reporter2.hengyang@demo.example' });
+    await row.getByRole('button', { name: '停用' }).click();
+    await chief.getByRole('button', { name: '确定' }).click();
+    await chief.getByText(/已停用 .+ 的账号/).waitFor();
+
+    await reporter.getByText('登录已过期，请重新登录。').waitFor();
+    await reporter.getByLabel('邮箱').waitFor();
+    await chief.context().close();
+    await reporter.context().close();
+  });
 });
