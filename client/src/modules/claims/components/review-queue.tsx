@@ -1,11 +1,11 @@
 import { NetworkStatus } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Empty, Skeleton, Typography } from 'antd';
+import { Button, Card, Empty, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LIMITS, offeredClaimActions } from '@yah/shared';
 import { graphql } from '@/__generated__';
-import { errorMessage } from '@/app/errors';
+import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { AssignmentFormatTag } from '@/modules/assignments/components/assignment-format-tag';
 import { ReviewActions } from '@/modules/claims/components/review-actions';
@@ -72,20 +72,7 @@ export function ReviewQueue() {
   const client = useApolloClient();
   const refreshAll = () => void client.refetchQueries({ include: [ReviewQueueQuery, ReviewCountQuery] });
 
-  if (!connection && error) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title={errorMessage(error, t)}
-        action={
-          <Button size="small" onClick={() => void refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
-    );
-  }
+  if (!connection && error) return <LoadErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!connection) return <Skeleton active paragraph={{ rows: 4 }} />;
   if (connection.nodes.length === 0) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('review.empty')} />;

@@ -1,13 +1,13 @@
 import { NetworkStatus } from '@apollo/client';
 import { skipToken, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Collapse, Empty, Skeleton, Tabs, Typography } from 'antd';
+import { Badge, Button, Collapse, Empty, Skeleton, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LIMITS, type ClaimState } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import type { MyWorkQuery as MyWorkData } from '@/__generated__/graphql';
 import { useViewer } from '@/app/auth/viewer';
-import { errorMessage } from '@/app/errors';
+import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 import { LinkButton } from '@/app/layout/link-button';
 import { MyClaimCard } from '../components/my-claim-card';
 import { ReviewCountQuery, ReviewQueue } from '../components/review-queue';
@@ -65,20 +65,7 @@ function MyClaims() {
   });
   const connection = data?.myClaims;
 
-  if (!connection && error) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title={errorMessage(error, t)}
-        action={
-          <Button size="small" onClick={() => void refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
-    );
-  }
+  if (!connection && error) return <LoadErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!connection) return <Skeleton active paragraph={{ rows: 6 }} />;
   if (connection.nodes.length === 0) {
     return (
