@@ -9,7 +9,7 @@ import type { Logger } from './common/logger';
 import { openDatabase, type Database } from './db/data-source';
 import { runMigrations } from './db/migrate';
 import { seedDemoData } from './db/seed/demo-seed';
-import { createApolloServer } from './graphql/apollo';
+import { createApolloServer, createArmor } from './graphql/apollo';
 import { buildAppSchema } from './graphql/schema';
 import { attachWebSocketServer } from './graphql/websocket';
 import { createExpressApp } from './http/app';
@@ -50,10 +50,15 @@ export async function startServer(config: AppConfig, log: Logger, options: Start
     const services = createServices(database.dataSource, config, redis?.commands ?? null, pubSub);
     const schema = await buildAppSchema(pubSub);
     const httpServer = http.createServer();
-    const apollo = createApolloServer(schema, httpServer, config.isProduction);
+    const armor = createArmor(config.isProduction);
+    const apollo = createApolloServer(schema, httpServer, config.isProduction, armor);
     await apollo.start();
     httpServer.on('request', createExpressApp({ config, log, dataSource: database.dataSource, services, apollo }));
-    const webSockets = attachWebSocketServer(httpServer, schema, database.dataSource, services, log, { allowedOrigins: config.allowedOrigins });
+    const webSockets = attachWebSocketServer(httpServer, schema, database.dataSource, services, log, {
+      allowedOrigins: config.allowedOrigins,
+      validationRules: armor.validationRules,
+      isProduction: config.isProduction,
+    });
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, resolve);

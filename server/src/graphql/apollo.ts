@@ -38,8 +38,9 @@ export function withoutSuggestions(format: typeof formatGraphQLError): typeof fo
   };
 }
 
-export function createApolloServer(schema: GraphQLSchema, httpServer: Server, isProduction: boolean): ApolloServer<RequestContext> {
-  const armor = new ApolloArmor({
+/** graphql-armor's limits: one configuration, for requests over HTTP (Apollo) and over the WebSocket alike. */
+export function createArmor(isProduction: boolean) {
+  return new ApolloArmor({
     // Fragments live beside the components that use them: a spread is not a level of nesting.
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
     // Its cost knows no page sizes: queryCostLimit (query-cost.ts) multiplies by `first` instead.
@@ -49,6 +50,14 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: Server, is
     maxTokens: { n: QUERY_LIMITS.maxTokens },
     blockFieldSuggestion: { enabled: isProduction },
   }).protect();
+}
+
+export function createApolloServer(
+  schema: GraphQLSchema,
+  httpServer: Server,
+  isProduction: boolean,
+  armor: ReturnType<typeof createArmor>,
+): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
     introspection: !isProduction,

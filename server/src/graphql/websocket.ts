@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { createSourceEventStream, execute, subscribe, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { createSourceEventStream, execute, subscribe, type ExecutionArgs, type ExecutionResult, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
@@ -10,6 +10,9 @@ import { createLoaders } from '../common/loaders';
 import type { Logger } from '../common/logger';
 import { readSessionToken } from '../modules/auth/session-cookie';
 import type { Services } from '../services';
+import { withoutSuggestions } from './apollo';
+import { formatGraphQLError } from './format-error';
+import { webSocketOperation } from './websocket-operation';
 
 /** The close code of a socket whose session ended (signed out, password changed, deactivated, expired). */
 export const SESSION_ENDED_CLOSE_CODE = CloseCode.Unauthorized;
@@ -73,6 +76,9 @@ function eachEvent<T>(source: AsyncIterable<T>, run: (event: T) => Promise<Execu
 
 export interface WebSocketOptions {
   allowedOrigins: readonly string[];
+  /** The validation rules of HTTP requests (depth, aliases, directives): the same limits over the socket. */
+  validationRules: readonly ValidationRule[];
+  isProduction: boolean;
 }
 
 /**
@@ -91,6 +97,8 @@ export function attachWebSocketServer(
   log: Logger,
   options: WebSocketOptions,
 ) {
+  const formatError = options.isProduction ? withoutSuggestions(formatGraphQLError) : formatGraphQLError;
+  const format = (error: GraphQLError) => formatError(error.toJSON(), error);
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
@@ -143,6 +151,10 @@ export function attachWebSocketServer(
   const cleanup = useServer<Record<string, unknown>, { live?: LiveSocket }>(
     {
       schema,
+      onSubscribe: (_ctx, _id, payload) => webSocketOperation(schema, options.validationRules, payload),
+      // Errors leave the socket as they leave HTTP: server faults masked, no suggestions in production.
+      onError: (_ctx, _id, _payload, errors) => errors.map(format),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(format) } : undefined),
       onConnect: async (ctx) => {
         const token = readSessionToken(ctx.extra.request.headers.cookie);
         const session = token ? await services.sessions.resolveSession(token, { touch: false }) : null;
