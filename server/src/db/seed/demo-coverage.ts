@@ -37,6 +37,7 @@ export async function seedDemoCoverage(manager: EntityManager, lookup: Lookup): 
         createdById: editorId,
         rejectionReason: demo.state === 'REJECTED' ? (demo.reason ?? null) : null,
         cancelReason: demo.state === 'CANCELLED' ? (demo.reason ?? null) : null,
+        proposedAt: demo.state === 'DRAFT' ? null : new Date(),
         isDemo: true,
         version: 1,
       }),

@@ -14,6 +14,7 @@ import { AssignmentConnection, AssignmentType } from './assignment.type';
 import { ClaimType } from '../claims/claim.type';
 import { AssignmentActionEnum } from '../../graphql/enums';
 import { assignmentPolicy, type AssignmentFacts } from './assignment.policy';
+import { topicFacts } from '../topics/topic.policy';
 import { IdArg } from '../../common/input/args';
 
 @Resolver(() => AssignmentType)
@@ -119,7 +120,7 @@ export async function assignmentFacts(assignment: AssignmentEntity, ctx: Request
     claimedCount: assignment.claimedCount,
     dueAt: assignment.dueAt,
     assignmentMemberId: creator.memberId,
-    topic: { state: topic.state, proposerMemberId: topic.proposerMemberId, viewerMemberStatus },
+    topic: topicFacts(topic, viewerMemberStatus),
     viewerHoldsSlot: mine !== null,
   };
 }

@@ -9,7 +9,7 @@ import type { ClaimEntity } from '../claims/claim.entity';
 import { AssignmentType } from '../assignments/assignment.type';
 import { ClaimType } from '../claims/claim.type';
 import type { TopicEntity } from '../topics/topic.entity';
-import { topicPolicy } from '../topics/topic.policy';
+import { topicFacts, topicPolicy } from '../topics/topic.policy';
 import { TopicType } from '../topics/topic.type';
 import { claimPolicy } from '../claims/claim.policy';
 import type { NotificationEntity } from './notification.entity';
@@ -72,7 +72,7 @@ export class NotificationResolver {
     const topic = assignment ? await readableTopic(assignment.topicId, ctx) : null;
     if (!claim || !topic) return null;
     const viewerMemberStatus = await ctx.loaders.viewerStatusByTopic.load(topic.id);
-    const facts = { state: topic.state, proposerMemberId: topic.proposerMemberId, viewerMemberStatus };
+    const facts = topicFacts(topic, viewerMemberStatus);
     return claimPolicy.canRead(requireViewer(ctx), { reporterId: claim.reporterId, topic: facts }) ? claim : null;
   }
 

@@ -65,6 +65,10 @@ export class TopicEntity {
   @Column({ name: 'cancel_reason', type: 'varchar', length: 500, nullable: true })
   cancelReason: string | null;
 
+  /** When it was first proposed to the alliance. A topic never proposed stays its own member's, even once cancelled. */
+  @Column({ name: 'proposed_at', type: 'timestamptz', nullable: true })
+  proposedAt: Date | null;
+
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
 

@@ -19,17 +19,27 @@ export { TOPIC_ACTIONS, type TopicAction } from '@yah/shared';
 export interface TopicFacts {
   state: TopicState;
   proposerMemberId: string;
+  /** Null until first proposed: never-proposed topics (drafts, and drafts cancelled) stay inside their member. */
+  proposedAt: Date | null;
   /** The viewer's member's place on the topic, if any. */
   viewerMemberStatus: CoSponsorStatus | null;
 }
+
+/** The facts of a topic row and the viewer's member's place on it. */
+export const topicFacts = (topic: Pick<TopicFacts, 'state' | 'proposerMemberId' | 'proposedAt'>, viewerMemberStatus: TopicFacts['viewerMemberStatus']): TopicFacts => ({
+  state: topic.state,
+  proposerMemberId: topic.proposerMemberId,
+  proposedAt: topic.proposedAt,
+  viewerMemberStatus,
+});
 
 const isProposerEditor = (viewer: Viewer, topic: Pick<TopicFacts, 'proposerMemberId'>) => isNewsroomEditor(viewer.role) && viewer.memberId === topic.proposerMemberId;
 
 export const topicPolicy = {
   canCreate: (viewer: Viewer) => isNewsroomEditor(viewer.role),
 
-  /** Drafts stay inside the proposing newsroom; everything else is alliance-wide. */
-  canRead: (viewer: Viewer, topic: Pick<TopicFacts, 'state' | 'proposerMemberId'>) => topic.state !== 'DRAFT' || viewer.memberId === topic.proposerMemberId,
+  /** What was never proposed (a draft, or a draft cancelled) stays inside the proposing member; the rest is alliance-wide. */
+  canRead: (viewer: Viewer, topic: Pick<TopicFacts, 'proposedAt' | 'proposerMemberId'>) => topic.proposedAt !== null || viewer.memberId === topic.proposerMemberId,
 
   /** Editors of the proposing member and of joined co-sponsors run the topic's work (add assignments, start it). */
   isTopicEditor: (viewer: Viewer, topic: TopicFacts) => mayAddWork(viewer, topic),

@@ -16,7 +16,7 @@ import type { ProvinceEntity } from '../provinces/province.entity';
 import type { TopicCommentEntity, TopicCoSponsorEntity, TopicEntity } from './topic.entity';
 import { commentPageKey } from './topic.loaders';
 import { TopicFilter, TopicInput } from './topic.input';
-import { topicPolicy, type TopicAction } from './topic.policy';
+import { topicFacts, topicPolicy, type TopicAction } from './topic.policy';
 import type { TopicMove } from './topic.service';
 import { AssignmentProgress, CommentConnection, CommentType, CoSponsorType, Reach, TopicConnection, TopicType } from './topic.type';
 import { IdArg, IdListArg } from '../../common/input/args';
@@ -166,7 +166,7 @@ export class TopicResolver {
   async viewerActions(@Root() topic: TopicEntity, @Ctx() ctx: RequestContext): Promise<TopicAction[]> {
     const viewer = requireViewer(ctx);
     const viewerMemberStatus = await ctx.loaders.viewerStatusByTopic.load(topic.id);
-    return topicPolicy.actions(viewer, { state: topic.state, proposerMemberId: topic.proposerMemberId, viewerMemberStatus });
+    return topicPolicy.actions(viewer, topicFacts(topic, viewerMemberStatus));
   }
 
   @FieldResolver(() => [AssignmentType], { description: 'Soonest due first, at most 200' })

@@ -12,7 +12,7 @@ import { newsroomEditorIds, notify } from '../notifications/notification.service
 import { ProvinceEntity } from '../provinces/province.entity';
 import { TopicCoSponsorEntity, TopicCommentEntity, TopicEntity } from './topic.entity';
 import type { TopicFilter, TopicInput } from './topic.input';
-import { topicPolicy, type TopicFacts } from './topic.policy';
+import { topicFacts, topicPolicy, type TopicFacts } from './topic.policy';
 
 /** Topic moves a person asks for; the state each leads to is `TOPIC_ACTION_TARGETS` in @yah/shared. */
 export type { TopicMove } from '@yah/shared';
@@ -28,7 +28,7 @@ export class TopicService {
   /** The viewer's member's place on a topic, for policies. `manager` is required: inside a transaction, pass its manager. */
   async facts(topic: TopicEntity, viewer: Viewer, manager: EntityManager): Promise<TopicFacts> {
     const row = await manager.findOneBy(TopicCoSponsorEntity, { topicId: topic.id, memberId: viewer.memberId });
-    return { state: topic.state, proposerMemberId: topic.proposerMemberId, viewerMemberStatus: row?.status ?? null };
+    return topicFacts(topic, row?.status ?? null);
   }
 
   async byId(viewer: Viewer, id: string): Promise<TopicEntity> {
@@ -39,11 +39,11 @@ export class TopicService {
 
   async list(viewer: Viewer, filter: TopicFilter, first: number | null | undefined, after: string | null | undefined): Promise<Page<TopicEntity>> {
     const size = pageSize(first);
-    // topicPolicy.canRead in SQL: drafts only of the viewer's own member.
+    // topicPolicy.canRead in SQL: what was never proposed only to the viewer's own member.
     const query = this.dataSource
       .getRepository(TopicEntity)
       .createQueryBuilder('t')
-      .where(new Brackets((q) => q.where('t.state <> :draft', { draft: 'DRAFT' }).orWhere('t.proposer_member_id = :me', { me: viewer.memberId })));
+      .where(new Brackets((q) => q.where('t.proposed_at IS NOT NULL').orWhere('t.proposer_member_id = :me', { me: viewer.memberId })));
     if (filter.states?.length) query.andWhere('t.state IN (:...states)', { states: filter.states });
     if (filter.provinceCode) query.andWhere('t.province_codes @> ARRAY[:province]::varchar[]', { province: filter.provinceCode });
     if (filter.theme) query.andWhere('t.themes @> ARRAY[:theme]::varchar[]', { theme: filter.theme.trim() });
@@ -108,6 +108,7 @@ export class TopicService {
       const changes: Partial<TopicEntity> = { state: target };
       if (move === 'REJECT') changes.rejectionReason = reason;
       if (move === 'CANCEL') changes.cancelReason = reason;
+      if (move === 'PROPOSE' && !topic.proposedAt) changes.proposedAt = new Date();
       const before = auditView(topic);
       const updated = await this.guardedUpdate(manager, id, topic.version, changes);
       await recordAudit(manager, viewer, requestId, { action: `topic.${move.toLowerCase()}`, entityType: 'topic', entityId: id, before, after: { ...auditView(updated), reason } });

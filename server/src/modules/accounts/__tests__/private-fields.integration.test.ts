@@ -1,4 +1,4 @@
-import type { GraphQLTestClient } from '../../../test-support/graphql-client';
+import { errorCode, type GraphQLTestClient } from '../../../test-support/graphql-client';
 import { approvedTopic, assignmentOn, CLAIM, memberIdOf, signedIn, TOPIC_INPUT } from '../../../test-support/coverage-fixtures';
 import { DATABASE_KINDS, startTestServer, type TestServer } from '../../../test-support/test-server';
 
@@ -133,5 +133,20 @@ describe.each(DATABASE_KINDS)('defect 3: private account fields on %s', (kind) =
     const visible = after.notifications.nodes.filter((n) => n.kind === 'COSPONSOR_INVITED' && n.topic?.id === draftId);
     expect(visible.length).toBeGreaterThanOrEqual(1);
     expect(visible[0]?.topic?.title).toBe('草稿：尚未提交的联合选题');
+  });
+
+  it('keeps a draft cancelled before it was ever proposed inside its member', async () => {
+    const { createTopic } = await editor.data<{ createTopic: { id: string } }>(`mutation($input: TopicInput!) { createTopic(input: $input) { id } }`, {
+      input: { ...TOPIC_INPUT, title: '内部草稿：取消后也不公开', brief: '从未提交联盟的草稿，取消后仍只属于荆州。' },
+    });
+    await chief.data(`mutation($id: ID!, $r: String!) { cancelTopic(id: $id, reason: $r) { state } }`, { id: createTopic.id, r: '计划调整，不再推进' });
+    expect((await editor.data<{ topic: { state: string } }>(`query($id: ID!) { topic(id: $id) { state } }`, { id: createTopic.id })).topic.state).toBe('CANCELLED');
+
+    for (const outsider of [otherEditor, secretariat]) {
+      const answer = await outsider.request(`query($id: ID!) { topic(id: $id) { title brief } }`, { id: createTopic.id });
+      expect(errorCode(answer)).toBe('NOT_FOUND');
+      const board = await outsider.data<{ topics: { nodes: { id: string }[] } }>(`{ topics(filter: { states: [CANCELLED] }, first: 100) { nodes { id } } }`);
+      expect(board.topics.nodes.map((topic) => topic.id)).not.toContain(createTopic.id);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { topicPolicy, type TopicFacts } from '../../topics/topic.policy';
 import { assignmentPolicy, type AssignmentFacts } from '../assignment.policy';
 
 const viewer = (role: Role, memberId: string, userId = `${role}-${memberId}`): Viewer => ({ role, memberId, userId, sessionId: 's', memberIsSecretariat: role === 'SECRETARIAT' });
-const topic = (viewerMemberStatus: TopicFacts['viewerMemberStatus'] = null, state: TopicFacts['state'] = 'IN_PROGRESS'): TopicFacts => ({ state, proposerMemberId: 'jingzhou', viewerMemberStatus });
+const topic = (viewerMemberStatus: TopicFacts['viewerMemberStatus'] = null, state: TopicFacts['state'] = 'IN_PROGRESS'): TopicFacts => ({ state, proposerMemberId: 'jingzhou', proposedAt: state === 'DRAFT' ? null : new Date(), viewerMemberStatus });
 const assignment = (overrides: Partial<AssignmentFacts> = {}): AssignmentFacts => ({
   status: 'OPEN',
   slots: 2,
