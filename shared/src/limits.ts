@@ -12,7 +12,7 @@ export const LIMITS = {
   url: { max: 500 },
   provinceCode: { pattern: /^\d{6}$/ },
   /** Calendar dates and instants must fall within these years (PostgreSQL would take far more; no plan does). */
-  years: { min: 1900, max: 2999 },
+  years: { min: 2000, max: 2100 },
   /** Ids named in one request, e.g. notifications to mark read. */
   idsPerRequest: { max: 100 },
   page: { defaultSize: 20, maxSize: 100 },

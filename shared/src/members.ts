@@ -6,6 +6,9 @@ export type OutletKind = (typeof OUTLET_KINDS)[number];
 export const ALLIANCE_ROLES = ['CHAIR', 'VICE_CHAIR', 'SECRETARIAT', 'MEMBER'] as const;
 export type AllianceRole = (typeof ALLIANCE_ROLES)[number];
 
+/** Member newsrooms run outlets (and co-sponsor, and publish); the secretariat unit coordinates and runs none. */
+export const isNewsroomMember = (member: { allianceRole: AllianceRole }) => member.allianceRole !== 'SECRETARIAT';
+
 export const MEMBER_STATUSES = ['ACTIVE', 'SUSPENDED'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 

@@ -31,14 +31,20 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 // A high surrogate not followed by a low one, or a low one not preceded by a high one: not text in PostgreSQL.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-const URL_OPTIONS: Parameters<typeof isURL>[1] = { protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true, allow_underscores: true };
+// Text that shows nothing: spaces of every kind and format characters (zero-width space and joiners, BOM, soft hyphen).
+const INVISIBLE = /[\p{White_Space}\p{Cf}]/gu;
+
+// No user:password@ in a link: it would put credentials in front of every reader.
+const URL_OPTIONS: Parameters<typeof isURL>[1] = { protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true, allow_underscores: true, disallow_auth: true };
 
 export function checkText(value: unknown, rules: TextRules): Checked<string | null> {
   if (typeof value !== 'string') return { ok: false, problem: 'must be text' };
   if (LONE_SURROGATE.test(value)) return { ok: false, problem: 'contains a broken character (a lone UTF-16 surrogate)' };
   const text = rules.multiline ? value.replace(/\r\n?/g, '\n') : value;
   // Trimmed first: a title pasted with a trailing line break is fine, one with a break inside is not.
-  const clean = rules.verbatim ? text : text.trim();
+  const trimmed = rules.verbatim ? text : text.trim();
+  // Nothing visible counts as blank: "\u200b" is not a title.
+  const clean = !rules.verbatim && trimmed.replace(INVISIBLE, '') === '' ? '' : trimmed;
   if ((rules.multiline ? CONTROL_MULTILINE : CONTROL).test(clean)) {
     return { ok: false, problem: rules.multiline ? 'must not contain control characters' : 'must be a single line without control characters' };
   }
@@ -46,7 +52,7 @@ export function checkText(value: unknown, rules: TextRules): Checked<string | nu
   if (clean === '' && rules.blankAsNull) return { ok: true, value: null };
   const length = textLength(clean);
   const min = rules.min ?? 0;
-  if (min > 0 && clean.trim() === '') return { ok: false, problem: 'must not be blank' };
+  if (min > 0 && clean.replace(INVISIBLE, '') === '') return { ok: false, problem: 'must not be blank' };
   if (length < min) return { ok: false, problem: `must be at least ${min} characters` };
   if (length > rules.max) return { ok: false, problem: `must be at most ${rules.max} characters` };
   if (clean !== '' || min > 0) {
@@ -102,7 +108,7 @@ export function checkIdList(value: unknown, max: number = LIMITS.idsPerRequest.m
 export function checkCalendarDate(value: unknown): Checked<string> {
   if (typeof value !== 'string') return { ok: false, problem: 'must be a date (YYYY-MM-DD)' };
   const text = value.trim();
-  return isCalendarDate(text) ? { ok: true, value: text } : { ok: false, problem: 'must be a real day written YYYY-MM-DD' };
+  return isCalendarDate(text) ? { ok: true, value: text } : { ok: false, problem: `must be a real day written YYYY-MM-DD, in the years ${LIMITS.years.min}–${LIMITS.years.max}` };
 }
 
 /** A point in time within LIMITS.years (the DateTimeISO scalar already refused impossible days). */

@@ -107,6 +107,7 @@ function hostileTexts(slot: Slot, valid: unknown): unknown[] {
   const values: unknown[] = [
     '',
     ' \t\u3000 ',
+    '\u200B\u200B\uFEFF',
     'a\u0000b',
     'ok\u202Eevil',
     'a\uD800b',
@@ -117,7 +118,7 @@ function hostileTexts(slot: Slot, valid: unknown): unknown[] {
     'x'.repeat(100_001),
   ];
   if (typeof valid === 'string') values.push(`  ${valid}\n`);
-  if (/url|links/i.test(slot.name)) values.push('javascript:alert(1)', `https://e.example/${'a'.repeat(600)}`, `https://e.example/${'a'.repeat(max - 'https://e.example/'.length)}`);
+  if (/url|links/i.test(slot.name)) values.push('javascript:alert(1)', 'https://user:secret@e.example/a', `https://e.example/${'a'.repeat(600)}`, `https://e.example/${'a'.repeat(max - 'https://e.example/'.length)}`);
   if (slot.description?.includes('YYYY-MM-DD')) values.push('2026-02-30', '2026-13-01', '0000-01-01', '9999-12-31', '2026-1-1', ' 2026-12-20 ');
   return values;
 }
@@ -221,7 +222,7 @@ function storedProblems(value: unknown, key = '', problems: string[] = []): stri
     if (LONE_SURROGATE.test(value)) problems.push(`${key} holds a lone surrogate`);
     if (BIDI.test(value)) problems.push(`${key} holds a bidi override`);
     if (value !== value.trim() && key !== 'password') problems.push(`${key} was stored untrimmed`);
-    if (value.trim() === '' && !MAY_BE_EMPTY.has(key)) problems.push(`${key} was stored blank`);
+    if (value.replace(/[\p{White_Space}\p{Cf}]/gu, '') === '' && !MAY_BE_EMPTY.has(key)) problems.push(`${key} was stored blank`);
     if (bounds && textLength(value) > bounds.max) problems.push(`${key} is ${textLength(value)} characters, over ${bounds.max}`);
   } else if (Array.isArray(value)) {
     for (const item of value) storedProblems(item, key, problems);

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { isUuid, PUBLICATION_LIMITS } from '@yah/shared';
+import { isNewsroomMember, isUuid, PUBLICATION_LIMITS } from '@yah/shared';
 import { badInput, conflict, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
 import { authorize } from '../../common/policy';
@@ -13,6 +13,9 @@ import type { TopicService } from '../topics/topic.service';
 import { ClaimEntity, PublicationEntity } from './claim.entity';
 import type { PublicationFieldsInput, PublicationInput } from './publication.input';
 import { publicationPolicy } from './publication.policy';
+
+/** How far ahead of this server's clock a publication time may be (another outlet's clock, a time zone slip). */
+const PUBLISHED_AHEAD_MS = 24 * 60 * 60 * 1000;
 
 const auditView = (publication: PublicationEntity) => ({
   claimId: publication.claimId,
@@ -89,8 +92,12 @@ export class PublicationService {
   }
 
   private async checkedFields(manager: EntityManager, input: PublicationFieldsInput) {
-    if (!isUuid(input.memberId) || !(await manager.existsBy(MemberEntity, { id: input.memberId }))) {
-      throw badInput('Choose the member whose outlet ran the piece.', 'VALIDATION', { memberId: 'unknown member' });
+    const outlet = isUuid(input.memberId) ? await manager.findOneBy(MemberEntity, { id: input.memberId }) : null;
+    if (!outlet || !isNewsroomMember(outlet)) {
+      throw badInput('Choose the member newsroom whose outlet ran the piece.', 'VALIDATION', { memberId: outlet ? 'runs no outlet' : 'unknown member' });
+    }
+    if (input.publishedAt.getTime() > Date.now() + PUBLISHED_AHEAD_MS) {
+      throw badInput('A piece cannot have run in the future.', 'VALIDATION', { publishedAt: 'in the future' });
     }
     return {
       memberId: input.memberId,

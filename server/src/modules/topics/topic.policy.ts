@@ -3,10 +3,12 @@ import {
   CLAIMABLE_TOPIC_STATES,
   EDITABLE_TOPIC_STATES,
   isNewsroomEditor,
+  isNewsroomMember,
   joinRefusal,
   mayAddWork,
   TERMINAL_TOPIC_STATES,
   TOPIC_ACTION_TARGETS,
+  type AllianceRole,
   type CoSponsorStatus,
   type TopicAction,
   type TopicState,
@@ -48,8 +50,8 @@ export const topicPolicy = {
   canSeeClaims: (viewer: Viewer, topic: TopicFacts) => viewer.role === 'SECRETARIAT' || topicPolicy.isTopicEditor(viewer, topic),
 
   /** Who can be invited to co-sponsor: another active member newsroom, not the secretariat unit. */
-  isInvitable: (member: { id: string; status: string; allianceRole: string }, topic: Pick<TopicFacts, 'proposerMemberId'>) =>
-    member.status === 'ACTIVE' && member.id !== topic.proposerMemberId && member.allianceRole !== 'SECRETARIAT',
+  isInvitable: (member: { id: string; status: string; allianceRole: AllianceRole }, topic: Pick<TopicFacts, 'proposerMemberId'>) =>
+    member.status === 'ACTIVE' && member.id !== topic.proposerMemberId && isNewsroomMember(member),
 
   actions(viewer: Viewer, topic: TopicFacts): TopicAction[] {
     const actions: TopicAction[] = [];

@@ -11,6 +11,9 @@ describe('defect 4: the input layer', () => {
     expect(checkText('  长江  ', NAME)).toEqual({ ok: true, value: '长江' });
     expect(checkText(' \t\u3000 ', NAME)).toEqual({ ok: false, problem: 'must not be blank' });
     expect(checkText('', NAME)).toEqual({ ok: false, problem: 'must not be blank' });
+    // Nothing visible is blank too: zero-width spaces, a BOM.
+    expect(checkText('\u200B\u200B\uFEFF', NAME)).toEqual({ ok: false, problem: 'must not be blank' });
+    expect(checkText('\u200B', { max: 60, blankAsNull: true })).toEqual({ ok: true, value: null });
     expect(checkText('   ', { max: 60, blankAsNull: true })).toEqual({ ok: true, value: null });
     expect(checkText('   ', { max: 60 })).toEqual({ ok: true, value: '' });
   });
@@ -39,7 +42,7 @@ describe('defect 4: the input layer', () => {
   it('checks formats after trimming: http(s) links within the column, email addresses', () => {
     const url = { min: 1, max: LIMITS.url.max, format: 'url' } as const;
     expect(checkText(' https://news.example/a ', url)).toEqual({ ok: true, value: 'https://news.example/a' });
-    for (const bad of ['javascript:alert(1)', 'ftp://x.example/a', 'news.example', `https://news.example/${'a'.repeat(600)}`]) expect(checkText(bad, url).ok).toBe(false);
+    for (const bad of ['javascript:alert(1)', 'ftp://x.example/a', 'news.example', 'https://user:secret@news.example/a', `https://news.example/${'a'.repeat(600)}`]) expect(checkText(bad, url).ok).toBe(false);
     expect(checkText(' Editor@Demo.Example ', { max: 254, format: 'email' }).ok).toBe(true);
     expect(checkText('not an email', { max: 254, format: 'email' }).ok).toBe(false);
   });
@@ -57,7 +60,8 @@ describe('defect 4: the input layer', () => {
     expect(checkIdList(['x']).ok).toBe(false);
     expect(checkIdList(Array.from({ length: LIMITS.idsPerRequest.max + 1 }, () => '0b7f3a52-1c1e-4b8e-9d2a-5b8f0e2c7a10')).ok).toBe(false);
     expect(checkCalendarDate('2026-12-16')).toEqual({ ok: true, value: '2026-12-16' });
-    for (const bad of ['2026-02-30', '2026-13-01', '2026-12-16T00:00:00Z', '0000-01-01', '16/12/2026']) expect(checkCalendarDate(bad).ok).toBe(false);
+    for (const bad of ['2026-02-30', '2026-13-01', '2026-12-16T00:00:00Z', '0000-01-01', '16/12/2026', '1900-01-01', '9999-12-31']) expect(checkCalendarDate(bad).ok).toBe(false);
+    expect(checkCalendarDate('9999-12-31')).toMatchObject({ problem: expect.stringContaining(`${LIMITS.years.min}–${LIMITS.years.max}`) });
     expect(checkInstant(new Date('2026-12-16T08:00:00Z')).ok).toBe(true);
     expect(checkInstant(new Date('0000-01-01T00:00:00Z')).ok).toBe(false);
     expect(checkInstant(new Date('9999-12-31T00:00:00Z')).ok).toBe(false);
@@ -81,7 +85,7 @@ describe('defect 4: the input layer', () => {
       title: 'title must not be blank',
       cities: 'cities item 1 must be a single line without control characters',
       id: 'id must be an id (a UUID)',
-      day: 'day must be a real day written YYYY-MM-DD',
+      day: `day must be a real day written YYYY-MM-DD, in the years ${LIMITS.years.min}–${LIMITS.years.max}`,
     });
     expect(bad.title).toBe('   \u3000 ');
   });
