@@ -29,9 +29,22 @@ function zhDay(offset) {
  * and then the cell in its own month is the one.
  */
 async function pickDay(page, date) {
-  const cells = page.locator(`.ant-picker-dropdown:visible td[title="${date}"]`);
+  const dropdown = page.locator('.ant-picker-dropdown:visible');
+  const cells = dropdown.locator(`td[title="${date}"]`);
+  const picked = dropdown.locator(
+    `td[title="${date}"]:is(.ant-picker-cell-selected, .ant-picker-cell-range-start, .ant-picker-cell-range-end)`,
+  );
   await cells.first().waitFor();
-  await ((await cells.count()) > 1 ? cells.and(page.locator('.ant-picker-cell-in-view')) : cells).click();
+  // A click while the dropdown is still sliding in can miss: click until the picker shows the day as picked
+  // (or has closed, as a range picker does once its end is picked).
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await ((await cells.count()) > 1 ? cells.and(page.locator('.ant-picker-cell-in-view')) : cells).click();
+    for (let waited = 0; waited < 3_000; waited += 100) {
+      if ((await picked.count()) > 0 || (await dropdown.count()) === 0) return;
+      await page.waitForTimeout(100);
+    }
+  }
+  throw new Error(`the date picker did not take ${date}`);
 }
 
 /**
