@@ -2,14 +2,29 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
 import type { RequestContext } from '../common/context';
 import { formatGraphQLError, isExpectedError } from './format-error';
 import { QUERY_COST, queryCostLimit } from './query-cost';
 
 /** Limits on what one request may ask for (depth, cost, aliases, directives, tokens). */
-export const QUERY_LIMITS = { maxDepth: 10, maxCost: QUERY_COST.max, maxAliases: 15, maxDirectives: 20, maxTokens: 3000 } as const;
+export const QUERY_LIMITS = { maxDepth: 10, maxCost: QUERY_COST.max, maxAliases: 15, maxDirectives: 20, maxTokens: 3000, maxBodyBytes: 200 * 1024 } as const;
+
+/** Subscriptions live on the WebSocket; over HTTP one would have nothing to stream to. */
+const subscriptionsOverWebSocketOnly: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === 'subscription') {
+          throw new GraphQLError('Subscriptions are served over the WebSocket at /graphql, not over HTTP.', {
+            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+          });
+        }
+      },
+    };
+  },
+};
 
 /** Logs server faults with the request's id (the client sees them masked, see formatGraphQLError). */
 const logUnexpectedErrors: ApolloServerPlugin<RequestContext> = {
@@ -67,7 +82,7 @@ export function createApolloServer(
     stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
     // No landing page: Apollo's pulls scripts from a CDN, which the Content-Security-Policy refuses.
-    plugins: [...armor.plugins, queryCostLimit, logUnexpectedErrors, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...armor.plugins, subscriptionsOverWebSocketOnly, queryCostLimit, logUnexpectedErrors, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     formatError: isProduction ? withoutSuggestions(formatGraphQLError) : formatGraphQLError,
   });
 }

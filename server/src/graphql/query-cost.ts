@@ -17,17 +17,27 @@ import {
   type ValueNode,
 } from 'graphql';
 import { LIMITS } from '@yah/shared';
+import { ASSIGNMENTS_PER_TOPIC } from '../modules/assignments/assignment.loaders';
 
 /**
  * What one operation may cost, counted in objects the server resolves:
- * - a field returning an object costs 1 (a loader hit, a row); a scalar or an enum costs nothing (it comes with its row);
+ * - a field returning an object costs 1 (a loader hit, a row), and so does each node of a page; a scalar or an enum
+ *   costs nothing (it comes with its row);
  * - a paginated field (one with a `first` argument) costs `pageCost` for its own statements, plus `first` times its
  *   selection (`first` missing or null: the server's default page size; a variable nobody gave: the largest page);
- * - a plain list of objects (a few dozen at most: co-sponsors, provinces, an assignment's claims) counts `listEstimate`
- *   times its selection; a connection's `nodes` list is already counted by its `first`.
+ * - a plain list of objects counts `listEstimate` (or its known largest size, LIST_SIZES) times its selection; a
+ *   connection's `nodes` list is already counted by its `first`.
  * graphql-armor's cost limit knows no multipliers: three aliases of `topics(first: 100)` asking every topic's comments passed it.
  */
 export const QUERY_COST = { max: 3000, pageCost: 20, listEstimate: 5 } as const;
+
+/**
+ * Plain lists counted at their largest rather than `listEstimate`: those a query can nest in a cycle
+ * (topic → assignments → topic → assignments …), where an estimate would let the answer grow unseen.
+ */
+const LIST_SIZES: Readonly<Record<string, number>> = {
+  'Topic.assignments': ASSIGNMENTS_PER_TOPIC,
+};
 
 interface CostContext {
   fragments: Map<string, FragmentDefinitionNode>;
@@ -87,9 +97,10 @@ function selectionCost(selectionSet: SelectionSetNode | undefined, parent: Graph
         const given = selection.arguments?.find((arg) => arg.name.value === 'first');
         cost += QUERY_COST.pageCost + pageRows(valueOf(given?.value, context.variables), context) * inner;
       } else if (selection.name.value === 'nodes' && parent.name.endsWith('Connection')) {
-        cost += inner;
+        // One node: its row, and what it asks for; the connection's `first` multiplies it.
+        cost += 1 + inner;
       } else {
-        cost += isPlainList(field.type) ? QUERY_COST.listEstimate * (1 + inner) : 1 + inner;
+        cost += isPlainList(field.type) ? (LIST_SIZES[`${parent.name}.${field.name}`] ?? QUERY_COST.listEstimate) * (1 + inner) : 1 + inner;
       }
     }
   }

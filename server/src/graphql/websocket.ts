@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { createSourceEventStream, execute, subscribe, type ExecutionArgs, type ExecutionResult, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { createSourceEventStream, execute, GraphQLError, subscribe, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
@@ -10,12 +10,17 @@ import { createLoaders } from '../common/loaders';
 import type { Logger } from '../common/logger';
 import { readSessionToken } from '../modules/auth/session-cookie';
 import type { Services } from '../services';
-import { withoutSuggestions } from './apollo';
+import { QUERY_LIMITS, withoutSuggestions } from './apollo';
 import { formatGraphQLError } from './format-error';
 import { webSocketOperation } from './websocket-operation';
 
 /** The close code of a socket whose session ended (signed out, password changed, deactivated, expired). */
 export const SESSION_ENDED_CLOSE_CODE = CloseCode.Unauthorized;
+
+/** One session's open sockets (a tab each), and one socket's subscriptions: every event runs once per subscription. */
+export const LIVE_LIMITS = { socketsPerSession: 10, subscriptionsPerSocket: 20 } as const;
+/** The close code of a socket refused for being one too many of its session (the client retries later). */
+export const TOO_MANY_SOCKETS_CLOSE_CODE = 4429;
 
 /** Longest wait between two checks of an open socket's session expiry (timers cannot wait for weeks). */
 const MAX_EXPIRY_CHECK_MS = 60 * 60 * 1000;
@@ -102,6 +107,8 @@ export function attachWebSocketServer(
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
+    // The same bound as an HTTP request's body: a larger message closes the socket (1009).
+    maxPayload: QUERY_LIMITS.maxBodyBytes,
     verifyClient: ({ origin, req }, allow) => {
       if (isAllowedOrigin(origin, req.headers.host, options.allowedOrigins)) return allow(true);
       log.warn({ origin, host: req.headers.host }, 'refused a WebSocket from a foreign origin');
@@ -151,7 +158,11 @@ export function attachWebSocketServer(
   const cleanup = useServer<Record<string, unknown>, { live?: LiveSocket }>(
     {
       schema,
-      onSubscribe: (_ctx, _id, payload) => webSocketOperation(schema, options.validationRules, payload),
+      onSubscribe: (ctx, _id, payload) =>
+        // graphql-ws has already registered this subscription's id when it asks.
+        Object.keys(ctx.subscriptions).length > LIVE_LIMITS.subscriptionsPerSocket
+          ? [new GraphQLError(`At most ${LIVE_LIMITS.subscriptionsPerSocket} live subscriptions per connection.`, { extensions: { code: 'BAD_USER_INPUT' } })]
+          : webSocketOperation(schema, options.validationRules, payload),
       // Errors leave the socket as they leave HTTP: server faults masked, no suggestions in production.
       onError: (_ctx, _id, _payload, errors) => errors.map(format),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(format) } : undefined),
@@ -160,8 +171,12 @@ export function attachWebSocketServer(
         const session = token ? await services.sessions.resolveSession(token, { touch: false }) : null;
         if (!token || !session) return false;
         const live: LiveSocket = { socket: ctx.extra.socket, token, sessionId: session.viewer.sessionId, expiryTimer: null };
-        ctx.extra.live = live;
         const sockets = socketsBySession.get(live.sessionId) ?? new Set<LiveSocket>();
+        if (sockets.size >= LIVE_LIMITS.socketsPerSession) {
+          live.socket.close(TOO_MANY_SOCKETS_CLOSE_CODE, 'Too many live connections for this session');
+          return false;
+        }
+        ctx.extra.live = live;
         sockets.add(live);
         socketsBySession.set(live.sessionId, sockets);
         live.socket.once('close', () => forget(live));

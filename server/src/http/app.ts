@@ -12,6 +12,7 @@ import type { RequestContext } from '../common/context';
 import { createLoaders } from '../common/loaders';
 import type { Logger } from '../common/logger';
 import { readSessionToken } from '../modules/auth/session-cookie';
+import { QUERY_LIMITS } from '../graphql/apollo';
 import type { Services } from '../services';
 
 interface AppDeps {
@@ -22,8 +23,6 @@ interface AppDeps {
   apollo: ApolloServer<RequestContext>;
 }
 
-/** Bounds what one GraphQL request may send. (Apollo's csrfPrevention, on by default, refuses simple cross-site requests.) */
-const GRAPHQL_BODY_LIMIT = '200kb';
 
 export function createExpressApp({ config, log, dataSource, services, apollo }: AppDeps): Express {
   const app = express();
@@ -60,7 +59,8 @@ export function createExpressApp({ config, log, dataSource, services, apollo }: 
 
   app.use(
     '/graphql',
-    express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    // Bounds what one request may send (Apollo's csrfPrevention, on by default, refuses simple cross-site requests).
+    express.json({ limit: QUERY_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const token = readSessionToken(req.headers.cookie);

@@ -31,8 +31,9 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 // A high surrogate not followed by a low one, or a low one not preceded by a high one: not text in PostgreSQL.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-// Text that shows nothing: spaces of every kind and format characters (zero-width space and joiners, BOM, soft hyphen).
-const INVISIBLE = /[\p{White_Space}\p{Cf}]/gu;
+// Text that shows nothing: spaces of every kind, format and default-ignorable characters (zero-width space and joiners,
+// BOM, variation selectors, Hangul fillers, the combining grapheme joiner) and the blank Braille pattern.
+const INVISIBLE = /[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 
 // No user:password@ in a link: it would put credentials in front of every reader.
 const URL_OPTIONS: Parameters<typeof isURL>[1] = { protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true, allow_underscores: true, disallow_auth: true };

@@ -108,6 +108,7 @@ function hostileTexts(slot: Slot, valid: unknown): unknown[] {
     '',
     ' \t\u3000 ',
     '\u200B\u200B\uFEFF',
+    '\u3164\u2800\u034F',
     'a\u0000b',
     'ok\u202Eevil',
     'a\uD800b',
@@ -222,7 +223,7 @@ function storedProblems(value: unknown, key = '', problems: string[] = []): stri
     if (LONE_SURROGATE.test(value)) problems.push(`${key} holds a lone surrogate`);
     if (BIDI.test(value)) problems.push(`${key} holds a bidi override`);
     if (value !== value.trim() && key !== 'password') problems.push(`${key} was stored untrimmed`);
-    if (value.replace(/[\p{White_Space}\p{Cf}]/gu, '') === '' && !MAY_BE_EMPTY.has(key)) problems.push(`${key} was stored blank`);
+    if (value.replace(/[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu, '') === '' && !MAY_BE_EMPTY.has(key)) problems.push(`${key} was stored blank`);
     if (bounds && textLength(value) > bounds.max) problems.push(`${key} is ${textLength(value)} characters, over ${bounds.max}`);
   } else if (Array.isArray(value)) {
     for (const item of value) storedProblems(item, key, problems);
@@ -280,7 +281,7 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     (await clients.editor.data<{ assignment: unknown }>(`query($id: ID!) { assignment(id: $id) { title brief } }`, { id: (result as { id: string }).id })).assignment;
   const version = async (query: 'topic' | 'assignment', id: string) =>
     (await clients.editor.data<Record<string, { version: number }>>(`query($id: ID!) { ${query}(id: $id) { version } }`, { id }))[query]!.version;
-  const publicationFields = () => ({ memberId: ids.jingzhou, channel: 'APP', url: 'https://jingzhou.example/news/2', publishedAt: inDays(-1), views: 100, shares: 10, likes: 5 });
+  const publicationFields = () => ({ memberId: ids.jingzhou, channel: 'APP', url: 'https://jingzhou.example/news/2', publishedAt: new Date().toISOString(), views: 100, shares: 10, likes: 5 });
   const publicationOn = async (claimId: string) =>
     (
       await clients.editor.data<{ recordPublication: { id: string } }>(`mutation($input: PublicationInput!) { recordPublication(input: $input) { id } }`, {
@@ -353,7 +354,7 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     proposeTopic: { as: 'editor', baseline: () => ({ id: ids.topic }), select: 'id' },
     recordPublication: {
       as: 'editor',
-      baseline: () => ({ input: { claimId: ids.acceptedClaim, memberId: ids.jingzhou, channel: 'APP', url: 'https://jingzhou.example/news/1', publishedAt: inDays(-1), views: 100, shares: 10, likes: 5 } }),
+      baseline: () => ({ input: { claimId: ids.acceptedClaim, memberId: ids.jingzhou, channel: 'APP', url: 'https://jingzhou.example/news/1', publishedAt: new Date().toISOString(), views: 100, shares: 10, likes: 5 } }),
       select: 'id',
       readBack: async (result) =>
         (await myClaim(result, { claimId: ids.acceptedClaim }) as { publications: { id: string }[] } | undefined)?.publications.find((publication) => publication.id === result.id),

@@ -22,13 +22,23 @@ describe('defect 8: the query cost multiplies by page sizes', () => {
   const COMMENTS_OF_100_TOPICS = `topics(first: 100) { nodes { comments(first: 1) { totalCount } } }`;
 
   it('counts each page of a list as many times as it asks for', () => {
-    expect(cost(`{ topics(first: 100) { nodes { id title } } }`)).toBe(QUERY_COST.pageCost);
-    expect(cost(`{ topics(first: 100) { nodes { proposer { id } } } }`)).toBe(QUERY_COST.pageCost + 100);
-    expect(cost(`{ topics { nodes { proposer { id } } } }`)).toBe(QUERY_COST.pageCost + 20);
-    expect(cost(`query($n: Int) { topics(first: $n) { nodes { proposer { id } } } }`, { n: 5 })).toBe(QUERY_COST.pageCost + 5);
-    expect(cost(`query($n: Int = 7) { topics(first: $n) { nodes { proposer { id } } } }`)).toBe(QUERY_COST.pageCost + 7);
-    expect(cost(`query($skip: Boolean!) { topics(first: 100) { nodes { proposer @skip(if: $skip) { id } } } }`, { skip: true })).toBe(QUERY_COST.pageCost);
-    expect(cost(`{ topics(first: 100) { nodes { ...F } } } fragment F on Topic { proposer { id } }`)).toBe(QUERY_COST.pageCost + 100);
+    // Each node is a row (1), and each object it asks for another.
+    expect(cost(`{ topics(first: 100) { nodes { id title } } }`)).toBe(QUERY_COST.pageCost + 100);
+    expect(cost(`{ topics(first: 100) { nodes { proposer { id } } } }`)).toBe(QUERY_COST.pageCost + 200);
+    expect(cost(`{ topics { nodes { proposer { id } } } }`)).toBe(QUERY_COST.pageCost + 40);
+    expect(cost(`query($n: Int) { topics(first: $n) { nodes { proposer { id } } } }`, { n: 5 })).toBe(QUERY_COST.pageCost + 10);
+    expect(cost(`query($n: Int = 7) { topics(first: $n) { nodes { proposer { id } } } }`)).toBe(QUERY_COST.pageCost + 14);
+    expect(cost(`query($skip: Boolean!) { topics(first: 100) { nodes { proposer @skip(if: $skip) { id } } } }`, { skip: true })).toBe(QUERY_COST.pageCost + 100);
+    expect(cost(`{ topics(first: 100) { nodes { ...F } } } fragment F on Topic { proposer { id } }`)).toBe(QUERY_COST.pageCost + 200);
+  });
+
+  it('counts the rows of nested pages, and lists that can nest in a cycle at their largest', () => {
+    // A page of comments costs its rows even when each row asks only for scalars.
+    expect(cost(`{ topic(id: "x") { comments(first: 100) { nodes { body } } } }`)).toBe(1 + QUERY_COST.pageCost + 100);
+    expect(cost(`{ topic(id: "x") { comments(first: 1) { nodes { body } } } }`)).toBe(1 + QUERY_COST.pageCost + 1);
+    // topic → assignments → topic → assignments: up to 200 × 200 rows, refused.
+    expect(cost(`{ topic(id: "x") { assignments { topic { assignments { id } } } } }`)).toBeGreaterThan(QUERY_COST.max);
+    expect(cost(`{ topic(id: "x") { assignments { id title } } }`)).toBeLessThanOrEqual(QUERY_COST.max);
   });
 
   it("refuses three aliases of every topic's comments, allows one", () => {
@@ -44,7 +54,7 @@ describe('defect 8: the query cost multiplies by page sizes', () => {
       const name = operation.kind === Kind.OPERATION_DEFINITION ? (operation.name?.value ?? '') : '';
       return { name, cost: operationCost(schema, document, { unknownFirstIsLargest: true }) };
     });
-    // The dearest today (largest pages): MyWork ≈ 1,500, TopicBoard ≈ 1,300.
+    // The dearest today (largest pages): TopicPage ≈ 2,630 (a topic's 200 assignments), MyWork ≈ 1,620, TopicBoard ≈ 1,420.
     expect(costs.filter((entry) => entry.cost > QUERY_COST.max)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CLAIMABLE_TOPIC_STATES, isUuid, type WorkOwners } from '@yah/shared';
+import { CLAIMABLE_TOPIC_STATES, isNewsroomMember, isUuid, type WorkOwners } from '@yah/shared';
 import { badInput, conflict, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
 import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
@@ -186,6 +186,8 @@ export class AssignmentService {
   private async checkFields(input: AssignmentUpdateInput): Promise<void> {
     if (input.dueAt.getTime() <= Date.now()) throw badInput('The due time must be in the future.', 'VALIDATION', { dueAt: 'in the past' });
     const location = await this.dataSource.getRepository(MemberEntity).findOneBy({ id: input.locationMemberId });
-    if (!location) throw badInput('Choose a member city as the location.', 'VALIDATION', { locationMemberId: 'unknown member' });
+    if (!location || !isNewsroomMember(location)) {
+      throw badInput('Choose a member newsroom’s city as the location.', 'VALIDATION', { locationMemberId: location ? 'not a newsroom' : 'unknown member' });
+    }
   }
 }

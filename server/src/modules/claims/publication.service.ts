@@ -14,8 +14,8 @@ import { ClaimEntity, PublicationEntity } from './claim.entity';
 import type { PublicationFieldsInput, PublicationInput } from './publication.input';
 import { publicationPolicy } from './publication.policy';
 
-/** How far ahead of this server's clock a publication time may be (another outlet's clock, a time zone slip). */
-const PUBLISHED_AHEAD_MS = 24 * 60 * 60 * 1000;
+/** How far ahead of this server's clock a publication time may be (another device's clock running fast). */
+const PUBLISHED_AHEAD_MS = 10 * 60 * 1000;
 
 const auditView = (publication: PublicationEntity) => ({
   claimId: publication.claimId,
@@ -50,7 +50,7 @@ export class PublicationService {
       if (recorded >= PUBLICATION_LIMITS.perClaim.max) {
         throw conflict(`A piece can be recorded at ${PUBLICATION_LIMITS.perClaim.max} outlets at most: correct one of them instead.`);
       }
-      const fields = await this.checkedFields(manager, input);
+      const fields = await this.checkedFields(manager, input, claim);
       const publication = await manager.save(
         manager.create(PublicationEntity, { ...fields, claimId: claim.id, topicId: topic.id, recordedById: viewer.userId, isDemo: false }),
       );
@@ -64,7 +64,7 @@ export class PublicationService {
   async update(viewer: Viewer, id: string, input: PublicationFieldsInput, requestId: string): Promise<PublicationEntity> {
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const before = await this.ownForChange(manager, viewer, id, 'EDIT');
-      const fields = await this.checkedFields(manager, input);
+      const fields = await this.checkedFields(manager, input, await manager.findOneByOrFail(ClaimEntity, { id: before.claimId }));
       await manager.update(PublicationEntity, { id: before.id }, fields);
       const after = await manager.findOneByOrFail(PublicationEntity, { id: before.id });
       await recordAudit(manager, viewer, requestId, { action: 'publication.update', entityType: 'publication', entityId: id, before: auditView(before), after: auditView(after) });
@@ -91,13 +91,16 @@ export class PublicationService {
     return publication;
   }
 
-  private async checkedFields(manager: EntityManager, input: PublicationFieldsInput) {
+  private async checkedFields(manager: EntityManager, input: PublicationFieldsInput, claim: Pick<ClaimEntity, 'claimedAt'>) {
     const outlet = isUuid(input.memberId) ? await manager.findOneBy(MemberEntity, { id: input.memberId }) : null;
     if (!outlet || !isNewsroomMember(outlet)) {
       throw badInput('Choose the member newsroom whose outlet ran the piece.', 'VALIDATION', { memberId: outlet ? 'runs no outlet' : 'unknown member' });
     }
     if (input.publishedAt.getTime() > Date.now() + PUBLISHED_AHEAD_MS) {
       throw badInput('A piece cannot have run in the future.', 'VALIDATION', { publishedAt: 'in the future' });
+    }
+    if (input.publishedAt < claim.claimedAt) {
+      throw badInput('A piece cannot have run before its work was claimed.', 'VALIDATION', { publishedAt: 'before the claim' });
     }
     return {
       memberId: input.memberId,

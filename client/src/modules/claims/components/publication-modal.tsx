@@ -153,7 +153,8 @@ export function PublicationModal({ open, claimId, pieceTitle, publication = null
             />
           </Form.Item>
           <Form.Item name="publishedAt" label={t('publications.publishedAt')} rules={[selectRequiredRule(t)]}>
-            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} inputReadOnly />
+            {/* A piece cannot have run in the future (the server refuses it too). */}
+            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} inputReadOnly disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
           </Form.Item>
         </div>
         <Form.Item name="url" label={t('publications.url')} rules={[requiredRule(t), urlRule(t)]}>

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Select, type SelectProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@yah/shared';
+import { isNewsroomMember, LIMITS } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
@@ -17,6 +17,7 @@ export const MemberPickerQuery = graphql(`
         cityZh
         cityEn
         status
+        allianceRole
       }
     }
   }
@@ -40,7 +41,10 @@ export interface MemberPickerProps extends Omit<SelectProps<PickerValue, MemberO
   labelByCity?: boolean;
 }
 
-/** Searches the member directory as one types (Chinese, English, pinyin): one or several members. */
+/**
+ * Searches the member directory as one types (Chinese, English, pinyin): one or several active member newsrooms
+ * (the secretariat unit runs no outlet, hosts no work and co-sponsors nothing, so it is never offered).
+ */
 export function MemberPicker({
   multiple,
   provinceCode,
@@ -60,7 +64,7 @@ export function MemberPicker({
   const options = useMemo(() => {
     const excluded = new Set(excludeIds);
     const found: MemberOption[] = (data?.members.nodes ?? [])
-      .filter((member) => !excluded.has(member.id) && member.status === 'ACTIVE')
+      .filter((member) => !excluded.has(member.id) && member.status === 'ACTIVE' && isNewsroomMember(member))
       .map((member) => {
         const name = pick(member.nameZh, member.nameEn);
         const city = pick(member.cityZh, member.cityEn);

@@ -12,7 +12,11 @@ describe('defect 4: the input layer', () => {
     expect(checkText(' \t\u3000 ', NAME)).toEqual({ ok: false, problem: 'must not be blank' });
     expect(checkText('', NAME)).toEqual({ ok: false, problem: 'must not be blank' });
     // Nothing visible is blank too: zero-width spaces, a BOM.
-    expect(checkText('\u200B\u200B\uFEFF', NAME)).toEqual({ ok: false, problem: 'must not be blank' });
+    for (const invisible of ['\u200B\u200B\uFEFF', '\u3164\u3164', '\u2800'.repeat(10), '\u115F', '\u034F\uFE0F', '\u00AD']) {
+      expect(checkText(invisible, NAME)).toEqual({ ok: false, problem: 'must not be blank' });
+    }
+    // …while text that shows something keeps its joiners and selectors.
+    expect(checkText('荆州\uFE0F', NAME)).toEqual({ ok: true, value: '荆州\uFE0F' });
     expect(checkText('\u200B', { max: 60, blankAsNull: true })).toEqual({ ok: true, value: null });
     expect(checkText('   ', { max: 60, blankAsNull: true })).toEqual({ ok: true, value: null });
     expect(checkText('   ', { max: 60 })).toEqual({ ok: true, value: '' });

@@ -1,5 +1,5 @@
 import { errorCode, type GraphQLTestClient } from '../../../test-support/graphql-client';
-import { approvedTopic, assignmentOn, CLAIM, memberIdOf, signedIn } from '../../../test-support/coverage-fixtures';
+import { approvedTopic, assignmentOn, CLAIM, inDays, memberIdOf, signedIn } from '../../../test-support/coverage-fixtures';
 import { nextResults, subscriptionClient } from '../../../test-support/subscription-client';
 import { DATABASE_KINDS, startTestServer, type TestServer } from '../../../test-support/test-server';
 
@@ -126,6 +126,13 @@ describe.each(DATABASE_KINDS)('assignments, claims and publications on %s', (kin
     const late = await (await signedIn(server.url, 'reporter.kunming@demo.example')).request(CLAIM, { id: assignmentId });
     expect(errorCode(late)).toBe('CONFLICT');
     expect(late.errors?.[0]?.extensions?.reason).toBe('SLOT_TAKEN');
+  });
+
+  it("places work only in a member newsroom's city: the secretariat unit hosts none", async () => {
+    const answer = await editor.request(`mutation($input: AssignmentInput!) { createAssignment(input: $input) { id } }`, {
+      input: { topicId, title: '秘书处所在地采访', brief: '', format: 'TEXT', locationMemberId: await memberIdOf(editor, 'secretariat'), dueAt: inDays(5), slots: 1 },
+    });
+    expect(answer).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: { locationMemberId: 'not a newsroom' } } }] });
   });
 
   it('frees the slot when a reporter releases it, and shows my work by state', async () => {

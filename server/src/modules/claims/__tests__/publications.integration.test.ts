@@ -65,13 +65,17 @@ describe.each(DATABASE_KINDS)('defect 5: publications cannot break a topic, and 
     expect(errorCode(await editor.request(RECORD, { input: { ...input(PUBLICATION_LIMITS.views.max + 1), claimId } }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await editor.request(RECORD, { input: { ...input(1), shares: PUBLICATION_LIMITS.shares.max + 1, claimId } }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await unrelated.request(RECORD, { input: { ...input(1, kunming), claimId } }))).toBe('FORBIDDEN');
-    // The secretariat unit runs no outlet; nothing can have run tomorrow.
+    // The secretariat unit runs no outlet; nothing can have run in the future…
     expect(await editor.request(RECORD, { input: { ...input(1, await memberIdOf(editor, 'secretariat')), claimId } })).toMatchObject({
       errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: { memberId: 'runs no outlet' } } }],
     });
-    const tomorrow = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000).toISOString();
-    expect(await editor.request(RECORD, { input: { ...input(1), publishedAt: tomorrow, claimId } })).toMatchObject({
+    const inAnHour = new Date(Date.now() + 60 * 60 * 1000).toISOString();
+    expect(await editor.request(RECORD, { input: { ...input(1), publishedAt: inAnHour, claimId } })).toMatchObject({
       errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: { publishedAt: 'in the future' } } }],
+    });
+    // …nor before its work was claimed.
+    expect(await editor.request(RECORD, { input: { ...input(1), publishedAt: '2001-01-01T00:00:00Z', claimId } })).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: { publishedAt: 'before the claim' } } }],
     });
     const { recordPublication } = await editor.data<{ recordPublication: { views: number; viewerActions: string[] } }>(RECORD, {
       input: { ...input(PUBLICATION_LIMITS.views.max), claimId },
