@@ -32,16 +32,19 @@ import { ASSIGNMENTS_PER_TOPIC } from '../modules/assignments/assignment.loaders
 export const QUERY_COST = { max: 3000, pageCost: 20, listEstimate: 5 } as const;
 
 /**
- * Plain lists counted at their largest rather than `listEstimate`: those a query can nest in a cycle
- * (topic → assignments → topic → assignments …), where an estimate would let the answer grow unseen.
+ * Plain lists that may hold many objects: counted at their usual size, and at their largest wherever one is
+ * nested inside another of the same list (topic → assignments → topic → assignments …), so a cycle cannot
+ * multiply the answer unseen while an ordinary topic page stays affordable.
  */
-const LIST_SIZES: Readonly<Record<string, number>> = {
-  'Topic.assignments': ASSIGNMENTS_PER_TOPIC,
+const LIST_SIZES: Readonly<Record<string, { usual: number; largest: number }>> = {
+  'Topic.assignments': { usual: 50, largest: ASSIGNMENTS_PER_TOPIC },
 };
 
 interface CostContext {
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Readonly<Record<string, unknown>>;
+  /** The LIST_SIZES lists the selection is nested in. */
+  enclosingLists: ReadonlySet<string>;
   /** A static check of documents without their variables: a `first` from a variable counts as the largest page. */
   unknownFirstIsLargest: boolean;
 }
@@ -91,7 +94,10 @@ function selectionCost(selectionSet: SelectionSetNode | undefined, parent: Graph
       if (!field) continue;
       const type = getNamedType(field.type);
       if (!isCompositeType(type)) continue;
-      const inner = selectionCost(selection.selectionSet, type, context, seen);
+      const listKey = `${parent.name}.${field.name}`;
+      const sizes = LIST_SIZES[listKey];
+      const innerContext = sizes ? { ...context, enclosingLists: new Set([...context.enclosingLists, listKey]) } : context;
+      const inner = selectionCost(selection.selectionSet, type, innerContext, seen);
       const firstArg = field.args.find((arg) => arg.name === 'first');
       if (firstArg) {
         const given = selection.arguments?.find((arg) => arg.name.value === 'first');
@@ -100,7 +106,8 @@ function selectionCost(selectionSet: SelectionSetNode | undefined, parent: Graph
         // One node: its row, and what it asks for; the connection's `first` multiplies it.
         cost += 1 + inner;
       } else {
-        cost += isPlainList(field.type) ? (LIST_SIZES[`${parent.name}.${field.name}`] ?? QUERY_COST.listEstimate) * (1 + inner) : 1 + inner;
+        const size = sizes ? (context.enclosingLists.has(listKey) ? sizes.largest : sizes.usual) : QUERY_COST.listEstimate;
+        cost += isPlainList(field.type) ? size * (1 + inner) : 1 + inner;
       }
     }
   }
@@ -129,7 +136,7 @@ export function operationCost(
   for (const definition of operation.variableDefinitions ?? []) {
     if (definition.defaultValue) defaults[definition.variable.name.value] = valueOf(definition.defaultValue, {});
   }
-  return selectionCost(operation.selectionSet, root, { fragments, variables: { ...defaults, ...variables }, unknownFirstIsLargest }, new Set());
+  return selectionCost(operation.selectionSet, root, { fragments, variables: { ...defaults, ...variables }, unknownFirstIsLargest, enclosingLists: new Set() }, new Set());
 }
 
 /** Refuses, before anything runs, an operation whose cost (with its variables) is over QUERY_COST.max. */
