@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import { newPage, screenshot } from '../support/browser.mjs';
 import { useAppAndBrowser } from '../support/suite.mjs';
-import { signIn } from '../support/flows.mjs';
+import { clickUntil, signIn } from '../support/flows.mjs';
 
 describe("a chief editor manages their member's accounts", () => {
   const suite = useAppAndBrowser();
@@ -39,9 +39,9 @@ describe("a chief editor manages their member's accounts", () => {
     await chief.goto(`${suite.app.url}/members?q=hengyang`);
     await chief.getByRole('link', { name: '衡阳日报社' }).click();
     const row = chief.getByRole('row').filter({ hasText: 'reporter2.hengyang@demo.example' });
-    await row.getByRole('button', { name: '停用' }).click();
-    await chief.getByRole('button', { name: '确定' }).click();
-    await chief.getByText(/已停用 .+ 的账号/).waitFor();
+    await clickUntil(chief.getByRole('button', { name: '确定' }), chief.getByText(/已停用 .+ 的账号/), {
+      reopen: () => row.getByRole('button', { name: '停用' }).click(),
+    });
 
     await reporter.getByText('登录已过期，请重新登录。').waitFor();
     await reporter.getByLabel('邮箱').waitFor();

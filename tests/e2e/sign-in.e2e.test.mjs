@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, screenshot } from '../support/browser.mjs';
 import { useAppAndBrowser } from '../support/suite.mjs';
-import { signIn } from '../support/flows.mjs';
+import { signIn, signOut } from '../support/flows.mjs';
 
 describe('signing in as each role', () => {
   const suite = useAppAndBrowser();
@@ -32,9 +32,7 @@ describe('signing in as each role', () => {
       await signIn(page, suite.app.url, email);
       await page.getByText(marker, { exact: true }).first().waitFor();
       await screenshot(page, shot);
-      await page.getByTestId('user-menu').click();
-      await page.getByText('退出登录').click();
-      await page.getByRole('button', { name: '登录' }).waitFor();
+      await signOut(page);
       await page.goto(`${suite.app.url}/members`);
       await page.getByRole('button', { name: '登录' }).waitFor();
       await page.context().close();

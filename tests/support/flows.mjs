@@ -9,6 +9,30 @@ export async function signIn(page, baseUrl, email, password = DEMO_PASSWORD) {
   await page.getByTestId('user-menu').waitFor();
 }
 
+/**
+ * Clicks `target` until `settled` shows (at most three clicks). On a busy machine a click on an item of a menu or
+ * a confirmation that is still animating in can miss; `reopen` brings such a popup back if it closed meanwhile.
+ */
+export async function clickUntil(target, settled, { reopen } = {}) {
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    if (reopen && !(await target.isVisible())) await reopen();
+    await target.click();
+    try {
+      await settled.waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+/** Signs out from the user menu and waits for the sign-in page. */
+export async function signOut(page) {
+  await clickUntil(page.getByText('退出登录', { exact: true }), page.getByRole('button', { name: '登录' }), {
+    reopen: () => page.getByTestId('user-menu').click(),
+  });
+}
+
 /** Fails when the page is wider than the screen (a phone user would have to scroll sideways). */
 export async function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

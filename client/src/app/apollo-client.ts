@@ -4,7 +4,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { CloseCode, createClient } from 'graphql-ws';
 import { readProblem } from './errors';
-import { markSessionExpired } from './auth/session';
+import { isSigningOut, markSessionExpired } from './auth/session';
 import { ViewerQuery } from './auth/viewer';
 
 interface StoredConnection {
@@ -128,7 +128,7 @@ export function createApolloClient(options: ApolloClientOptions = {}): ApolloCli
       on: {
         // A session that ended while someone was signed in here: back to the sign-in page, saying why.
         closed: (event) => {
-          if (sessionEndedOnSocket(event) && cache.readQuery({ query: ViewerQuery })?.me) markSessionExpired(cache);
+          if (sessionEndedOnSocket(event) && !isSigningOut() && cache.readQuery({ query: ViewerQuery })?.me) markSessionExpired(cache);
         },
         // Events sent while the socket was down are lost: bring what is on screen up to date.
         connected: (_socket, _payload, wasRetry) => {

@@ -2,6 +2,7 @@ import type { ApolloCache } from '@apollo/client';
 import { ViewerQuery } from './viewer';
 
 let expired = false;
+let signingOut = false;
 
 /**
  * The server no longer knows this session (expired, signed out elsewhere, account deactivated):
@@ -20,4 +21,16 @@ export function sessionHasExpired(): boolean {
 /** Called on sign-in and sign-out: the explanation is no longer due. */
 export function clearSessionExpired(): void {
   expired = false;
+}
+
+/**
+ * This tab is signing out: the server ending the session's live socket is then the sign-out itself, not a
+ * session that ended elsewhere, and must not be reported as one.
+ */
+export function setSigningOut(value: boolean): void {
+  signingOut = value;
+}
+
+export function isSigningOut(): boolean {
+  return signingOut;
 }

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { graphql } from '@/__generated__';
-import { clearSessionExpired } from '@/app/auth/session';
+import { clearSessionExpired, setSigningOut } from '@/app/auth/session';
 import { ViewerQuery } from '@/app/auth/viewer';
 
 const SignOutMutation = graphql(`
@@ -16,9 +16,10 @@ export function useSignOut(): { signOut: () => Promise<void>; signingOut: boolea
   const client = useApolloClient();
   const navigate = useNavigate();
   const [signOutMutation] = useMutation(SignOutMutation);
-  const [signingOut, setSigningOut] = useState(false);
+  const [signingOut, setPending] = useState(false);
 
   const signOut = useCallback(async () => {
+    setPending(true);
     setSigningOut(true);
     try {
       await signOutMutation();
@@ -29,6 +30,7 @@ export function useSignOut(): { signOut: () => Promise<void>; signingOut: boolea
     await client.clearStore();
     client.writeQuery({ query: ViewerQuery, data: { me: null } });
     setSigningOut(false);
+    setPending(false);
     await navigate('/sign-in', { replace: true, state: { signedOut: true } });
   }, [client, navigate, signOutMutation]);
 
