@@ -38,7 +38,11 @@ async function pickDay(page, date) {
   // A click while the dropdown is still sliding in can miss: click until the picker shows the day as picked
   // (or has closed, as a range picker does once its end is picked).
   for (let attempt = 1; attempt <= 3; attempt += 1) {
-    await ((await cells.count()) > 1 ? cells.and(page.locator('.ant-picker-cell-in-view')) : cells).click();
+    // The day's cell in its own month when the picker shows it (a range picker's second panel may still be
+    // rendering), else the grey cell of a neighbouring month, which picks it too.
+    const inView = cells.and(page.locator('.ant-picker-cell-in-view'));
+    const ownMonth = await inView.first().waitFor({ timeout: 1_000 }).then(() => true, () => false);
+    await (ownMonth ? inView.first() : cells.first()).click();
     for (let waited = 0; waited < 3_000; waited += 100) {
       if ((await picked.count()) > 0 || (await dropdown.count()) === 0) return;
       await page.waitForTimeout(100);
