@@ -4,3 +4,4 @@ export * from './limits';
 export * from './errors';
 export * from './coverage';
 export * from './notifications';
+export * from './resources';

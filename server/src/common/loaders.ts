@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createAssignmentLoaders } from '../modules/assignments/assignment.loaders';
 import { createClaimLoaders } from '../modules/claims/claim.loaders';
 import { createMemberLoaders } from '../modules/members/member.loaders';
+import { createResourceLoaders } from '../modules/resources/resource.loaders';
 import { createProvinceLoaders } from '../modules/provinces/province.loaders';
 import { createTopicLoaders } from '../modules/topics/topic.loaders';
 import type { Viewer } from './viewer';
@@ -14,6 +15,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
     ...createTopicLoaders(dataSource, viewer),
     ...createAssignmentLoaders(dataSource),
     ...createClaimLoaders(dataSource, viewer),
+    ...createResourceLoaders(dataSource),
   };
 }
 

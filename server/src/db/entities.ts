@@ -6,6 +6,10 @@ import { SessionEntity } from '../modules/auth/session.entity';
 import { MemberEntity } from '../modules/members/member.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { ProvinceEntity } from '../modules/provinces/province.entity';
+import { FollowEntity } from '../modules/resources/follow.entity';
+import { MemberFeedEntity } from '../modules/resources/member-feed.entity';
+import { ResourceCapacityUsageEntity, ResourceRequestEntity } from '../modules/resources/resource-request.entity';
+import { ResourceEntity } from '../modules/resources/resource.entity';
 import { TopicCoSponsorEntity, TopicCommentEntity, TopicEntity } from '../modules/topics/topic.entity';
 
 export const ENTITIES = [
@@ -21,4 +25,9 @@ export const ENTITIES = [
   ClaimEntity,
   PublicationEntity,
   NotificationEntity,
+  MemberFeedEntity,
+  ResourceEntity,
+  ResourceRequestEntity,
+  ResourceCapacityUsageEntity,
+  FollowEntity,
 ];

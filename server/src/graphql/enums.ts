@@ -17,7 +17,7 @@ import {
 } from '@yah/shared';
 
 /** GraphQL enums from the lists in @yah/shared, so client and server name the same values. */
-function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
+export function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 }
 

@@ -34,6 +34,10 @@ export class UserEntity {
   @JoinColumn({ name: 'member_id' })
   member?: MemberEntity;
 
+  /** An editor their chief editor has delegated to decide requests for the member's shared resources. */
+  @Column({ name: 'decides_resource_requests', type: 'boolean', default: false })
+  decidesResourceRequests: boolean;
+
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;
 

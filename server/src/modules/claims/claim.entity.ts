@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { ClaimState } from '@yah/shared';
 import { UserEntity } from '../accounts/user.entity';
 import { AssignmentEntity } from '../assignments/assignment.entity';
 import { MemberEntity } from '../members/member.entity';
+import { ResourceEntity } from '../resources/resource.entity';
 import { TopicEntity } from '../topics/topic.entity';
 
 /** A reporter's hold on one slot of an assignment, and the work submitted for it. */
@@ -60,28 +61,42 @@ export class ClaimEntity {
   updatedAt: Date;
 }
 
-/** An accepted piece as it ran at a member's outlet (刊发记录), with its reach. */
+/**
+ * A piece as it ran at a member's outlet (刊发记录), with its reach: either an accepted claim's work, or a
+ * content-library piece republished by another member. Exactly one of the two sources is set.
+ */
 @Entity({ name: 'publications' })
 @Index('idx_publications_claim', ['claimId'])
 @Index('idx_publications_topic', ['topicId'])
+@Index('idx_publications_resource', ['resourceId', 'publishedAt'])
+@Index('idx_publications_member', ['memberId'])
+@Check('chk_publications_one_source', '(claim_id IS NULL) <> (resource_id IS NULL)')
 export class PublicationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'claim_id', type: 'uuid' })
-  claimId: string;
+  @Column({ name: 'claim_id', type: 'uuid', nullable: true })
+  claimId: string | null;
 
   @ManyToOne(() => ClaimEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'claim_id' })
   claim?: ClaimEntity;
 
-  /** Denormalised from the claim's assignment so a topic's reach is one indexed sum. */
-  @Column({ name: 'topic_id', type: 'uuid' })
-  topicId: string;
+  /** Denormalised from the claim's assignment so a topic's reach is one indexed sum; null for a republication. */
+  @Column({ name: 'topic_id', type: 'uuid', nullable: true })
+  topicId: string | null;
 
   @ManyToOne(() => TopicEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'topic_id' })
   topic?: TopicEntity;
+
+  /** The library piece republished (null for a claim's own publication). */
+  @Column({ name: 'resource_id', type: 'uuid', nullable: true })
+  resourceId: string | null;
+
+  @ManyToOne(() => ResourceEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'resource_id' })
+  resource?: ResourceEntity;
 
   @Column({ name: 'member_id', type: 'uuid' })
   memberId: string;

@@ -38,6 +38,12 @@ export class NotificationEntity {
   @Column({ name: 'claim_id', type: 'uuid', nullable: true })
   claimId: string | null;
 
+  @Column({ name: 'resource_id', type: 'uuid', nullable: true })
+  resourceId: string | null;
+
+  @Column({ name: 'resource_request_id', type: 'uuid', nullable: true })
+  resourceRequestId: string | null;
+
   @Column({ type: 'varchar', length: 2000, nullable: true })
   detail: string | null;
 
