@@ -127,3 +127,29 @@ export const RESOURCE_LIMITS = {
 
 /** Minutes between two polls of a member's RSS/Atom feed. */
 export const FEED_POLL_MINUTES = 15;
+
+/** The alliance works in China time. */
+export const ALLIANCE_TIME_ZONE = 'Asia/Shanghai';
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in alliance time. China keeps UTC+8 all year, with no summer time. */
+export function allianceDate(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/** The first day (YYYY-MM-DD) of the capacity period a calendar day falls in; weeks start on Monday. */
+export function capacityPeriodStart(period: CapacityPeriod, day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const utc = new Date(Date.UTC(year, month - 1, date));
+  switch (period) {
+    case 'WEEK': {
+      const sinceMonday = (utc.getUTCDay() + 6) % 7;
+      return new Date(utc.getTime() - sinceMonday * 86_400_000).toISOString().slice(0, 10);
+    }
+    case 'MONTH':
+      return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+    case 'QUARTER':
+      return `${String(year).padStart(4, '0')}-${String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+    case 'YEAR':
+      return `${String(year).padStart(4, '0')}-01-01`;
+  }
+}
