@@ -3,12 +3,14 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Redis } from 'ioredis';
 
 export type TopicEventKind = 'UPDATED' | 'ASSIGNMENT_CHANGED' | 'CLAIM_CHANGED' | 'COMMENT_ADDED';
+export type ResourceEventKind = 'UPDATED' | 'REPUBLISHED' | 'REQUEST_CHANGED';
 
 /** Payloads of the live events; with Redis they travel between server copies. */
 export interface EventPayloads {
   TOPIC_CHANGED: { topicId: string; kind: TopicEventKind };
   NOTIFICATION_ADDED: { userId: string; notificationId: string };
   OPEN_ASSIGNMENTS_CHANGED: { assignmentId: string };
+  RESOURCE_CHANGED: { resourceId: string; kind: ResourceEventKind };
   /** Sessions just ended (sign-out, password change, deactivation): every server copy closes their sockets. */
   SESSION_REVOKED: { sessionIds: string[] };
 }

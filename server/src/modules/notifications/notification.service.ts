@@ -12,6 +12,8 @@ export interface NewNotification {
   topicId?: string | null;
   assignmentId?: string | null;
   claimId?: string | null;
+  resourceId?: string | null;
+  resourceRequestId?: string | null;
   detail?: string | null;
 }
 
@@ -27,6 +29,8 @@ export async function notify(manager: EntityManager, emit: Emit, note: NewNotifi
       topicId: note.topicId ?? null,
       assignmentId: note.assignmentId ?? null,
       claimId: note.claimId ?? null,
+      resourceId: note.resourceId ?? null,
+      resourceRequestId: note.resourceRequestId ?? null,
       detail: note.detail ?? null,
       readAt: null,
     }),
