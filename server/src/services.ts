@@ -13,6 +13,7 @@ import { CalendarService } from './modules/calendar/calendar.service';
 import { MemberService } from './modules/members/member.service';
 import { NotificationService } from './modules/notifications/notification.service';
 import { ProvinceService } from './modules/provinces/province.service';
+import { ResourceService } from './modules/resources/resource.service';
 import { TopicService } from './modules/topics/topic.service';
 
 /** The application's services, made once per process and shared by every request. */
@@ -30,6 +31,8 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
     assignments: new AssignmentService(dataSource, pubSub, topics),
     claims: new ClaimService(dataSource, pubSub, topics),
     publications: new PublicationService(dataSource, pubSub, topics),
+    // wired to follows by the lead
+    resources: new ResourceService(dataSource, pubSub, topics, async () => {}),
     notifications: new NotificationService(dataSource),
     calendar: new CalendarService(dataSource),
   };

@@ -25,5 +25,9 @@ export const ERROR_REASONS = [
   'ALREADY_JOINED',
   'NOT_REVIEWER',
   'SLOTS_BELOW_CLAIMED',
+  // Content library
+  'ALREADY_OFFERED',
+  'REGION_EXCLUDED',
+  'REPUBLICATION_LIMIT',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

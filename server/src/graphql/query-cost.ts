@@ -18,6 +18,7 @@ import {
 } from 'graphql';
 import { LIMITS } from '@yah/shared';
 import { ASSIGNMENTS_PER_TOPIC } from '../modules/assignments/assignment.loaders';
+import { PUBLICATIONS_PER_RESOURCE } from '../modules/resources/resource.loaders';
 
 /**
  * What one operation may cost, counted in objects the server resolves:
@@ -38,6 +39,7 @@ export const QUERY_COST = { max: 3000, pageCost: 20, listEstimate: 5 } as const;
  */
 const LIST_SIZES: Readonly<Record<string, { usual: number; largest: number }>> = {
   'Topic.assignments': { usual: 50, largest: ASSIGNMENTS_PER_TOPIC },
+  'Resource.publications': { usual: 20, largest: PUBLICATIONS_PER_RESOURCE },
 };
 
 interface CostContext {

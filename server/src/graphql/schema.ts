@@ -11,6 +11,13 @@ import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 import { MemberResolver } from '../modules/members/member.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { ProvinceResolver } from '../modules/provinces/province.resolver';
+import {
+  MemberExchangeResolver,
+  NotificationResourceResolver,
+  PublicationResourceResolver,
+  ResourceEventsResolver,
+  ResourceResolver,
+} from '../modules/resources/resource.resolver';
 import { TopicEventsResolver } from '../modules/topics/topic-events.resolver';
 import { CommentResolver, CoSponsorResolver, TopicResolver } from '../modules/topics/topic.resolver';
 
@@ -33,6 +40,11 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
       PublicationResolver,
       NotificationResolver,
       CalendarResolver,
+      ResourceResolver,
+      ResourceEventsResolver,
+      PublicationResourceResolver,
+      NotificationResourceResolver,
+      MemberExchangeResolver,
     ],
     pubSub,
     validate: { forbidUnknownValues: true },

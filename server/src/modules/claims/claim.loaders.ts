@@ -30,7 +30,7 @@ export function createClaimLoaders(dataSource: DataSource, viewer: Viewer | null
     }),
     publicationsByClaim: new DataLoader<string, PublicationEntity[]>(async (claimIds) => {
       const rows = await dataSource.getRepository(PublicationEntity).find({ where: { claimId: In([...claimIds]) }, order: { publishedAt: 'ASC' } });
-      return groupBy(claimIds, rows, (row) => row.claimId);
+      return groupBy(claimIds, rows, (row) => row.claimId ?? '');
     }),
   };
 }

@@ -25,14 +25,14 @@ export class PublicationResolver {
     return ctx.services.publications.update(requireViewer(ctx), id, input, ctx.requestId);
   }
 
-  @Mutation(() => ClaimType, { description: 'Whoever recorded a publication withdraws it; returns its claim' })
-  withdrawPublication(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ClaimEntity> {
+  @Mutation(() => ClaimType, { nullable: true, description: 'Whoever recorded a publication withdraws it; returns its claim (null for a republication of a library piece)' })
+  withdrawPublication(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ClaimEntity | null> {
     return ctx.services.publications.withdraw(requireViewer(ctx), id, ctx.requestId);
   }
 
-  @FieldResolver(() => ClaimType)
-  claim(@Root() publication: PublicationEntity, @Ctx() ctx: RequestContext): Promise<ClaimEntity> {
-    return mustLoad(ctx.loaders.claimById.load(publication.claimId), 'claim');
+  @FieldResolver(() => ClaimType, { nullable: true, description: 'The accepted claim (null for a republication of a library piece)' })
+  claim(@Root() publication: PublicationEntity, @Ctx() ctx: RequestContext): Promise<ClaimEntity> | null {
+    return publication.claimId ? mustLoad(ctx.loaders.claimById.load(publication.claimId), 'claim') : null;
   }
 
   @FieldResolver(() => MemberType, { description: 'The member whose outlet ran it' })

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { isNewsroomMember, isUuid, PUBLICATION_LIMITS } from '@yah/shared';
+import { isNewsroomMember, isUuid, PUBLICATION_LIMITS, RESOURCE_LIMITS } from '@yah/shared';
 import { badInput, conflict, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
 import { authorize } from '../../common/policy';
@@ -8,6 +8,10 @@ import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { AssignmentEntity } from '../assignments/assignment.entity';
 import { MemberEntity } from '../members/member.entity';
+import { newsroomEditorIds, notify } from '../notifications/notification.service';
+import { ResourceEntity } from '../resources/resource.entity';
+import type { RepublicationInput } from '../resources/resource.input';
+import { resourcePolicy } from '../resources/resource.policy';
 import { TopicEntity } from '../topics/topic.entity';
 import type { TopicService } from '../topics/topic.service';
 import { ClaimEntity, PublicationEntity } from './claim.entity';
@@ -19,6 +23,7 @@ const PUBLISHED_AHEAD_MS = 10 * 60 * 1000;
 
 const auditView = (publication: PublicationEntity) => ({
   claimId: publication.claimId,
+  resourceId: publication.resourceId,
   memberId: publication.memberId,
   channel: publication.channel,
   url: publication.url,
@@ -28,7 +33,14 @@ const auditView = (publication: PublicationEntity) => ({
   likes: publication.likes,
 });
 
-/** Where accepted pieces ran (刊发记录) and their reach: recorded by the topic's editors, corrected or withdrawn by the recorder. */
+/** What ran: an accepted claim's work, or a library piece another member republished. */
+type Source = { claim: ClaimEntity; resource?: never } | { resource: ResourceEntity; claim?: never };
+
+/**
+ * Where pieces ran (刊发记录) and their reach, in one ledger: accepted claims' publications, recorded by the topic's
+ * editors, and republications of library pieces, recorded by the republishing member; each corrected or withdrawn
+ * by whoever recorded it.
+ */
 export class PublicationService {
   constructor(
     private readonly dataSource: DataSource,
@@ -50,12 +62,42 @@ export class PublicationService {
       if (recorded >= PUBLICATION_LIMITS.perClaim.max) {
         throw conflict(`A piece can be recorded at ${PUBLICATION_LIMITS.perClaim.max} outlets at most: correct one of them instead.`);
       }
-      const fields = await this.checkedFields(manager, input, claim);
+      const fields = await this.checkedFields(manager, viewer, input, { claim });
       const publication = await manager.save(
         manager.create(PublicationEntity, { ...fields, claimId: claim.id, topicId: topic.id, recordedById: viewer.userId, isDemo: false }),
       );
       await recordAudit(manager, viewer, requestId, { action: 'publication.record', entityType: 'publication', entityId: publication.id, after: auditView(publication) });
-      this.emitChanged(emit, topic.id);
+      this.emitChanged(emit, publication);
+      return publication;
+    });
+  }
+
+  /**
+   * Another member's editor records where a library piece ran: at most RESOURCE_LIMITS.republicationsPerMember
+   * times per member, however many record at once (the piece's row is locked while counting). The owner's
+   * editors hear of it.
+   */
+  async republish(viewer: Viewer, input: RepublicationInput, requestId: string): Promise<PublicationEntity> {
+    if (!isUuid(input.resourceId)) throw notFound('The piece');
+    return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
+      const resource = await manager.findOne(ResourceEntity, { where: { id: input.resourceId }, lock: { mode: 'pessimistic_write' } });
+      if (!resource || !resourcePolicy.mayRead(viewer, resource)) throw notFound('The piece');
+      const fields = await this.checkedFields(manager, viewer, input, { resource });
+      const recorded = await manager.countBy(PublicationEntity, { resourceId: resource.id, memberId: fields.memberId });
+      if (recorded >= RESOURCE_LIMITS.republicationsPerMember.max) {
+        throw conflict(`A member records a piece at ${RESOURCE_LIMITS.republicationsPerMember.max} places at most: correct one of them instead.`, 'REPUBLICATION_LIMIT');
+      }
+      const publication = await manager.save(
+        manager.create(PublicationEntity, { ...fields, claimId: null, topicId: null, resourceId: resource.id, recordedById: viewer.userId, isDemo: false }),
+      );
+      await recordAudit(manager, viewer, requestId, { action: 'publication.republish', entityType: 'publication', entityId: publication.id, after: auditView(publication) });
+      await notify(manager, emit, {
+        userIds: await newsroomEditorIds(manager, [resource.ownerMemberId]),
+        kind: 'PIECE_REPUBLISHED',
+        actorId: viewer.userId,
+        resourceId: resource.id,
+      });
+      this.emitChanged(emit, publication);
       return publication;
     });
   }
@@ -64,23 +106,23 @@ export class PublicationService {
   async update(viewer: Viewer, id: string, input: PublicationFieldsInput, requestId: string): Promise<PublicationEntity> {
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const before = await this.ownForChange(manager, viewer, id, 'EDIT');
-      const fields = await this.checkedFields(manager, input, await manager.findOneByOrFail(ClaimEntity, { id: before.claimId }));
+      const fields = await this.checkedFields(manager, viewer, input, await this.sourceOf(manager, before));
       await manager.update(PublicationEntity, { id: before.id }, fields);
       const after = await manager.findOneByOrFail(PublicationEntity, { id: before.id });
       await recordAudit(manager, viewer, requestId, { action: 'publication.update', entityType: 'publication', entityId: id, before: auditView(before), after: auditView(after) });
-      this.emitChanged(emit, after.topicId);
+      this.emitChanged(emit, after);
       return after;
     });
   }
 
-  /** Withdraws a publication record (the audit log keeps what it said): only whoever recorded it. Returns its claim. */
-  async withdraw(viewer: Viewer, id: string, requestId: string): Promise<ClaimEntity> {
+  /** Withdraws a publication record (the audit log keeps what it said): only whoever recorded it. Returns its claim (null for a republication). */
+  async withdraw(viewer: Viewer, id: string, requestId: string): Promise<ClaimEntity | null> {
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const before = await this.ownForChange(manager, viewer, id, 'WITHDRAW');
       await manager.delete(PublicationEntity, { id: before.id });
       await recordAudit(manager, viewer, requestId, { action: 'publication.withdraw', entityType: 'publication', entityId: id, before: auditView(before), after: null });
-      this.emitChanged(emit, before.topicId);
-      return manager.findOneByOrFail(ClaimEntity, { id: before.claimId });
+      this.emitChanged(emit, before);
+      return before.claimId ? manager.findOneByOrFail(ClaimEntity, { id: before.claimId }) : null;
     });
   }
 
@@ -91,19 +133,38 @@ export class PublicationService {
     return publication;
   }
 
-  private async checkedFields(manager: EntityManager, input: PublicationFieldsInput, claim: Pick<ClaimEntity, 'claimedAt'>) {
+  private async sourceOf(manager: EntityManager, publication: PublicationEntity): Promise<Source> {
+    if (publication.claimId) return { claim: await manager.findOneByOrFail(ClaimEntity, { id: publication.claimId }) };
+    return { resource: await manager.findOneByOrFail(ResourceEntity, { id: publication.resourceId ?? '' }) };
+  }
+
+  /**
+   * The outlet must be a member newsroom and the time real: not in the future, not before the work was claimed
+   * (a claim) or before the piece was offered and its embargo lifted (a republication). A republication also runs
+   * only at a member the viewer may record for, outside the piece's excluded regions.
+   */
+  private async checkedFields(manager: EntityManager, viewer: Viewer, input: PublicationFieldsInput, source: Source) {
     const outlet = isUuid(input.memberId) ? await manager.findOneBy(MemberEntity, { id: input.memberId }) : null;
     if (!outlet || !isNewsroomMember(outlet)) {
       throw badInput('Choose the member newsroom whose outlet ran the piece.', 'VALIDATION', { memberId: outlet ? 'runs no outlet' : 'unknown member' });
     }
+    if (source.resource) {
+      authorize(resourcePolicy.mayRecordRepublication(viewer, source.resource, outlet.id), 'Editors record where their own member ran a piece they may see; the secretariat for any other member.');
+      if (source.resource.excludedProvinceCodes.includes(outlet.provinceCode)) {
+        throw conflict("This piece may not run in the outlet's province.", 'REGION_EXCLUDED');
+      }
+    }
     if (input.publishedAt.getTime() > Date.now() + PUBLISHED_AHEAD_MS) {
       throw badInput('A piece cannot have run in the future.', 'VALIDATION', { publishedAt: 'in the future' });
     }
-    if (input.publishedAt < claim.claimedAt) {
+    if (source.claim && input.publishedAt < source.claim.claimedAt) {
       throw badInput('A piece cannot have run before its work was claimed.', 'VALIDATION', { publishedAt: 'before the claim' });
     }
+    if (source.resource && input.publishedAt < earliestRun(source.resource)) {
+      throw badInput('A piece cannot have run before it was offered and its embargo lifted.', 'VALIDATION', { publishedAt: 'before the piece could run' });
+    }
     return {
-      memberId: input.memberId,
+      memberId: outlet.id,
       channel: input.channel,
       url: input.url.trim(),
       publishedAt: input.publishedAt,
@@ -113,7 +174,12 @@ export class PublicationService {
     };
   }
 
-  private emitChanged(emit: Emit, topicId: string): void {
-    emit({ name: 'TOPIC_CHANGED', payload: { topicId, kind: 'CLAIM_CHANGED' } });
+  private emitChanged(emit: Emit, publication: Pick<PublicationEntity, 'topicId' | 'resourceId'>): void {
+    if (publication.topicId) emit({ name: 'TOPIC_CHANGED', payload: { topicId: publication.topicId, kind: 'CLAIM_CHANGED' } });
+    if (publication.resourceId) emit({ name: 'RESOURCE_CHANGED', payload: { resourceId: publication.resourceId, kind: 'REPUBLISHED' } });
   }
 }
+
+/** A library piece runs elsewhere once offered, and once its embargo (if any) has lifted. */
+const earliestRun = (resource: Pick<ResourceEntity, 'createdAt' | 'embargoUntil'>) =>
+  resource.embargoUntil && resource.embargoUntil > resource.createdAt ? resource.embargoUntil : resource.createdAt;

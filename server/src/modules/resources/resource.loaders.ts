@@ -1,6 +1,14 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import type { ResourceArea, ResourceRequestState, ResourceStatus } from '@yah/shared';
+import { PublicationEntity } from '../claims/claim.entity';
+import { groupBy } from '../topics/topic.loaders';
+import type { Reach } from '../topics/topic.type';
 import { ResourceEntity } from './resource.entity';
+import type { ExchangeBalanceType } from './resource.type';
+
+/** Republications a piece's page lists (newest first); its reach sums them all. */
+export const PUBLICATIONS_PER_RESOURCE = 100;
 
 export function createResourceLoaders(dataSource: DataSource) {
   return {
@@ -8,6 +16,72 @@ export function createResourceLoaders(dataSource: DataSource) {
       const rows = await dataSource.getRepository(ResourceEntity).findBy({ id: In([...ids]) });
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** The newest PUBLICATIONS_PER_RESOURCE republications of each piece, in one statement for any number of pieces. */
+    publicationsByResource: new DataLoader<string, PublicationEntity[]>(async (resourceIds) => {
+      const rows = await dataSource
+        .getRepository(PublicationEntity)
+        .createQueryBuilder('p')
+        .where(
+          `p.id IN (SELECT id FROM (
+             SELECT id, row_number() OVER (PARTITION BY resource_id ORDER BY published_at DESC, id DESC) AS rn
+               FROM publications WHERE resource_id = ANY(:resourceIds)
+           ) newest WHERE rn <= :limit)`,
+          { resourceIds, limit: PUBLICATIONS_PER_RESOURCE },
+        )
+        .orderBy('p.published_at', 'DESC')
+        .addOrderBy('p.id', 'DESC')
+        .getMany();
+      return groupBy(resourceIds, rows, (row) => row.resourceId ?? '');
+    }),
+    reachByResource: new DataLoader<string, Reach>(async (resourceIds) => {
+      const rows: { resource_id: string; publications: string; members: string; views: number; shares: number; likes: number }[] = await dataSource.query(
+        `SELECT resource_id, count(*) AS publications, count(DISTINCT member_id) AS members,
+                -- summed as bigint/numeric in SQL (no overflow), read as float8: exact up to 2^53
+                coalesce(sum(views), 0)::float8 AS views, coalesce(sum(shares::bigint), 0)::float8 AS shares, coalesce(sum(likes::bigint), 0)::float8 AS likes
+           FROM publications WHERE resource_id = ANY($1) GROUP BY resource_id`,
+        [resourceIds],
+      );
+      const byResource = new Map(rows.map((row) => [row.resource_id, row]));
+      return resourceIds.map((id) => {
+        const row = byResource.get(id);
+        return {
+          publications: Number(row?.publications ?? 0),
+          members: Number(row?.members ?? 0),
+          views: Number(row?.views ?? 0),
+          shares: Number(row?.shares ?? 0),
+          likes: Number(row?.likes ?? 0),
+        };
+      });
+    }),
+    /** Each member's give and take, in one statement for any number of members. */
+    exchangeBalanceByMember: new DataLoader<string, ExchangeBalanceType>(async (memberIds) => {
+      const rows: { id: string; offered_pieces: string; offered_other: string; from_others: string; by_others: string; fulfilled_for: string; fulfilled_to: string }[] =
+        await dataSource.query(
+          `SELECT m.id,
+                  (SELECT count(*) FROM resources r WHERE r.owner_member_id = m.id AND r.status = $2 AND r.area = $3) AS offered_pieces,
+                  (SELECT count(*) FROM resources r WHERE r.owner_member_id = m.id AND r.status = $2 AND r.area <> $3) AS offered_other,
+                  (SELECT count(DISTINCT p.resource_id) FROM publications p JOIN resources r ON r.id = p.resource_id
+                    WHERE p.member_id = m.id AND r.owner_member_id <> m.id) AS from_others,
+                  (SELECT count(*) FROM resources r JOIN publications p ON p.resource_id = r.id
+                    WHERE r.owner_member_id = m.id AND p.member_id <> m.id) AS by_others,
+                  (SELECT count(*) FROM resource_requests q WHERE q.owner_member_id = m.id AND q.state = $4) AS fulfilled_for,
+                  (SELECT count(*) FROM resource_requests q WHERE q.requester_member_id = m.id AND q.state = $4) AS fulfilled_to
+             FROM unnest($1::uuid[]) AS m(id)`,
+          [memberIds, 'ACTIVE' satisfies ResourceStatus, 'CONTENT' satisfies ResourceArea, 'FULFILLED' satisfies ResourceRequestState],
+        );
+      const byMember = new Map(rows.map((row) => [row.id, row]));
+      return memberIds.map((id) => {
+        const row = byMember.get(id);
+        return {
+          piecesOffered: Number(row?.offered_pieces ?? 0),
+          resourcesOffered: Number(row?.offered_other ?? 0),
+          republishedFromOthers: Number(row?.from_others ?? 0),
+          republishedByOthers: Number(row?.by_others ?? 0),
+          requestsFulfilledForOthers: Number(row?.fulfilled_for ?? 0),
+          requestsReceivedFulfilled: Number(row?.fulfilled_to ?? 0),
+        };
+      });
     }),
   };
 }

@@ -1,5 +1,6 @@
 import { isNewsroomEditor, type ResourceAction, type ResourceArea, type ResourceStatus } from '@yah/shared';
 import type { Viewer } from '../../common/viewer';
+import { topicPolicy, type TopicFacts } from '../topics/topic.policy';
 
 /** What the policies need to know about a resource. */
 export interface ResourceFacts {
@@ -10,11 +11,35 @@ export interface ResourceFacts {
   body: string;
 }
 
+/** An active library piece with a body: something another outlet can run. */
+const isRunnable = (resource: Pick<ResourceFacts, 'area' | 'status' | 'body'>) => resource.area === 'CONTENT' && resource.status === 'ACTIVE' && resource.body !== '';
+
 const isOwnMember = (viewer: Viewer, resource: Pick<ResourceFacts, 'ownerMemberId'>) => viewer.memberId === resource.ownerMemberId;
 
 export const resourcePolicy = {
   /** Editors and chief editors of member newsrooms offer resources, in their own member's name. */
   mayShare: (viewer: Viewer) => isNewsroomEditor(viewer.role) && !viewer.memberIsSecretariat,
+
+  /** What is on offer is read by every member; a withdrawn resource only by its own member. */
+  mayRead: (viewer: Viewer, resource: Pick<ResourceFacts, 'ownerMemberId' | 'status'>) => resource.status === 'ACTIVE' || isOwnMember(viewer, resource),
+
+  /**
+   * An accepted claim goes into the library, in the viewer's member's name, from an editor of the topic's
+   * editing members or of the reporter's own member.
+   */
+  mayOfferClaim: (viewer: Viewer, claim: { topic: TopicFacts; reporterMemberId: string }) =>
+    resourcePolicy.mayShare(viewer) && (topicPolicy.isTopicEditor(viewer, claim.topic) || viewer.memberId === claim.reporterMemberId),
+
+  /**
+   * Recording where a piece ran: an editor who may republish it, for their own member; the secretariat for any
+   * member newsroom but the piece's own, once the piece may run.
+   */
+  mayRecordRepublication(viewer: Viewer, resource: ResourceFacts, memberId: string, now: Date = new Date()): boolean {
+    if (viewer.role === 'SECRETARIAT') {
+      return isRunnable(resource) && memberId !== resource.ownerMemberId && this.maySeeContent(viewer, resource, now);
+    }
+    return memberId === viewer.memberId && this.mayRepublish(viewer, resource, now);
+  },
 
   /** The owning member's editors change or withdraw what it offers. */
   mayChange: (viewer: Viewer, resource: Pick<ResourceFacts, 'ownerMemberId'>) => isOwnMember(viewer, resource) && isNewsroomEditor(viewer.role),
@@ -31,9 +56,7 @@ export const resourcePolicy = {
   /** Editors of other member newsrooms republish a library piece whose content they may see. */
   mayRepublish(viewer: Viewer, resource: ResourceFacts, now: Date = new Date()): boolean {
     return (
-      resource.area === 'CONTENT' &&
-      resource.status === 'ACTIVE' &&
-      resource.body !== '' &&
+      isRunnable(resource) &&
       !isOwnMember(viewer, resource) &&
       isNewsroomEditor(viewer.role) &&
       !viewer.memberIsSecretariat &&

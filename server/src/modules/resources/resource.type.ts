@@ -126,3 +126,51 @@ export class ResourceType {
 
 @ObjectType('ResourceConnection')
 export class ResourceConnection extends Connection(ResourceType) {}
+
+@ObjectType('RepublicationPackage', { description: 'The ready-to-paste package for republishing a library piece (null until the viewer may see the body)' })
+export class RepublicationPackageType {
+  @Field(() => String)
+  headline: string;
+
+  @Field(() => String)
+  byline: string;
+
+  @Field(() => String, { description: 'headline, byline, clean body, media with credits, the credit line and the attribution line with the original link — as HTML' })
+  html: string;
+
+  @Field(() => String, { description: 'the same as plain text' })
+  text: string;
+
+  @Field(() => String, { description: 'e.g. 来源：荆州日报社（荆州融媒） 原文链接：https://…' })
+  attribution: string;
+}
+
+@ObjectType('ExchangeBalance', { description: "A member's give and take in the exchange (the numbers the charter's commitments are later measured on)" })
+export class ExchangeBalanceType {
+  @Field(() => Int, { description: 'Active library pieces it offers' })
+  piecesOffered: number;
+
+  @Field(() => Int, { description: 'Active resources of the other four areas it offers' })
+  resourcesOffered: number;
+
+  @Field(() => Int, { description: 'library pieces of others this member republished' })
+  republishedFromOthers: number;
+
+  @Field(() => Int, { description: "republications of this member's pieces by others" })
+  republishedByOthers: number;
+
+  @Field(() => Int)
+  requestsFulfilledForOthers: number;
+
+  @Field(() => Int)
+  requestsReceivedFulfilled: number;
+}
+
+@ObjectType('ResourceEvent')
+export class ResourceEventType {
+  @Field(() => String, { description: 'UPDATED | REPUBLISHED | REQUEST_CHANGED' })
+  kind: string;
+
+  @Field(() => ID)
+  resourceId: string;
+}
