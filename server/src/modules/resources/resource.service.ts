@@ -18,8 +18,9 @@ import type { TopicService } from '../topics/topic.service';
 import { ResourceEntity } from './resource.entity';
 import type { ResourceFilter, ResourceInput } from './resource.input';
 import { resourcePolicy } from './resource.policy';
-import { likePattern, publicSearchText, searchableText } from './resource-search';
-import { escapeHtml, plainText, sanitizeBody } from './rich-text';
+import { pieceFromClaim, searchColumns } from './library-piece';
+import { likePattern } from './resource-search';
+import { sanitizeBody } from './rich-text';
 
 /** Told, in the same transaction, of every library piece that arrives (shared or offered from a claim): follows listen. */
 export type PieceAddedListener = (manager: EntityManager, emit: Emit, piece: ResourceEntity) => Promise<void>;
@@ -72,12 +73,6 @@ const auditView = (resource: ResourceEntity) => ({
 });
 
 const unique = (values: readonly string[]) => [...new Set(values.map((value) => value.trim()).filter(Boolean))];
-
-/** The search columns the service keeps: public text always, the body's only behind the embargo rule in SQL. */
-const searchColumns = (fields: Pick<ResourceEntity, 'title' | 'description' | 'themes' | 'cities' | 'body' | 'byline'>) => ({
-  searchPublic: publicSearchText(fields),
-  searchBody: fields.body || fields.byline ? searchableText([plainText(fields.body), fields.byline]) : '',
-});
 
 /** The SQL twin of resourcePolicy.maySeeContent, for the row aliased `r`. */
 const CONTENT_VISIBLE_SQL = '(r.owner_member_id = :me OR r.embargo_until IS NULL OR r.embargo_until <= now())';
@@ -198,30 +193,15 @@ export class ResourceService {
       if (await manager.existsBy(ResourceEntity, { sourceClaimId: claim.id, ownerMemberId: viewer.memberId })) throw alreadyOffered();
       const reporterMember = await manager.findOneByOrFail(MemberEntity, { id: reporter.memberId });
       const firstRun = await manager.findOne(PublicationEntity, { where: { claimId: claim.id }, order: { publishedAt: 'ASC' } });
-      const body = sanitizeBody(claimBody(claim));
-      const text = plainText(body);
-      const fields = {
-        area: 'CONTENT' as const,
-        title: clip(assignment.title, RESOURCE_LIMITS.title.max),
-        description: clip(text.split('\n')[0] || assignment.brief || topic.title, 200),
-        body,
-        byline: clip(`${reporter.displayName}（${reporterMember.nameZh}）`, RESOURCE_LIMITS.byline.max),
-        originalUrl: firstRun?.url ?? null,
-        themes: topic.themes.slice(0, RESOURCE_LIMITS.themes.max),
-        provinceCodes: topic.provinceCodes,
-        cities: topic.cities.slice(0, RESOURCE_LIMITS.cities.max),
-      };
+      const fields = pieceFromClaim({ claim, assignment, topic, reporterName: reporter.displayName, reporterMemberName: reporterMember.nameZh, firstRunUrl: firstRun?.url ?? null });
       const piece = await manager
         .save(
           manager.create(ResourceEntity, {
             ...fields,
-            ...searchColumns(fields),
             status: 'ACTIVE',
-            source: 'CLAIM',
             sourceClaimId: claim.id,
             ownerMemberId: viewer.memberId,
             createdById: viewer.userId,
-            media: [],
             isDemo: false,
             version: 1,
           }),
@@ -303,20 +283,4 @@ export class ResourceService {
     };
     return { ...fields, ...searchColumns(fields) };
   }
-}
-
-function clip(text: string, max: number): string {
-  const chars = [...text.trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
-}
-
-/** A submission as HTML: its lines as paragraphs, its links as a list. */
-function claimBody(claim: Pick<ClaimEntity, 'submissionText' | 'submissionLinks'>): string {
-  const paragraphs = (claim.submissionText ?? '')
-    .split(/\n+/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => `<p>${escapeHtml(line)}</p>`);
-  const links = claim.submissionLinks.map((url) => `<li><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></li>`);
-  return [...paragraphs, ...(links.length ? [`<ul>${links.join('')}</ul>`] : [])].join('');
 }

@@ -36,20 +36,19 @@ describe.each(DATABASE_KINDS)('republishing library pieces into the publication 
 
   it('records who may: editors for their own member, the secretariat for any other; never the owner or a reporter', async () => {
     const piece = await sharePiece(owner);
-    const [reporter, chief, ownerChief, secretariat] = await Promise.all(
-      ['reporter.hengyang', 'chief.hengyang', 'chief.jingzhou', 'secretariat'].map((name) => signedIn(server.url, `${name}@demo.example`)),
-    );
+    const as = (name: string) => signedIn(server.url, `${name}@demo.example`);
+    const [reporter, chief, ownerChief, secretariat] = await Promise.all([as('reporter.hengyang'), as('chief.hengyang'), as('chief.jingzhou'), as('secretariat')]);
     expect(errorCode(await reporter.request(REPUBLISH, { input: republication(piece.id, members.hengyang) }))).toBe('FORBIDDEN');
     expect(errorCode(await republisher.request(REPUBLISH, { input: republication(piece.id, members.changsha) }))).toBe('FORBIDDEN');
-    for (const own of [owner, ownerChief]) expect(errorCode(await own!.request(REPUBLISH, { input: republication(piece.id, members.jingzhou) }))).toBe('FORBIDDEN');
-    expect(errorCode(await secretariat!.request(REPUBLISH, { input: republication(piece.id, members.jingzhou) }))).toBe('FORBIDDEN');
+    for (const own of [owner, ownerChief]) expect(errorCode(await own.request(REPUBLISH, { input: republication(piece.id, members.jingzhou) }))).toBe('FORBIDDEN');
+    expect(errorCode(await secretariat.request(REPUBLISH, { input: republication(piece.id, members.jingzhou) }))).toBe('FORBIDDEN');
 
     const { recordRepublication } = await republisher.data<{ recordRepublication: { claim: null; resource: { id: string }; member: { id: string } } }>(REPUBLISH, {
       input: republication(piece.id, members.hengyang),
     });
     expect(recordRepublication).toMatchObject({ claim: null, resource: { id: piece.id }, member: { id: members.hengyang } });
-    await chief!.data(REPUBLISH, { input: republication(piece.id, members.hengyang) });
-    await secretariat!.data(REPUBLISH, { input: republication(piece.id, members.changsha) });
+    await chief.data(REPUBLISH, { input: republication(piece.id, members.hengyang) });
+    await secretariat.data(REPUBLISH, { input: republication(piece.id, members.changsha) });
     // Not before the piece was offered, nor in the future.
     expect(await republisher.request(REPUBLISH, { input: { ...republication(piece.id, members.hengyang), publishedAt: '2025-01-01T00:00:00Z' } })).toMatchObject({
       errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: { publishedAt: 'before the piece could run' } } }],

@@ -15,7 +15,7 @@ export const PIECE = {
   originalUrl: 'https://jingzhou.example/news/wall',
   media: [{ url: 'https://jingzhou.example/img/wall.jpg', kind: 'IMAGE', credit: '摄影：李思远', caption: '晨光中的城墙' }],
   creditLine: '荆州市融媒体中心供稿',
-  excludedProvinceCodes: [],
+  excludedProvinceCodes: [] as string[],
   noResyndication: false,
   embargoUntil: null as string | null,
 };

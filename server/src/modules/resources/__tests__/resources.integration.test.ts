@@ -27,9 +27,15 @@ describe.each(DATABASE_KINDS)('the content library and the exchange on %s', (kin
 
   beforeAll(async () => {
     server = await startTestServer(kind);
-    [editor, chief, reporter, otherEditor, otherChief, secretariat] = await Promise.all(
-      ['editor.jingzhou', 'chief.jingzhou', 'reporter.jingzhou', 'editor.hengyang', 'chief.hengyang', 'secretariat'].map((name) => signedIn(server.url, `${name}@demo.example`)),
-    );
+    const as = (name: string) => signedIn(server.url, `${name}@demo.example`);
+    [editor, chief, reporter, otherEditor, otherChief, secretariat] = await Promise.all([
+      as('editor.jingzhou'),
+      as('chief.jingzhou'),
+      as('reporter.jingzhou'),
+      as('editor.hengyang'),
+      as('chief.hengyang'),
+      as('secretariat'),
+    ]);
     hengyang = await memberIdOf(editor, 'hengyang');
   }, 60_000);
   afterAll(() => server.close());
