@@ -8,7 +8,7 @@ import { DEMO_TOPICS, type DemoAssignment, type DemoClaim, type DemoTopic } from
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-interface Lookup {
+export interface Lookup {
   member(slug: string): string;
   user(account: string): string;
 }

@@ -8,6 +8,7 @@ import { MemberEntity, type MemberChannel } from '../../modules/members/member.e
 import { seedDemoCoverage } from './demo-coverage';
 import { DEMO_TOPICS } from './demo-coverage.data';
 import { DEMO_MEMBERS, DEMO_SECRETARIAT, type DemoMember } from './demo-members.data';
+import { seedDemoResources } from './demo-resources';
 
 /** Any fixed number: serialises demo seeding between server copies starting at once. */
 const SEED_LOCK_KEY = 771_001;
@@ -76,7 +77,9 @@ export async function seedDemoData(dataSource: DataSource, demo: AppConfig['demo
       if (!id) throw new Error(`demo data names unknown ${key}`);
       return id;
     };
-    await seedDemoCoverage(manager, { member: (slug) => find(memberIds, slug), user: (account) => find(userIds, account) });
+    const lookup = { member: (slug: string) => find(memberIds, slug), user: (account: string) => find(userIds, account) };
+    await seedDemoCoverage(manager, lookup);
+    await seedDemoResources(manager, lookup);
     return true;
   });
   if (seeded) {

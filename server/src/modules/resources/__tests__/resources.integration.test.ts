@@ -40,6 +40,25 @@ describe.each(DATABASE_KINDS)('the content library and the exchange on %s', (kin
   }, 60_000);
   afterAll(() => server.close());
 
+  it('opens on a living exchange: every member offers something; the library holds the Jingzhou trip, an embargoed piece, a headline-only item and an offered claim', async () => {
+    const all = await otherEditor.data<{ resources: { totalCount: number } }>(`{ resources(first: 1) { totalCount } }`);
+    const offering: { count: number }[] = await server.database.dataSource.query(
+      `SELECT count(DISTINCT owner_member_id)::int AS count FROM resources r JOIN members m ON m.id = r.owner_member_id WHERE r.is_demo AND m.alliance_role <> 'SECRETARIAT'`,
+    );
+    expect(offering[0]?.count).toBe(36);
+    expect(all.resources.totalCount).toBeGreaterThan(36);
+    const LIBRARY = `query($filter: ResourceFilter) { resources(filter: $filter, first: 100) { nodes { title source createdAt embargoState headlineOnly body reach { publications views } } } }`;
+    type Piece = { title: string; source: string; createdAt: string; embargoState: string; headlineOnly: boolean; body: string | null; reach: { publications: number; views: number } };
+    const trip = (await otherEditor.data<{ resources: { nodes: Piece[] } }>(LIBRARY, { filter: { theme: '百家党媒看荆州' } })).resources.nodes;
+    expect(trip.length).toBeGreaterThanOrEqual(4);
+    for (const piece of trip) expect(piece.createdAt >= '2025-12-16' && piece.createdAt < '2025-12-20').toBe(true);
+    expect(trip.find((piece) => piece.title.includes('古城墙'))?.reach).toMatchObject({ publications: 4 });
+    const library = (await otherEditor.data<{ resources: { nodes: Piece[] } }>(LIBRARY, { filter: { area: 'CONTENT' } })).resources.nodes;
+    expect(library.filter((piece) => piece.embargoState === 'EMBARGOED').map((piece) => piece.body)).toEqual([null]);
+    expect(library.filter((piece) => piece.headlineOnly).map((piece) => piece.source)).toEqual(['FEED']);
+    expect(library.filter((piece) => piece.source === 'CLAIM')).toHaveLength(1);
+  });
+
   it("lets only a member newsroom's editors and chief editors share, change and withdraw, in their own member's name", async () => {
     expect(errorCode(await reporter.request(`mutation($input: ResourceInput!) { shareResource(input: $input) { id } }`, { input: PIECE }))).toBe('FORBIDDEN');
     expect(errorCode(await secretariat.request(`mutation($input: ResourceInput!) { shareResource(input: $input) { id } }`, { input: PIECE }))).toBe('FORBIDDEN');
