@@ -32,6 +32,7 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
   const ids: Record<string, string> = {};
   let profilePassword = DEMO_PASSWORD;
   let uniq = 0;
+  let otherEditor: GraphQLTestClient;
   const next = () => `${Date.now().toString(36)}${(uniq += 1)}`;
 
   const clientFor = (role: Role) => (role === 'anonymous' ? new GraphQLTestClient(server.url) : clients[role]);
@@ -75,6 +76,24 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
       })
     ).recordPublication.id;
   const assignmentInput = () => ({ title: '岸线修复现场探访', brief: '拍摄修复前后对比', format: 'VIDEO', locationMemberId: ids.jingzhou, dueAt: inDays(5), slots: 2 });
+  const pieceInput = () => ({
+    area: 'CONTENT',
+    title: '荆州古城墙的晨光',
+    description: '守城人的一天',
+    themes: ['楚文化'],
+    provinceCodes: ['420000'],
+    cities: ['荆州'],
+    body: '<p>清晨六点，守城人沿着城墙巡查。</p>',
+    byline: '记者 王晓明',
+    originalUrl: 'https://jingzhou.example/news/wall',
+    media: [{ url: 'https://jingzhou.example/img/wall.jpg', kind: 'IMAGE', credit: '摄影：李思远', caption: '晨光' }],
+    excludedProvinceCodes: ['510000'],
+    embargoUntil: inDays(3),
+  });
+  const SHARE = `mutation($input: ResourceInput!) { shareResource(input: $input) { id } }`;
+  const sharedBy = async (client: GraphQLTestClient, input: Vars = pieceInput()) => (await client.data<{ shareResource: { id: string } }>(SHARE, { input })).shareResource.id;
+  const readResource = async (result: Record<string, unknown>) =>
+    (await clients.editor.data<{ resource: unknown }>(`query($id: ID!) { resource(id: $id) { title description themes cities } }`, { id: (result as { id: string }).id })).resource;
 
   const SPECS: Record<string, OperationSpec> = {
     // Queries
@@ -86,6 +105,16 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     myClaims: { as: 'reporter', baseline: () => ({ states: ['CLAIMED'], first: 5, after: null }), select: 'totalCount' },
     notifications: { as: 'editor', baseline: () => ({ unreadOnly: false, first: 5, after: null }), select: 'totalCount' },
     openAssignments: { as: 'reporter', baseline: () => ({ filter: { format: 'VIDEO', provinceCode: '420000', locationMemberId: ids.jingzhou, dueAfter: inDays(0), dueBefore: inDays(60) }, first: 5, after: null }), select: 'totalCount' },
+    resource: { as: 'reporter', baseline: () => ({ id: ids.piece }), select: 'id' },
+    resources: {
+      as: 'reporter',
+      baseline: () => ({
+        filter: { area: 'CONTENT', memberId: ids.jingzhou, provinceCode: '420000', theme: '楚文化', search: '城墙', from: '2026-01-01', to: '2027-12-31', embargo: 'NONE', mine: false, includeWithdrawn: false },
+        first: 5,
+        after: null,
+      }),
+      select: 'totalCount',
+    },
     reviewQueue: { as: 'editor', baseline: () => ({ first: 5, after: null }), select: 'totalCount' },
     topic: { as: 'editor', baseline: () => ({ id: ids.topic }), select: 'id' },
     topics: { as: 'editor', baseline: () => ({ filter: { states: ['DRAFT'], provinceCode: '420000', theme: '生态', mine: true, search: '长江' }, first: 5, after: null }), select: 'totalCount' },
@@ -145,6 +174,19 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
       readBack: async (result) =>
         (await myClaim(result, { claimId: ids.acceptedClaim }) as { publications: { id: string }[] } | undefined)?.publications.find((publication) => publication.id === result.id),
     },
+    offerClaimToLibrary: { as: 'editor', baseline: () => ({ claimId: ids.publishedClaim }), select: 'id' },
+    recordRepublication: {
+      as: 'editor',
+      // A fresh piece of another member each time, so the per-member limit never refuses the baseline.
+      baseline: async () => ({ input: { resourceId: await sharedBy(otherEditor, { ...pieceInput(), embargoUntil: null }), ...publicationFields() } }),
+      select: 'id',
+      readBack: async (result, vars) =>
+        (
+          await clients.editor.data<{ resource: { publications: { id: string; url: string }[] } }>(`query($id: ID!) { resource(id: $id) { publications { id url } } }`, {
+            id: (vars.input as { resourceId: string }).resourceId,
+          })
+        ).resource.publications.find((publication) => publication.id === result.id),
+    },
     rejectTopic: { as: 'secretariat', baseline: async () => ({ id: await proposedTopic(), reason: '与既有选题重复，请合并' }), select: 'id', readBack: readTopic },
     releaseClaim: { as: 'reporter', baseline: () => ({ claimId: ids.acceptedClaim }), select: 'id' },
     requestChanges: {
@@ -156,6 +198,7 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
       select: 'id',
       readBack: myClaim,
     },
+    shareResource: { as: 'editor', baseline: () => ({ input: pieceInput() }), select: 'id', readBack: readResource },
     setAccountActive: { as: 'chief', baseline: () => ({ userId: ids.spareReporter, active: true }), select: 'id' },
     signIn: { as: 'anonymous', baseline: () => ({ email: 'reporter2.yibin@demo.example', password: DEMO_PASSWORD }), select: 'id' },
     startTopic: { as: 'editor', baseline: () => ({ id: ids.topic }), select: 'id' },
@@ -183,6 +226,13 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
         (await myClaim(result, { claimId: ids.publishedClaim }) as { publications: { id: string }[] } | undefined)?.publications.find((publication) => publication.id === result.id),
     },
     withdrawPublication: { as: 'editor', baseline: async () => ({ id: await publicationOn(ids.publishedClaim!) }), select: 'id' },
+    updateResource: {
+      as: 'editor',
+      baseline: async () => ({ id: ids.piece, version: (await clients.editor.data<{ resource: { version: number } }>(`query($id: ID!) { resource(id: $id) { version } }`, { id: ids.piece })).resource.version, input: pieceInput() }),
+      select: 'id',
+      readBack: readResource,
+    },
+    withdrawResource: { as: 'editor', baseline: async () => ({ id: await sharedBy(clients.editor) }), select: 'id' },
     updateTopic: {
       as: 'editor',
       baseline: async () => ({ id: ids.draft, version: await version('topic', ids.draft!), input: { ...TOPIC_INPUT } }),
@@ -227,6 +277,8 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     // Corrections and withdrawals work on their own piece, so recordPublication's fuzzing cannot fill its outlets.
     ids.publication = await publicationOn(ids.publishedClaim);
     ids.notification = (await clients.editor.data<{ notifications: { nodes: { id: string }[] } }>(`{ notifications(first: 1) { nodes { id } } }`)).notifications.nodes[0]?.id ?? UUID;
+    otherEditor = await signedIn(server.url, 'editor.hengyang@demo.example');
+    ids.piece = await sharedBy(clients.editor);
     const spare = await signedIn(server.url, 'reporter2.jingzhou@demo.example');
     ids.spareReporter = (await spare.data<{ me: { id: string } }>(`{ me { id } }`)).me.id;
   }, 120_000);
