@@ -12,7 +12,7 @@ export interface RepublicationPackage {
 const MEDIA_LABEL: Record<ResourceMedia['kind'], string> = { IMAGE: '图片', VIDEO: '视频', AUDIO: '音频', FILE: '附件' };
 
 /** "图片：江豚出水（摄影：张三）" — what each medium says about itself and whom to credit. */
-const mediaCredit = (medium: ResourceMedia) => `${MEDIA_LABEL[medium.kind]}：${medium.caption ? `${medium.caption}` : ''}（${medium.credit}）`;
+const mediaCredit = (medium: ResourceMedia) => `${MEDIA_LABEL[medium.kind]}${medium.caption ? `：${medium.caption}` : ''}（${medium.credit}）`;
 
 function mediaHtml(medium: ResourceMedia): string {
   const url = escapeHtml(medium.url);
