@@ -221,6 +221,19 @@ describe.each(DATABASE_KINDS)('the content library and the exchange on %s', (kin
     expect(await statementsFor(40)).toBe(small);
     expect(small).toBeLessThanOrEqual(10);
 
+    // Newest first, page after page, each piece once (all 45 were created in the same instant).
+    const PAGE_IDS = `query($after: String) { resources(first: 20, after: $after, filter: { theme: "statement-count" }) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 3; page += 1) {
+      const { resources }: { resources: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await otherEditor.data(PAGE_IDS, { after });
+      expect(resources.totalCount).toBe(45);
+      seen.push(...resources.nodes.map((node) => node.id));
+      expect(resources.pageInfo.hasNextPage).toBe(page < 2);
+      after = resources.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(45);
+
     const piece = await sharePiece(editor, { title: '衡阳转载量统计稿' });
     const PAGE = `query($id: ID!) { resource(id: $id) { id body package { text } owner { nameZh } sourceTopic { id } reach { views members } publications { url member { nameZh } } viewerActions } }`;
     const pageStatements = async () => {
