@@ -83,10 +83,7 @@ export class PublicationService {
       const resource = await manager.findOne(ResourceEntity, { where: { id: input.resourceId }, lock: { mode: 'pessimistic_write' } });
       if (!resource || !resourcePolicy.mayRead(viewer, resource)) throw notFound('The piece');
       const fields = await this.checkedFields(manager, viewer, input, { resource });
-      const recorded = await manager.countBy(PublicationEntity, { resourceId: resource.id, memberId: fields.memberId });
-      if (recorded >= RESOURCE_LIMITS.republicationsPerMember.max) {
-        throw conflict(`A member records a piece at ${RESOURCE_LIMITS.republicationsPerMember.max} places at most: correct one of them instead.`, 'REPUBLICATION_LIMIT');
-      }
+      await this.roomForRepublication(manager, resource.id, fields.memberId);
       const publication = await manager.save(
         manager.create(PublicationEntity, { ...fields, claimId: null, topicId: null, resourceId: resource.id, recordedById: viewer.userId, isDemo: false }),
       );
@@ -106,7 +103,13 @@ export class PublicationService {
   async update(viewer: Viewer, id: string, input: PublicationFieldsInput, requestId: string): Promise<PublicationEntity> {
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const before = await this.ownForChange(manager, viewer, id, 'EDIT');
-      const fields = await this.checkedFields(manager, viewer, input, await this.sourceOf(manager, before));
+      const source = await this.sourceOf(manager, before);
+      const fields = await this.checkedFields(manager, viewer, input, source);
+      if (source.resource && fields.memberId !== before.memberId) {
+        // Moved to another member: that member's count of this piece must have room, as when recording.
+        await manager.findOne(ResourceEntity, { where: { id: source.resource.id }, lock: { mode: 'pessimistic_write' } });
+        await this.roomForRepublication(manager, source.resource.id, fields.memberId);
+      }
       await manager.update(PublicationEntity, { id: before.id }, fields);
       const after = await manager.findOneByOrFail(PublicationEntity, { id: before.id });
       await recordAudit(manager, viewer, requestId, { action: 'publication.update', entityType: 'publication', entityId: id, before: auditView(before), after: auditView(after) });
@@ -131,6 +134,14 @@ export class PublicationService {
     if (!publication) throw notFound('The publication');
     authorize(publicationPolicy.actions(viewer, publication).includes(action), 'Only whoever recorded a publication corrects or withdraws it.');
     return publication;
+  }
+
+  /** CONFLICT when the member already recorded the piece at RESOURCE_LIMITS.republicationsPerMember places; the caller holds the piece's row lock. */
+  private async roomForRepublication(manager: EntityManager, resourceId: string, memberId: string): Promise<void> {
+    const recorded = await manager.countBy(PublicationEntity, { resourceId, memberId });
+    if (recorded >= RESOURCE_LIMITS.republicationsPerMember.max) {
+      throw conflict(`A member records a piece at ${RESOURCE_LIMITS.republicationsPerMember.max} places at most: correct one of them instead.`, 'REPUBLICATION_LIMIT');
+    }
   }
 
   private async sourceOf(manager: EntityManager, publication: PublicationEntity): Promise<Source> {
