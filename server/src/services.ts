@@ -14,6 +14,7 @@ import { MemberService } from './modules/members/member.service';
 import { NotificationService } from './modules/notifications/notification.service';
 import { ProvinceService } from './modules/provinces/province.service';
 import { TopicService } from './modules/topics/topic.service';
+import { ResourceRequestService } from './modules/resources/resource-request.service';
 
 /** The application's services, made once per process and shared by every request. */
 export function createServices(dataSource: DataSource, config: AppConfig, redis: Redis | null, pubSub: AppPubSub) {
@@ -32,6 +33,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
     publications: new PublicationService(dataSource, pubSub, topics),
     notifications: new NotificationService(dataSource),
     calendar: new CalendarService(dataSource),
+    resourceRequests: new ResourceRequestService(dataSource, pubSub),
   };
 }
 

@@ -13,6 +13,7 @@ import { NotificationResolver } from '../modules/notifications/notification.reso
 import { ProvinceResolver } from '../modules/provinces/province.resolver';
 import { TopicEventsResolver } from '../modules/topics/topic-events.resolver';
 import { CommentResolver, CoSponsorResolver, TopicResolver } from '../modules/topics/topic.resolver';
+import { NotificationRequestResolver, ResourceRequestFieldsResolver, ResourceRequestResolver } from '../modules/resources/resource-request.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
 
@@ -33,6 +34,9 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
       PublicationResolver,
       NotificationResolver,
       CalendarResolver,
+      ResourceRequestResolver,
+      ResourceRequestFieldsResolver,
+      NotificationRequestResolver,
     ],
     pubSub,
     validate: { forbidUnknownValues: true },
