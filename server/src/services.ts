@@ -15,11 +15,16 @@ import { NotificationService } from './modules/notifications/notification.servic
 import { ProvinceService } from './modules/provinces/province.service';
 import { TopicService } from './modules/topics/topic.service';
 import { ResourceRequestService } from './modules/resources/resource-request.service';
+import { FollowService } from './modules/resources/follow.service';
+import { FeedPoller } from './modules/resources/feed-poller';
+import { MemberFeedService } from './modules/resources/member-feed.service';
 
 /** The application's services, made once per process and shared by every request. */
 export function createServices(dataSource: DataSource, config: AppConfig, redis: Redis | null, pubSub: AppPubSub) {
   const sessions = new SessionService(dataSource, config.sessionTtlMs, pubSub);
   const topics = new TopicService(dataSource, pubSub);
+  const follows = new FollowService(dataSource, pubSub);
+  const feedPoller = new FeedPoller(dataSource, pubSub, follows, config.feeds);
   return {
     pubSub,
     sessions,
@@ -34,6 +39,9 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
     notifications: new NotificationService(dataSource),
     calendar: new CalendarService(dataSource),
     resourceRequests: new ResourceRequestService(dataSource, pubSub),
+    follows,
+    feedPoller,
+    memberFeeds: new MemberFeedService(dataSource, pubSub, feedPoller, config.feeds),
   };
 }
 

@@ -13,6 +13,8 @@ import { NotificationResolver } from '../modules/notifications/notification.reso
 import { ProvinceResolver } from '../modules/provinces/province.resolver';
 import { TopicEventsResolver } from '../modules/topics/topic-events.resolver';
 import { CommentResolver, CoSponsorResolver, TopicResolver } from '../modules/topics/topic.resolver';
+import { FollowResolver } from '../modules/resources/follow.resolver';
+import { MemberFeedResolver } from '../modules/resources/member-feed.resolver';
 import { NotificationRequestResolver, ResourceRequestFieldsResolver, ResourceRequestResolver } from '../modules/resources/resource-request.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
@@ -37,6 +39,8 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
       ResourceRequestResolver,
       ResourceRequestFieldsResolver,
       NotificationRequestResolver,
+      FollowResolver,
+      MemberFeedResolver,
     ],
     pubSub,
     validate: { forbidUnknownValues: true },
