@@ -71,6 +71,8 @@ describe.each(DATABASE_KINDS)('member feeds on %s', (kind) => {
   });
 
   it('ingests an RSS feed as library pieces — full text where the feed has it, headline-only otherwise — and adds nothing twice', async () => {
+    const follower = await signedIn(server.url, 'editor.hengyang@demo.example');
+    await follower.data(`mutation { followKeyword(keyword: "江豚") { id } }`);
     const { addMemberFeed } = await chief.data<{ addMemberFeed: Feed }>(ADD, { m: jingzhou, input: { url: `${host.url}/jingzhou.rss`, themes: ['长江大保护'] } });
     expect(addMemberFeed).toMatchObject({ lastError: null, itemsIngested: 0, lastPolledAt: null });
     const first = (await chief.data<{ pollMemberFeed: Feed }>(POLL, { id: addMemberFeed.id })).pollMemberFeed;
@@ -89,6 +91,8 @@ describe.each(DATABASE_KINDS)('member feeds on %s', (kind) => {
     expect(full!.body).toBe('<p>记者在荆州观音寺江段看到，<strong>江豚</strong>成群出水。</p><p>岸线修复后，滩涂重新长出芦苇。</p>');
     expect(full!.search_body).toContain('jiangtun');
     expect(headline).toMatchObject({ title: '百家党媒看荆州采访团抵达古城', body: '', byline: '李楚', search_body: '' });
+    const inbox = await follower.data<{ notifications: { nodes: { kind: string; detail: string }[] } }>(`{ notifications(first: 5) { nodes { kind detail } } }`);
+    expect(inbox.notifications.nodes.filter((note) => note.kind === 'FOLLOWED_PIECE')).toEqual([{ kind: 'FOLLOWED_PIECE', detail: '长江岸线修复十年：荆州段重现江豚微笑' }]);
 
     const second = (await chief.data<{ pollMemberFeed: Feed }>(POLL, { id: addMemberFeed.id })).pollMemberFeed;
     expect(second).toMatchObject({ lastError: '', itemsIngested: 2 });
