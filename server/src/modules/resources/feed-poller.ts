@@ -56,11 +56,26 @@ export function isPrivateAddress(address: string): boolean {
 }
 
 /** Refuses a host that is, or resolves to, a loopback/private/link-local address (unless allowed by config). */
-export async function assertPublicHost(hostname: string, settings: FeedSettings): Promise<void> {
+export async function assertPublicHost(hostname: string, settings: FeedSettings, signal: AbortSignal): Promise<void> {
   if (settings.allowPrivateHosts) return;
   const host = hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => { throw new FeedError(`cannot resolve ${host}`); })).map((entry) => entry.address);
+  const addresses = isIP(host) ? [host] : (await resolveWithin(host, signal)).map((entry) => entry.address);
   if (!addresses.length || addresses.some(isPrivateAddress)) throw new FeedError(`refused: ${host} is a private or local address`);
+}
+
+/** DNS lookups have no timeout of their own: the poll's deadline bounds them too. */
+async function resolveWithin(host: string, signal: AbortSignal): Promise<{ address: string }[]> {
+  signal.throwIfAborted();
+  let onAbort: () => void = () => undefined;
+  const aborted = new Promise<never>((_resolve, reject) => {
+    onAbort = () => reject(new FeedError(`timed out resolving ${host}`));
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([lookup(host, { all: true }).catch(() => { throw new FeedError(`cannot resolve ${host}`); }), aborted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
 }
 
 type Fetched = { notModified: true } | { notModified: false; text: string; etag: string | null; lastModified: string | null };
@@ -71,7 +86,7 @@ async function fetchFeed(url: string, feed: Pick<MemberFeedEntity, 'etag' | 'las
   const signal = AbortSignal.timeout(FEED_TIMEOUT_MS);
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
     if (current.protocol !== 'http:' && current.protocol !== 'https:') throw new FeedError('only http(s) feeds are read');
-    await assertPublicHost(current.hostname, settings);
+    await assertPublicHost(current.hostname, settings, signal);
     const response = await fetch(current, {
       redirect: 'manual',
       signal,
