@@ -6,6 +6,7 @@ import { UserEntity } from '../../modules/accounts/user.entity';
 import { hashPassword } from '../../modules/auth/password-hasher';
 import { MemberEntity, type MemberChannel } from '../../modules/members/member.entity';
 import { seedDemoCoverage } from './demo-coverage';
+import { seedDemoRequests } from './demo-requests';
 import { DEMO_TOPICS } from './demo-coverage.data';
 import { DEMO_MEMBERS, DEMO_SECRETARIAT, type DemoMember } from './demo-members.data';
 
@@ -76,7 +77,10 @@ export async function seedDemoData(dataSource: DataSource, demo: AppConfig['demo
       if (!id) throw new Error(`demo data names unknown ${key}`);
       return id;
     };
-    await seedDemoCoverage(manager, { member: (slug) => find(memberIds, slug), user: (account) => find(userIds, account) });
+    const lookup = { member: (slug: string) => find(memberIds, slug), user: (account: string) => find(userIds, account) };
+    await seedDemoCoverage(manager, lookup);
+    // After the demo resources: requests are made for those it finds.
+    await seedDemoRequests(manager, lookup);
     return true;
   });
   if (seeded) {
