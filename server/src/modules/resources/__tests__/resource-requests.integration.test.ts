@@ -45,12 +45,13 @@ describe.each(DATABASE_KINDS)('resource requests on %s', (kind) => {
     const chiefInbox = await chief.data<Inbox>(INBOX);
     expect(chiefInbox.notifications.nodes[0]).toMatchObject({ kind: 'RESOURCE_REQUESTED', detail: '衡阳需要转播车支持“百家党媒看荆州”直播', resourceRequest: { id, state: 'PENDING', resource: { id: van.id } } });
     expect((await chief.data<{ resourceRequestCounts: unknown }>(COUNTS)).resourceRequestCounts).toEqual({ incomingPending: 1, incomingApproved: 0, outgoingOpen: 0 });
-    // An editor not (yet) delegated neither decides nor sees a badge for it.
+    // An editor not delegated (the demo delegates Jingzhou's; the chief takes it back) neither decides nor sees a badge for it.
+    const editorId = (await editor.data<{ me: { id: string } }>(`{ me { id } }`)).me.id;
+    expect((await chief.data<{ setResourceRequestDelegate: unknown }>(DELEGATE, { id: editorId, on: false })).setResourceRequestDelegate).toEqual({ id: editorId, decidesResourceRequests: false });
     expect((await editor.data<{ resourceRequestCounts: unknown }>(COUNTS)).resourceRequestCounts).toEqual({ incomingPending: 0, incomingApproved: 0, outgoingOpen: 0 });
     expect(errorCode(await editor.request(APPROVE, { id }))).toBe('FORBIDDEN');
     expect(errorCode(await asker.request(APPROVE, { id }))).toBe('FORBIDDEN');
 
-    const editorId = (await editor.data<{ me: { id: string } }>(`{ me { id } }`)).me.id;
     expect(errorCode(await editor.request(DELEGATE, { id: editorId, on: true }))).toBe('FORBIDDEN');
     expect(errorCode(await chiefHengyang.request(DELEGATE, { id: editorId, on: true }))).toBe('NOT_FOUND');
     expect((await chief.data<{ setResourceRequestDelegate: unknown }>(DELEGATE, { id: editorId, on: true })).setResourceRequestDelegate).toEqual({ id: editorId, decidesResourceRequests: true });
@@ -137,6 +138,22 @@ describe.each(DATABASE_KINDS)('resource requests on %s', (kind) => {
     expect((await late.request<{ requestResource: { state: string } }>(REQUEST, { id: wechat.id, note: '推送一篇', on: neededOn })).data?.requestResource.state).toBe('PENDING');
     expect((await server.database.dataSource.query(`SELECT used FROM resource_capacity_usage WHERE resource_id = $1`, [wechat.id]))[0]).toEqual({ used: 3 });
   }, 60_000);
+
+  it('lets only one of two deciders clicking at once move a request, and frees the unit only when the decline won', async () => {
+    const screen = await insertResource(server.database.dataSource, 'jingzhou', { area: 'CHANNEL', title: '荆州户外大屏', capacityPerPeriod: 5, capacityPeriod: 'MONTH' });
+    for (let round = 0; round < 3; round += 1) {
+      const id = (await asker.data<{ requestResource: { id: string } }>(REQUEST, { id: screen.id, note: `第 ${round} 轮` })).requestResource.id;
+      const results = await Promise.all([chief.request(APPROVE, { id }), editor.request(DECLINE, { id, reason: '冲突测试' })]);
+      expect(results.filter((result) => !result.errors)).toHaveLength(1);
+      expect(results.filter((result) => errorCode(result) === 'CONFLICT')).toHaveLength(1);
+      const [row]: { state: string; used: number }[] = await server.database.dataSource.query(
+        `SELECT q.state, u.used FROM resource_requests q JOIN resource_capacity_usage u ON u.resource_id = q.resource_id AND u.period_start = q.period_start WHERE q.id = $1`,
+        [id],
+      );
+      expect(row!.used).toBe(row!.state === 'APPROVED' ? 1 : 0);
+      if (row!.state === 'APPROVED') await asker.data(CANCEL, { id });
+    }
+  });
 
   it('reads a page of requests in a number of statements that does not grow with the page size', async () => {
     const changsha = await signedIn(server.url, 'editor.changsha@demo.example');
