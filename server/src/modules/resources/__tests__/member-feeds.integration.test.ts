@@ -19,6 +19,11 @@ function startFeedHost(): Promise<{ url: string; hits: Record<string, number>; c
     } else if (req.url === '/wanzhou.atom') {
       if (req.headers['if-none-match'] === '"atom-v1"') res.writeHead(304).end();
       else res.writeHead(200, { 'content-type': 'application/atom+xml', etag: '"atom-v1"' }).end(fixture('wanzhou.atom.xml'));
+    } else if (req.url === '/huge') {
+      // 3 MB without a content length: the reader must stop at 2 MB by itself.
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      for (let i = 0; i < 3; i += 1) res.write(`<!--${'x'.repeat(1024 * 1024)}-->`);
+      res.end();
     } else if (req.url === '/broken') {
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>维护中</body>');
     } else {
@@ -71,7 +76,7 @@ describe.each(DATABASE_KINDS)('member feeds on %s', (kind) => {
   });
 
   it('ingests an RSS feed as library pieces — full text where the feed has it, headline-only otherwise — and adds nothing twice', async () => {
-    const follower = await signedIn(server.url, 'editor.hengyang@demo.example');
+    const follower = await signedIn(server.url, 'editor.luzhou@demo.example');
     await follower.data(`mutation { followKeyword(keyword: "江豚") { id } }`);
     const { addMemberFeed } = await chief.data<{ addMemberFeed: Feed }>(ADD, { m: jingzhou, input: { url: `${host.url}/jingzhou.rss`, themes: ['长江大保护'] } });
     expect(addMemberFeed).toMatchObject({ lastError: null, itemsIngested: 0, lastPolledAt: null });
@@ -121,6 +126,9 @@ describe.each(DATABASE_KINDS)('member feeds on %s', (kind) => {
     expect(polled.itemsIngested).toBe(0);
     const missing = (await chief.data<{ addMemberFeed: Feed }>(ADD, { m: jingzhou, input: { url: `${host.url}/gone.xml`, themes: [] } })).addMemberFeed;
     expect((await chief.data<{ pollMemberFeed: Feed }>(POLL, { id: missing.id })).pollMemberFeed.lastError).toBe('HTTP 404');
+    const huge = (await chief.data<{ addMemberFeed: Feed }>(ADD, { m: jingzhou, input: { url: `${host.url}/huge`, themes: [] } })).addMemberFeed;
+    expect((await chief.data<{ pollMemberFeed: Feed }>(POLL, { id: huge.id })).pollMemberFeed.lastError).toBe('the feed is larger than 2 MB');
+    await chief.data(`mutation($id: ID!) { removeMemberFeed(id: $id) }`, { id: huge.id });
   });
 
   it('lets only the chief editor of the member or the secretariat manage its feeds, at most five, http(s) only', async () => {
