@@ -7,6 +7,7 @@ import {
   isUuid,
   NEWSROOM_EDITOR_ROLES,
   OPEN_REQUEST_STATES,
+  RESOURCE_REQUEST_ACTION_TARGETS,
   RESOURCE_REQUEST_STATES,
   type ResourceRequestAction,
   type ResourceRequestState,
@@ -227,7 +228,7 @@ export class ResourceRequestService {
     detail: string | null,
   ): Promise<ResourceRequestEntity> {
     if (!isUuid(id)) throw notFound('The request');
-    const to = ({ APPROVE: 'APPROVED', DECLINE: 'DECLINED', FULFILL: 'FULFILLED', CANCEL: 'CANCELLED' } as const)[action];
+    const to = RESOURCE_REQUEST_ACTION_TARGETS[action];
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const request = await manager.findOneBy(ResourceRequestEntity, { id });
       if (!request || !resourceRequestPolicy.mayRead(viewer, request)) throw notFound('The request');
