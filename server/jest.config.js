@@ -1,14 +1,14 @@
+/** ES-module-only packages the server loads (through require(esm) in Node) that jest must compile. */
+const ESM_ONLY = '(htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities)';
+
 /** Server tests: unit tests beside the code, integration tests over HTTP (see src/test-support). */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.test.ts'],
-  transform: {
-    '^.+\\.ts$': ['@swc/jest'],
-    '^.+\\.js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
-  },
-  // sanitize-html's HTML parser ships as ES modules only: compiled to CommonJS for jest (node itself loads them as they are).
-  transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities)/)'],
+  transform: { '^.+\\.ts$': ['@swc/jest'], [`/node_modules/\\.pnpm/${ESM_ONLY}@.+\\.js$`]: ['@swc/jest'] },
+  // sanitize-html's parser (htmlparser2 and its dom packages) ships only as ES modules: compiled to CommonJS for jest.
+  transformIgnorePatterns: [`^(?!.*/node_modules/\\.pnpm/${ESM_ONLY}@).*/node_modules/`],
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
   // Each integration file boots its own server and database; two cores run two at a time.

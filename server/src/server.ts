@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import type { AppConfig } from './config/config';
 import { createAppPubSub, publishAll } from './common/events';
+import { startRepeatingJob, type RepeatingJob } from './common/repeating-job';
 import type { Logger } from './common/logger';
 import { openDatabase, type Database } from './db/data-source';
 import { runMigrations } from './db/migrate';
@@ -29,6 +30,8 @@ export interface StartOptions {
 
 /** How often reporters are reminded of claims due within 24 hours. */
 const DUE_SOON_INTERVAL_MS = 5 * 60 * 1000;
+/** How often a copy checks whether yesterday's follow digests are due (written once per alliance day, after 08:00). */
+const FOLLOW_DIGEST_INTERVAL_MS = 10 * 60 * 1000;
 
 function connectRedis(url: string) {
   // One connection for commands, and one each to publish and to listen (a listening connection can do nothing else).
@@ -64,20 +67,21 @@ export async function startServer(config: AppConfig, log: Logger, options: Start
       httpServer.listen(config.port, config.host, resolve);
     });
 
-    const remindDueSoon = async () => {
-      try {
+    const jobs: RepeatingJob[] = [
+      startRepeatingJob('due-soon reminders', DUE_SOON_INTERVAL_MS, async () => {
         const reminders = await services.notifications.remindDueSoon();
         publishAll(pubSub, reminders.map((payload) => ({ name: 'NOTIFICATION_ADDED', payload })));
-      } catch (error) {
-        log.warn({ err: error }, 'could not send due-soon reminders');
-      }
-    };
-    // Kept so that shutdown waits for a round in flight before closing the database under it.
-    let reminding = remindDueSoon();
-    const reminderTimer = setInterval(() => {
-      reminding = remindDueSoon();
-    }, DUE_SOON_INTERVAL_MS);
-    reminderTimer.unref();
+      }, log, { runAtStart: true }),
+      startRepeatingJob('follow digests', FOLLOW_DIGEST_INTERVAL_MS, async () => {
+        const digests = await services.follows.writeDailyDigests();
+        publishAll(pubSub, digests.map((payload) => ({ name: 'NOTIFICATION_ADDED', payload })));
+      }, log, { runAtStart: true }),
+    ];
+    if (config.feeds.pollIntervalMs > 0) {
+      jobs.push(startRepeatingJob('feed poller', config.feeds.pollIntervalMs, async () => {
+        await services.feedPoller.pollDue();
+      }, log));
+    }
 
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://localhost:${port}`;
@@ -87,8 +91,8 @@ export async function startServer(config: AppConfig, log: Logger, options: Start
       database,
       services,
       async close() {
-        clearInterval(reminderTimer);
-        await reminding;
+        // Rounds in flight finish before the database closes under them.
+        await Promise.all(jobs.map((job) => job.stop()));
         await webSockets.close();
         await apollo.stop();
         httpServer.closeAllConnections();

@@ -13,6 +13,10 @@ import { CalendarService } from './modules/calendar/calendar.service';
 import { MemberService } from './modules/members/member.service';
 import { NotificationService } from './modules/notifications/notification.service';
 import { ProvinceService } from './modules/provinces/province.service';
+import { FeedPoller } from './modules/resources/feed-poller';
+import { FollowService } from './modules/resources/follow.service';
+import { MemberFeedService } from './modules/resources/member-feed.service';
+import { ResourceRequestService } from './modules/resources/resource-request.service';
 import { ResourceService } from './modules/resources/resource.service';
 import { TopicService } from './modules/topics/topic.service';
 
@@ -20,6 +24,8 @@ import { TopicService } from './modules/topics/topic.service';
 export function createServices(dataSource: DataSource, config: AppConfig, redis: Redis | null, pubSub: AppPubSub) {
   const sessions = new SessionService(dataSource, config.sessionTtlMs, pubSub);
   const topics = new TopicService(dataSource, pubSub);
+  const follows = new FollowService(dataSource, pubSub);
+  const feedPoller = new FeedPoller(dataSource, pubSub, follows, config.feeds);
   return {
     pubSub,
     sessions,
@@ -31,10 +37,14 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
     assignments: new AssignmentService(dataSource, pubSub, topics),
     claims: new ClaimService(dataSource, pubSub, topics),
     publications: new PublicationService(dataSource, pubSub, topics),
-    // wired to follows by the lead
-    resources: new ResourceService(dataSource, pubSub, topics, async () => {}),
+    // A new library piece notifies its owner's and its keywords' followers in the same transaction.
+    resources: new ResourceService(dataSource, pubSub, topics, (manager, emit, piece) => follows.notifyFollowersOfPiece(manager, emit, piece)),
     notifications: new NotificationService(dataSource),
     calendar: new CalendarService(dataSource),
+    resourceRequests: new ResourceRequestService(dataSource, pubSub),
+    follows,
+    feedPoller,
+    memberFeeds: new MemberFeedService(dataSource, pubSub, feedPoller, config.feeds),
   };
 }
 

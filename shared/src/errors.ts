@@ -29,5 +29,12 @@ export const ERROR_REASONS = [
   'ALREADY_OFFERED',
   'REGION_EXCLUDED',
   'REPUBLICATION_LIMIT',
+  // Shared resources: requests, follows, feeds
+  'CAPACITY_FULL',
+  'ALREADY_REQUESTED',
+  'NEEDED_ON_PAST',
+  'TOO_MANY_FOLLOWS',
+  'TOO_MANY_FEEDS',
+  'FEED_ADDRESS_REFUSED',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

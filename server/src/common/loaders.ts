@@ -3,6 +3,7 @@ import { createAssignmentLoaders } from '../modules/assignments/assignment.loade
 import { createClaimLoaders } from '../modules/claims/claim.loaders';
 import { createMemberLoaders } from '../modules/members/member.loaders';
 import { createResourceLoaders } from '../modules/resources/resource.loaders';
+import { createResourceRequestLoaders } from '../modules/resources/resource-request.loaders';
 import { createProvinceLoaders } from '../modules/provinces/province.loaders';
 import { createTopicLoaders } from '../modules/topics/topic.loaders';
 import type { Viewer } from './viewer';
@@ -16,6 +17,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
     ...createAssignmentLoaders(dataSource),
     ...createClaimLoaders(dataSource, viewer),
     ...createResourceLoaders(dataSource),
+    ...createResourceRequestLoaders(dataSource, viewer),
   };
 }
 

@@ -25,6 +25,10 @@ const envSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** PostgreSQL ends a session whose transaction sits idle this long (its locks are released). */
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  /** Let member feeds point at loopback, private and link-local addresses (tests, a private network). Off: such feeds are refused (SSRF). */
+  FEED_ALLOW_PRIVATE_HOSTS: booleanFlag.default(false),
+  /** How often a server copy looks for member feeds due for a poll; 0 turns the background poller off (polling on demand still works). */
+  FEED_POLL_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** Origins besides the server's own host whose pages may open the WebSocket (comma-separated). */
   ALLOWED_ORIGINS: z
     .string()
@@ -61,6 +65,8 @@ export interface AppConfig {
   clientDist: string;
   /** Extra origins allowed to open the WebSocket; the server's own host is always allowed. */
   allowedOrigins: string[];
+  /** Member RSS/Atom feeds: whether private addresses are allowed, and how often the poller looks (0: never). */
+  feeds: { allowPrivateHosts: boolean; pollIntervalMs: number };
 }
 
 export interface DatabaseTimeouts {
@@ -103,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlMs: e.SESSION_TTL_DAYS * 24 * 60 * 60 * 1000,
     clientDist: path.resolve(e.CLIENT_DIST ?? path.join(__dirname, '../../../client/dist')),
     allowedOrigins: e.ALLOWED_ORIGINS,
+    feeds: { allowPrivateHosts: e.FEED_ALLOW_PRIVATE_HOSTS, pollIntervalMs: e.FEED_POLL_INTERVAL_SECONDS * 1000 },
   };
 }

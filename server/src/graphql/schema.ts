@@ -20,6 +20,9 @@ import {
 } from '../modules/resources/resource.resolver';
 import { TopicEventsResolver } from '../modules/topics/topic-events.resolver';
 import { CommentResolver, CoSponsorResolver, TopicResolver } from '../modules/topics/topic.resolver';
+import { FollowResolver } from '../modules/resources/follow.resolver';
+import { MemberFeedResolver } from '../modules/resources/member-feed.resolver';
+import { NotificationRequestResolver, ResourceRequestFieldsResolver, ResourceRequestResolver } from '../modules/resources/resource-request.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
 
@@ -45,6 +48,11 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
       PublicationResourceResolver,
       NotificationResourceResolver,
       MemberExchangeResolver,
+      ResourceRequestResolver,
+      ResourceRequestFieldsResolver,
+      NotificationRequestResolver,
+      FollowResolver,
+      MemberFeedResolver,
     ],
     pubSub,
     validate: { forbidUnknownValues: true },

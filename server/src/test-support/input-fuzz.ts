@@ -11,7 +11,7 @@ import {
   type GraphQLInputField,
   type GraphQLInputType,
 } from 'graphql';
-import { COVERAGE_LIMITS, LIMITS, PUBLICATION_LIMITS, textLength } from '@yah/shared';
+import { COVERAGE_LIMITS, LIMITS, PUBLICATION_LIMITS, RESOURCE_LIMITS, textLength } from '@yah/shared';
 
 /**
  * The machinery of the schema-driven input fuzz test (graphql/__tests__/input-fuzz.integration.test.ts): where
@@ -64,6 +64,9 @@ const TEXT_BOUNDS: Record<string, { min: number; max: number }> = {
   provinceCode: { min: 6, max: 6 },
   provinceCodes: { min: 6, max: 6 },
   locale: { min: 2, max: 8 },
+  note: RESOURCE_LIMITS.requestNote,
+  keyword: RESOURCE_LIMITS.keyword,
+  'MemberFeedInput.themes': RESOURCE_LIMITS.theme,
 };
 /** Stored text that may legitimately be empty (passwords are taken verbatim, so never trimmed). */
 const MAY_BE_EMPTY = new Set(['brief', 'url', 'reviewComment', 'cancelReason', 'rejectionReason']);

@@ -17,6 +17,12 @@ describe('configuration', () => {
     expect(config.demo.passwordFromEnv).toBe(true);
   });
 
+  it('refuses member feeds on private addresses unless told otherwise, and polls them every minute', () => {
+    expect(loadConfig({}).feeds).toEqual({ allowPrivateHosts: false, pollIntervalMs: 60_000 });
+    expect(loadConfig({ FEED_ALLOW_PRIVATE_HOSTS: 'true', FEED_POLL_INTERVAL_SECONDS: '0' }).feeds).toEqual({ allowPrivateHosts: true, pollIntervalMs: 0 });
+    expect(() => loadConfig({ FEED_ALLOW_PRIVATE_HOSTS: 'yes' })).toThrow(/FEED_ALLOW_PRIVATE_HOSTS/);
+  });
+
   it('refuses to start on bad values, naming each one', () => {
     expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'not a url', DEMO_PASSWORD: 'short' })).toThrow(ConfigError);
     try {

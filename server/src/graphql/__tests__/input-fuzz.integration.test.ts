@@ -5,6 +5,7 @@ import { approvedTopic, assignmentOn, CLAIM, inDays, memberIdOf, signedIn, TOPIC
 import { DATABASE_KINDS, DEMO_PASSWORD, startTestServer, type TestServer } from '../../test-support/test-server';
 import { FORGED_CURSORS, UUID, describeValue, documentFor, getAt, hostileValues, setAt, slotsOf, storedProblems, type Vars } from '../../test-support/input-fuzz';
 import { SCHEMA_FILE } from '../schema';
+import { insertResource } from '../../modules/resources/__tests__/resource-fixtures';
 
 /**
  * defect 4: walks every argument of every Query and Mutation in schema.graphql (and every field of their input
@@ -95,6 +96,35 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
   const readResource = async (result: Record<string, unknown>) =>
     (await clients.editor.data<{ resource: unknown }>(`query($id: ID!) { resource(id: $id) { title description themes cities } }`, { id: (result as { id: string }).id })).resource;
 
+  // Resource requests: pieces of Jingzhou's (chief decides), asked for by the secretariat (another member).
+  const REQUEST_RESOURCE = `mutation($id: ID!, $note: String!) { requestResource(resourceId: $id, note: $note) { id } }`;
+  const jingzhouResource = async () => (await insertResource(server.database.dataSource, 'jingzhou', { area: 'TECH_SERVICE', title: `转播车 ${next()}` })).id;
+  const pendingRequest = async () => (await clients.secretariat.data<{ requestResource: { id: string } }>(REQUEST_RESOURCE, { id: await jingzhouResource(), note: '借用' })).requestResource.id;
+  const approvedRequest = async () => {
+    const id = await pendingRequest();
+    await clients.chief.data(`mutation($id: ID!) { approveResourceRequest(id: $id) { id } }`, { id });
+    return id;
+  };
+  const readRequest = async (result: Record<string, unknown>) =>
+    (
+      await clients.chief.data<{ resourceRequests: { nodes: { id: string }[] } }>(
+        `{ resourceRequests(filter: { direction: INCOMING }, first: 100) { nodes { id note neededOn declineReason fulfillmentNote } } }`,
+      )
+    ).resourceRequests.nodes.find((request) => request.id === result.id);
+  const readFeed = (role: 'chief' | 'secretariat', memberId: () => string) => async (result: Record<string, unknown>) =>
+    (await clients[role].data<{ memberFeeds: { id: string }[] }>(`query($m: ID!) { memberFeeds(memberId: $m) { id url themes } }`, { m: memberId() })).memberFeeds.find(
+      (feed) => feed.id === result.id,
+    );
+  // Inserted directly: a loopback address is refused when added, and polling it is refused before any request leaves.
+  const storedFeed = async (slug: string, url = 'http://127.0.0.1:9/feed.xml') =>
+    (
+      await server.database.dataSource.query<{ id: string }[]>(
+        `INSERT INTO member_feeds (member_id, url, created_by_id) SELECT m.id, $2, u.id FROM members m JOIN users u ON u.member_id = m.id AND u.role = 'CHIEF_EDITOR' WHERE m.slug = $1 LIMIT 1 RETURNING id`,
+        [slug, url],
+      )
+    )[0]!.id;
+  const feedInput = () => ({ url: 'https://jingzhou.example/rss.xml', themes: ['长江'], active: true });
+
   const SPECS: Record<string, OperationSpec> = {
     // Queries
     assignment: { as: 'reporter', baseline: () => ({ id: ids.assignment }), select: 'id' },
@@ -118,6 +148,39 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     reviewQueue: { as: 'editor', baseline: () => ({ first: 5, after: null }), select: 'totalCount' },
     topic: { as: 'editor', baseline: () => ({ id: ids.topic }), select: 'id' },
     topics: { as: 'editor', baseline: () => ({ filter: { states: ['DRAFT'], provinceCode: '420000', theme: '生态', mine: true, search: '长江' }, first: 5, after: null }), select: 'totalCount' },
+    resourceRequests: { as: 'chief', baseline: () => ({ filter: { direction: 'INCOMING', states: ['PENDING'] }, first: 5, after: null }), select: 'totalCount' },
+    memberFeeds: { as: 'chief', baseline: () => ({ memberId: ids.jingzhou }), select: 'id' },
+    // Mutations: the exchange
+    requestResource: { as: 'secretariat', baseline: async () => ({ resourceId: await jingzhouResource(), note: '衡阳需要转播车支持直播', neededOn: null }), select: 'id', readBack: readRequest },
+    approveResourceRequest: { as: 'chief', baseline: async () => ({ id: await pendingRequest() }), select: 'id' },
+    declineResourceRequest: { as: 'chief', baseline: async () => ({ id: await pendingRequest(), reason: '本月排期已满' }), select: 'id', readBack: readRequest },
+    fulfillResourceRequest: { as: 'chief', baseline: async () => ({ id: await approvedRequest(), note: '12 月 16 日交车' }), select: 'id', readBack: readRequest },
+    cancelResourceRequest: { as: 'secretariat', baseline: async () => ({ id: await pendingRequest() }), select: 'id' },
+    setResourceRequestDelegate: { as: 'chief', baseline: () => ({ userId: ids.editorUser, delegated: true }), select: 'id' },
+    followMember: { as: 'editor', baseline: () => ({ memberId: ids.hengyang }), select: 'id' },
+    followKeyword: {
+      as: 'reporter',
+      baseline: () => ({ keyword: `长江${next()}` }),
+      select: 'id',
+      readBack: async (result) => (await clients.reporter.data<{ myFollows: { id: string }[] }>(`{ myFollows { id keyword } }`)).myFollows.find((follow) => follow.id === result.id),
+    },
+    unfollow: {
+      as: 'editor',
+      baseline: async () => ({ id: (await clients.editor.data<{ followKeyword: { id: string } }>(`mutation($k: String!) { followKeyword(keyword: $k) { id } }`, { k: `江${next()}` })).followKeyword.id }),
+    },
+    addMemberFeed: {
+      as: 'secretariat',
+      baseline: async () => {
+        // At most five feeds a member: start each call from none.
+        await server.database.dataSource.query(`DELETE FROM member_feeds WHERE member_id = $1`, [ids.hengyang]);
+        return { memberId: ids.hengyang, input: feedInput() };
+      },
+      select: 'id',
+      readBack: readFeed('secretariat', () => ids.hengyang!),
+    },
+    updateMemberFeed: { as: 'chief', baseline: () => ({ id: ids.feed, input: feedInput() }), select: 'id', readBack: readFeed('chief', () => ids.jingzhou!) },
+    removeMemberFeed: { as: 'chief', baseline: async () => ({ id: await storedFeed('jingzhou') }) },
+    pollMemberFeed: { as: 'chief', baseline: () => ({ id: ids.pollFeed }), select: 'id lastError' },
     // Mutations
     acceptSubmission: { as: 'editor', baseline: () => ({ claimId: ids.acceptedClaim }), select: 'id' },
     addComment: {
@@ -279,6 +342,9 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     ids.notification = (await clients.editor.data<{ notifications: { nodes: { id: string }[] } }>(`{ notifications(first: 1) { nodes { id } } }`)).notifications.nodes[0]?.id ?? UUID;
     otherEditor = await signedIn(server.url, 'editor.hengyang@demo.example');
     ids.piece = await sharedBy(clients.editor);
+    ids.editorUser = (await clients.editor.data<{ me: { id: string } }>(`{ me { id } }`)).me.id;
+    ids.feed = await storedFeed('jingzhou', 'https://jingzhou.example/rss.xml');
+    ids.pollFeed = await storedFeed('jingzhou');
     const spare = await signedIn(server.url, 'reporter2.jingzhou@demo.example');
     ids.spareReporter = (await spare.data<{ me: { id: string } }>(`{ me { id } }`)).me.id;
   }, 120_000);

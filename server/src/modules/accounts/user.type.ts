@@ -32,6 +32,9 @@ export class UserType {
 
   @Field(() => Date, { nullable: true })
   lastSignInAt: Date | null;
+
+  @Field(() => Boolean, { description: "An editor their chief editor delegated to decide the member's resource requests" })
+  decidesResourceRequests: boolean;
 }
 
 @ObjectType('UserConnection')

@@ -12,6 +12,9 @@ export { NOTIFICATION_KINDS, type NotificationKind } from '@yah/shared';
 @Index('idx_notifications_user_unread', { synchronize: false })
 // At most one DUE_SOON per claim: a partial unique index, created by hand in the migration.
 @Index('uq_notifications_due_soon', { synchronize: false })
+// One followed-piece notification per person and piece, one follow digest per person and alliance day: partial unique indexes.
+@Index('uq_notifications_followed_piece', { synchronize: false })
+@Index('uq_notifications_follow_digest', { synchronize: false })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

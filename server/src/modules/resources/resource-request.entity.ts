@@ -9,6 +9,8 @@ import { ResourceEntity } from './resource.entity';
 @Index('idx_resource_requests_resource', ['resourceId', 'state'])
 @Index('idx_resource_requests_owner', ['ownerMemberId', 'state', 'createdAt'])
 @Index('idx_resource_requests_requester', ['requesterMemberId', 'state', 'createdAt'])
+// One open (PENDING or APPROVED) request per member and resource: a partial unique index, created by hand in the migration.
+@Index('uq_resource_requests_open', { synchronize: false })
 export class ResourceRequestEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
