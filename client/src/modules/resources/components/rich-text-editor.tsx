@@ -64,7 +64,7 @@ export function RichTextEditor({ id, value = '', onChange, label, disabled = fal
     editable: !disabled,
     editorProps: {
       attributes: {
-        id: id ?? '',
+        ...(id ? { id } : {}),
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-label': label,
