@@ -211,6 +211,7 @@ export function ResourceForm({ form, initialValues, areaLocked = false, savedEmb
                 format="YYYY-MM-DD HH:mm"
                 style={{ width: '100%' }}
                 inputReadOnly
+                disabledDate={(day) => day.isBefore(dayjs(), 'day')}
                 aria-label={t('resourceForm.embargoUntil')}
               />
             </Form.Item>
