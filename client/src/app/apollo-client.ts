@@ -35,6 +35,7 @@ export function createCache(): InMemoryCache {
           myClaims: cursorConnection(['states', 'first']),
           reviewQueue: cursorConnection(['first']),
           notifications: cursorConnection(['unreadOnly', 'first']),
+          resources: cursorConnection(['filter', 'first']),
         },
       },
       Topic: {
@@ -48,6 +49,14 @@ export function createCache(): InMemoryCache {
       },
       Assignment: { fields: { claims: { merge: false } } },
       Claim: { fields: { publications: { merge: false } } },
+      Resource: {
+        fields: {
+          // The server's lists replace the cached ones (a live event carries the whole list).
+          publications: { merge: false },
+          media: { merge: false },
+          package: { merge: false },
+        },
+      },
       Province: { keyFields: ['code'] },
       Member: {
         fields: {
@@ -70,6 +79,10 @@ export function createCache(): InMemoryCache {
       Reach: { keyFields: false, merge: true },
       CalendarEntry: { keyFields: false },
       TopicEvent: { keyFields: false },
+      ResourceConnection: { keyFields: false },
+      ResourceMedia: { keyFields: false },
+      RepublicationPackage: { keyFields: false },
+      ResourceEvent: { keyFields: false },
     },
   });
 }

@@ -43,7 +43,7 @@ export function passwordRules(t: TFunction): FormRule[] {
   ];
 }
 
-function isHttpUrl(value: string): boolean {
+export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return url.protocol === 'http:' || url.protocol === 'https:';

@@ -23,6 +23,11 @@ const OpenAssignmentsPage = lazyPage(
   'OpenAssignmentsPage',
 );
 const MyWorkPage = lazyPage(() => import('@/modules/claims/pages/my-work.page'), 'MyWorkPage');
+const LibraryPage = lazyPage(() => import('@/modules/resources/pages/library.page'), 'LibraryPage');
+const ExchangePage = lazyPage(() => import('@/modules/resources/pages/exchange.page'), 'ExchangePage');
+const ResourceNewPage = lazyPage(() => import('@/modules/resources/pages/resource-new.page'), 'ResourceNewPage');
+const ResourcePage = lazyPage(() => import('@/modules/resources/pages/resource.page'), 'ResourcePage');
+const ResourceEditPage = lazyPage(() => import('@/modules/resources/pages/resource-edit.page'), 'ResourceEditPage');
 const NotificationsPage = lazyPage(() => import('@/modules/notifications/pages/notifications.page'), 'NotificationsPage');
 const CalendarPage = lazyPage(() => import('@/modules/calendar/pages/calendar.page'), 'CalendarPage');
 const SettingsPage = lazyPage(() => import('@/modules/settings/pages/settings.page'), 'SettingsPage');
@@ -49,6 +54,11 @@ export const routes: RouteObject[] = [
       { path: 'topics/:id/edit', element: <TopicEditPage /> },
       { path: 'assignments', element: <OpenAssignmentsPage /> },
       { path: 'my-work', element: <MyWorkPage /> },
+      { path: 'library', element: <LibraryPage /> },
+      { path: 'resources', element: <ExchangePage /> },
+      { path: 'resources/new', element: <ResourceNewPage /> },
+      { path: 'resources/:id', element: <ResourcePage /> },
+      { path: 'resources/:id/edit', element: <ResourceEditPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'calendar', element: <CalendarPage /> },
       { path: 'settings', element: <SettingsPage /> },

@@ -1,5 +1,7 @@
 import { enCoverage } from './en-coverage';
 import { enCoverageEnums } from './en-coverage-enums';
+import { enLibrary } from './en-library';
+import { enLibraryEnums } from './en-library-enums';
 import type { Messages } from './zh-CN';
 
 /** English. Typed as `Messages`, so a missing or extra key fails the build. */
@@ -18,6 +20,8 @@ export const en: Messages = {
     topics: 'Topics',
     assignments: 'Assignments',
     myWork: 'My work',
+    library: 'Content library',
+    exchange: 'Resource exchange',
     calendar: 'Calendar',
     members: 'Members',
     admitMember: 'Admit member',
@@ -140,6 +144,7 @@ export const en: Messages = {
       inactive: 'Deactivated',
     },
     ...enCoverageEnums,
+    ...enLibraryEnums,
   },
   format: {
     date: 'MMM D, YYYY',
@@ -350,4 +355,5 @@ export const en: Messages = {
     title: 'Not allowed',
   },
   ...enCoverage,
+  ...enLibrary,
 };

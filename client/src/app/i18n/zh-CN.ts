@@ -1,5 +1,7 @@
 import { zhCNCoverage } from './zh-CN-coverage';
 import { zhCNCoverageEnums } from './zh-CN-coverage-enums';
+import { zhCNLibrary } from './zh-CN-library';
+import { zhCNLibraryEnums } from './zh-CN-library-enums';
 
 /** Simplified Chinese, the default language. `en.ts` must have exactly the same keys (checked by the type). */
 export const zhCN = {
@@ -17,6 +19,8 @@ export const zhCN = {
     topics: '联合选题',
     assignments: '采访任务',
     myWork: '我的工作',
+    library: '稿件库',
+    exchange: '资源共享',
     calendar: '日程',
     members: '成员名录',
     admitMember: '接纳成员',
@@ -139,6 +143,7 @@ export const zhCN = {
       inactive: '已停用',
     },
     ...zhCNCoverageEnums,
+    ...zhCNLibraryEnums,
   },
   format: {
     date: 'YYYY年M月D日',
@@ -349,6 +354,7 @@ export const zhCN = {
     title: '没有访问权限',
   },
   ...zhCNCoverage,
+  ...zhCNLibrary,
 };
 
 /** The shape every language must provide. */

@@ -1,5 +1,7 @@
 import {
   AimOutlined,
+  AppstoreOutlined,
+  BookOutlined,
   CalendarOutlined,
   FlagOutlined,
   HomeOutlined,
@@ -18,6 +20,8 @@ export type NavKey =
   | 'topics'
   | 'assignments'
   | 'myWork'
+  | 'library'
+  | 'exchange'
   | 'calendar'
   | 'members'
   | 'admitMember'
@@ -31,6 +35,8 @@ export function navKeyFor(pathname: string): NavKey | null {
   if (pathname === '/topics' || pathname.startsWith('/topics/')) return 'topics';
   if (pathname.startsWith('/assignments')) return 'assignments';
   if (pathname.startsWith('/my-work')) return 'myWork';
+  if (pathname.startsWith('/library')) return 'library';
+  if (pathname === '/resources' || pathname.startsWith('/resources/')) return 'exchange';
   if (pathname.startsWith('/calendar')) return 'calendar';
   if (pathname.startsWith('/notifications')) return 'notifications';
   if (pathname === '/members' || pathname.startsWith('/members/')) return 'members';
@@ -51,6 +57,8 @@ export function navItems(t: TFunction, role: Role, options: { includeSettings: b
   const items: NonNullable<MenuProps['items']> = [
     { key: 'home', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> },
     ...(role === 'SECRETARIAT' ? [topics, assignments] : work),
+    { key: 'library', icon: <BookOutlined />, label: <Link to="/library">{t('nav.library')}</Link> },
+    { key: 'exchange', icon: <AppstoreOutlined />, label: <Link to="/resources">{t('nav.exchange')}</Link> },
     { key: 'calendar', icon: <CalendarOutlined />, label: <Link to="/calendar">{t('nav.calendar')}</Link> },
     { key: 'members', icon: <TeamOutlined />, label: <Link to="/members">{t('nav.members')}</Link> },
   ];

@@ -7,10 +7,15 @@ export interface NotificationFacts {
   topic: { id: string; title: string } | null;
   assignment: { id: string; title: string; topic: { id: string } } | null;
   detail: string | null;
+  /** The library piece or resource it is about (null while the viewer may not read it). */
+  resource?: { id: string; title: string } | null;
 }
 
 /** Kinds that concern the reporter's own claim: they open "my work". */
 const REPORTER_KINDS: readonly NotificationKind[] = ['SUBMISSION_ACCEPTED', 'CHANGES_REQUESTED', 'CLAIM_CANCELLED', 'DUE_SOON'];
+
+/** Kinds about library pieces (republished, new from someone followed, the daily digest): they open the piece or the library. */
+const LIBRARY_KINDS: readonly NotificationKind[] = ['PIECE_REPUBLISHED', 'FOLLOWED_PIECE', 'FOLLOW_DIGEST'];
 
 /** The sentence for a notification, in the reader's language. */
 export function notificationText(notification: NotificationFacts, t: TFunction): string {
@@ -18,12 +23,16 @@ export function notificationText(notification: NotificationFacts, t: TFunction):
     actor: notification.actor?.displayName ?? t('notifications.someone'),
     topic: notification.topic?.title ?? '',
     assignment: notification.assignment?.title ?? notification.topic?.title ?? '',
+    resource: notification.resource?.title ?? '',
   });
 }
 
-/** Where a notification leads: the reporter's own work, or the topic (at the assignment when there is one). */
+/** Where a notification leads: the reporter's own work, a library piece, or the topic (at the assignment when there is one). */
 export function notificationLink(notification: NotificationFacts): string {
   if (REPORTER_KINDS.includes(notification.kind)) return '/my-work?tab=claims';
+  if (LIBRARY_KINDS.includes(notification.kind)) {
+    return notification.resource ? `/resources/${notification.resource.id}` : '/library';
+  }
   const topicId = notification.topic?.id ?? notification.assignment?.topic.id;
   if (!topicId) return '/notifications';
   return notification.assignment ? `/topics/${topicId}#assignment-${notification.assignment.id}` : `/topics/${topicId}`;

@@ -7,6 +7,7 @@ import { offeredClaimActions } from '@yah/shared';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { errorMessage } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
+import { OfferToLibraryButton } from '@/modules/resources/components/offer-to-library-button';
 import { ClaimStateTag } from './claim-state-tag';
 import { PublicationList } from './publication-list';
 import { PublicationModal } from './publication-modal';
@@ -103,9 +104,12 @@ export function ClaimItem({ claim: ref, pieceTitle, canManage, onChanged }: Clai
         <div className="claim-publications">
           <PublicationList publications={claim.publications} claimId={claim.id} pieceTitle={pieceTitle} onChanged={onChanged} />
           {canManage && (
-            <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
-              {t('publications.record')}
-            </Button>
+            <Space wrap size={8}>
+              <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+                {t('publications.record')}
+              </Button>
+              <OfferToLibraryButton claimId={claim.id} />
+            </Space>
           )}
         </div>
       )}

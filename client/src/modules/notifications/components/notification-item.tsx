@@ -29,6 +29,10 @@ export const NotificationItemFragment = graphql(`
         id
       }
     }
+    resource {
+      id
+      title
+    }
   }
 `);
 

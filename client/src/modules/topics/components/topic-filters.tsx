@@ -22,7 +22,7 @@ export interface TopicFiltersProps {
 }
 
 /** A text box that reports its settled value (after typing stops) and follows outside changes. */
-function DebouncedInput({
+export function DebouncedInput({
   value,
   onCommit,
   ...props
