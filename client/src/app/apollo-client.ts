@@ -35,6 +35,10 @@ export function createCache(): InMemoryCache {
           myClaims: cursorConnection(['states', 'first']),
           reviewQueue: cursorConnection(['first']),
           notifications: cursorConnection(['unreadOnly', 'first']),
+          resourceRequests: cursorConnection(['filter', 'first']),
+          // Lists without identity of their own: the server's list always replaces the cached one.
+          myFollows: { merge: false },
+          memberFeeds: { keyArgs: ['memberId'], merge: false },
         },
       },
       Topic: {
@@ -70,6 +74,9 @@ export function createCache(): InMemoryCache {
       Reach: { keyFields: false, merge: true },
       CalendarEntry: { keyFields: false },
       TopicEvent: { keyFields: false },
+      ResourceRequestConnection: { keyFields: false },
+      ResourceRequestCounts: { keyFields: false, merge: true },
+      ExchangeBalance: { keyFields: false, merge: true },
     },
   });
 }

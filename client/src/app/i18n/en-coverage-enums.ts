@@ -1,4 +1,5 @@
 import type { zhCNCoverageEnums } from './zh-CN-coverage-enums';
+import { enRequestNotificationKinds } from './en-requests';
 
 /** The joint-coverage enums in English (spread into `en.enums`). */
 export const enCoverageEnums: typeof zhCNCoverageEnums = {
@@ -58,5 +59,10 @@ export const enCoverageEnums: typeof zhCNCoverageEnums = {
     CHANGES_REQUESTED: 'Changes requested',
     CLAIM_CANCELLED: 'Claim cancelled',
     DUE_SOON: 'Due soon',
+    ...enRequestNotificationKinds,
+    // Library kinds: c1's branch words these; they stand in here until the merge.
+    PIECE_REPUBLISHED: 'Piece republished',
+    FOLLOWED_PIECE: 'New piece you follow',
+    FOLLOW_DIGEST: 'Daily digest',
   },
 };

@@ -1,4 +1,5 @@
 import type { zhCNCoverage } from './zh-CN-coverage';
+import { enRequestNotificationTexts } from './en-requests';
 
 /** Joint coverage in English: typed against the Chinese, so a missing or extra key fails the build. */
 export const enCoverage: typeof zhCNCoverage = {
@@ -282,6 +283,11 @@ export const enCoverage: typeof zhCNCoverage = {
       CHANGES_REQUESTED: 'Your piece for "{{assignment}}" needs changes',
       CLAIM_CANCELLED: 'Your claim on "{{assignment}}" was cancelled',
       DUE_SOON: '"{{assignment}}" is due soon',
+      ...enRequestNotificationTexts,
+      // Library kinds: c1's branch words these; they stand in here until the merge.
+      PIECE_REPUBLISHED: '{{actor}} republished your piece "{{resource}}"',
+      FOLLOWED_PIECE: 'A piece you follow arrived: "{{resource}}"',
+      FOLLOW_DIGEST: 'Your daily digest of followed pieces',
     },
   },
   calendar: {

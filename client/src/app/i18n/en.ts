@@ -1,5 +1,6 @@
 import { enCoverage } from './en-coverage';
 import { enCoverageEnums } from './en-coverage-enums';
+import { enRequestEnums, enRequests } from './en-requests';
 import type { Messages } from './zh-CN';
 
 /** English. Typed as `Messages`, so a missing or extra key fails the build. */
@@ -23,6 +24,7 @@ export const en: Messages = {
     admitMember: 'Admit member',
     notifications: 'Notifications',
     settings: 'Settings',
+    requests: 'Requests',
   },
   lang: {
     switchLabel: '中文',
@@ -137,6 +139,7 @@ export const en: Messages = {
       inactive: 'Deactivated',
     },
     ...enCoverageEnums,
+    ...enRequestEnums,
   },
   format: {
     date: 'MMM D, YYYY',
@@ -347,4 +350,5 @@ export const en: Messages = {
     title: 'Not allowed',
   },
   ...enCoverage,
+  ...enRequests,
 };

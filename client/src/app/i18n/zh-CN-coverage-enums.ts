@@ -1,3 +1,5 @@
+import { zhCNRequestNotificationKinds } from './zh-CN-requests';
+
 /** The joint-coverage enums in Simplified Chinese (spread into `zhCN.enums`). */
 export const zhCNCoverageEnums = {
   topicState: {
@@ -56,5 +58,10 @@ export const zhCNCoverageEnums = {
     CHANGES_REQUESTED: '稿件需修改',
     CLAIM_CANCELLED: '认领被取消',
     DUE_SOON: '即将截止',
+    ...zhCNRequestNotificationKinds,
+    // Library kinds: c1's branch words these; they stand in here until the merge.
+    PIECE_REPUBLISHED: '稿件被转载',
+    FOLLOWED_PIECE: '关注的新稿件',
+    FOLLOW_DIGEST: '关注摘要',
   },
 };

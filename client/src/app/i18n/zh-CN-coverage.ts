@@ -1,3 +1,5 @@
+import { zhCNRequestNotificationTexts } from './zh-CN-requests';
+
 /** Joint coverage (topics, assignments, claims, notifications, calendar) in Simplified Chinese. Spread into `zh-CN.ts`. */
 
 export const zhCNCoverage = {
@@ -281,6 +283,11 @@ export const zhCNCoverage = {
       CHANGES_REQUESTED: '您为「{{assignment}}」提交的稿件需要修改',
       CLAIM_CANCELLED: '您对「{{assignment}}」的认领已被取消',
       DUE_SOON: '「{{assignment}}」即将截止',
+      ...zhCNRequestNotificationTexts,
+      // Library kinds: c1's branch words these; they stand in here until the merge.
+      PIECE_REPUBLISHED: '{{actor}} 转载了本单位的稿件「{{resource}}」',
+      FOLLOWED_PIECE: '您关注的稿件「{{resource}}」已进入稿件库',
+      FOLLOW_DIGEST: '您关注的稿件库新稿件摘要',
     },
   },
   calendar: {

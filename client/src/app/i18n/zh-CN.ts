@@ -1,5 +1,6 @@
 import { zhCNCoverage } from './zh-CN-coverage';
 import { zhCNCoverageEnums } from './zh-CN-coverage-enums';
+import { zhCNRequestEnums, zhCNRequests } from './zh-CN-requests';
 
 /** Simplified Chinese, the default language. `en.ts` must have exactly the same keys (checked by the type). */
 export const zhCN = {
@@ -22,6 +23,7 @@ export const zhCN = {
     admitMember: '接纳成员',
     notifications: '通知',
     settings: '账号设置',
+    requests: '资源申请',
   },
   lang: {
     switchLabel: 'EN',
@@ -136,6 +138,7 @@ export const zhCN = {
       inactive: '已停用',
     },
     ...zhCNCoverageEnums,
+    ...zhCNRequestEnums,
   },
   format: {
     date: 'YYYY年M月D日',
@@ -346,6 +349,7 @@ export const zhCN = {
     title: '没有访问权限',
   },
   ...zhCNCoverage,
+  ...zhCNRequests,
 };
 
 /** The shape every language must provide. */

@@ -1,0 +1,159 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { Badge, Button, Empty, Select, Skeleton, Tabs, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useSearchParams } from 'react-router';
+import { LIMITS, RESOURCE_REQUEST_STATES, type ResourceRequestState } from '@yah/shared';
+import { graphql } from '@/__generated__';
+import type { RequestDirection } from '@/__generated__/graphql';
+import { useViewer } from '@/app/auth/viewer';
+import { LoadErrorAlert } from '@/app/layout/load-error-alert';
+import { LinkButton } from '@/app/layout/link-button';
+import { RequestItem } from '../components/request-item';
+import { useRequestCounts } from '../hooks/use-request-counts';
+
+export const ResourceRequestsQuery = graphql(`
+  query ResourceRequests($filter: ResourceRequestFilter!, $first: Int, $after: String) {
+    resourceRequests(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        ...RequestItem_request
+      }
+    }
+  }
+`);
+
+function isState(value: string | null): value is ResourceRequestState {
+  return value !== null && (RESOURCE_REQUEST_STATES as readonly string[]).includes(value);
+}
+
+/** Brings a request linked from a notification (`#request-<id>`) into view once the list shows it. */
+function useScrollToHash(ready: boolean) {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!ready || !hash.startsWith('#request-')) return;
+    document.getElementById(hash.slice(1))?.scrollIntoView?.({ block: 'center' });
+  }, [ready, hash]);
+}
+
+function RequestList({ direction, state }: { direction: RequestDirection; state: ResourceRequestState | null }) {
+  const { t } = useTranslation();
+  const { data, error, refetch, fetchMore, networkStatus } = useQuery(ResourceRequestsQuery, {
+    variables: { filter: { direction, states: state ? [state] : null }, first: LIMITS.page.defaultSize },
+    notifyOnNetworkStatusChange: true,
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = data?.resourceRequests;
+  useScrollToHash(connection !== undefined);
+
+  if (!connection && error) return <LoadErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (!connection) return <Skeleton active paragraph={{ rows: 5 }} />;
+  if (connection.nodes.length === 0) {
+    if (state) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('requests.emptyFiltered')} />;
+    return (
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={t(direction === 'INCOMING' ? 'requests.emptyIncoming' : 'requests.emptyOutgoing')}
+      >
+        {direction === 'OUTGOING' && <LinkButton to="/resources">{t('requests.browseResources')}</LinkButton>}
+      </Empty>
+    );
+  }
+
+  return (
+    <div className="stack" style={{ gap: 12 }}>
+      <Typography.Text type="secondary">{t('requests.total', { count: connection.totalCount })}</Typography.Text>
+      {connection.nodes.map((request) => (
+        <RequestItem key={request.id} request={request} direction={direction} />
+      ))}
+      {connection.pageInfo.hasNextPage && (
+        <div className="list-footer">
+          <Button
+            loading={networkStatus === NetworkStatus.fetchMore}
+            onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+          >
+            {t('common.loadMore')}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** `/requests` — requests for my member's resources (收到的) and my member's own requests (发出的), with badge counts. */
+export function RequestsPage() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const counts = useRequestCounts(viewer.role);
+  const [params, setParams] = useSearchParams();
+  const tabParam = params.get('tab');
+  const stateParam = params.get('state');
+  const state = isState(stateParam) ? stateParam : null;
+  // Those who decide start with what waits for them; everyone else with their member's own requests.
+  const direction: RequestDirection =
+    tabParam === 'incoming' ? 'INCOMING' : tabParam === 'outgoing' ? 'OUTGOING' : counts?.decides ? 'INCOMING' : 'OUTGOING';
+
+  const setFilter = (next: { tab?: string; state?: ResourceRequestState | null }) => {
+    const tab = next.tab ?? (direction === 'INCOMING' ? 'incoming' : 'outgoing');
+    const nextState = next.state === undefined ? state : next.state;
+    setParams(nextState ? { tab, state: nextState } : { tab }, { replace: true });
+  };
+
+  const stateFilter = (
+    <Select<ResourceRequestState>
+      allowClear
+      aria-label={t('requests.stateFilter')}
+      placeholder={t('requests.allStates')}
+      value={state ?? undefined}
+      onChange={(value) => setFilter({ state: value ?? null })}
+      options={RESOURCE_REQUEST_STATES.map((value) => ({ value, label: t(`enums.resourceRequestState.${value}`) }))}
+      style={{ minWidth: 140 }}
+      data-testid="request-state-filter"
+    />
+  );
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <div>
+          <Typography.Title level={1} style={{ fontSize: 24 }}>
+            {t('requests.title')}
+          </Typography.Title>
+          <div className="page-header-sub">{t('requests.subtitle')}</div>
+        </div>
+      </div>
+      <Tabs
+        activeKey={direction}
+        onChange={(key) => setFilter({ tab: key === 'INCOMING' ? 'incoming' : 'outgoing' })}
+        tabBarExtraContent={stateFilter}
+        destroyOnHidden
+        items={[
+          {
+            key: 'INCOMING',
+            label: (
+              <span>
+                {t('requests.tabs.incoming')} <Badge count={counts?.incoming ?? 0} size="small" />
+              </span>
+            ),
+            children: <RequestList direction="INCOMING" state={state} />,
+          },
+          {
+            key: 'OUTGOING',
+            label: (
+              <span>
+                {t('requests.tabs.outgoing')} <Badge count={counts?.outgoingOpen ?? 0} size="small" color="#8a94a6" />
+              </span>
+            ),
+            children: <RequestList direction="OUTGOING" state={state} />,
+          },
+        ]}
+      />
+    </div>
+  );
+}
