@@ -14,6 +14,9 @@ import { MemberChannels } from '../components/member-channels';
 import { MemberTags } from '../components/member-tags';
 import { StaffCounts } from '../components/staff-counts';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
+import { ExchangeBalanceCard } from '@/modules/resources/components/exchange-balance-card';
+import { FollowMemberButton } from '@/modules/resources/components/follow-member-button';
+import { managesFeeds, MemberFeedsCard } from '@/modules/resources/components/member-feeds-card';
 
 export const MemberPageQuery = graphql(`
   query MemberPage($id: ID!) {
@@ -38,6 +41,7 @@ export const MemberPageQuery = graphql(`
       isDemo
       ...MemberChannels_member
       ...StaffCounts_member
+      ...ExchangeBalanceCard_member
     }
   }
 `);
@@ -100,6 +104,7 @@ export function MemberPage() {
               {member.isDemo && <Tag color="purple">{t('members.detail.demo')}</Tag>}
             </Space>
           </div>
+          {member.id !== viewer.member.id && <FollowMemberButton memberId={member.id} />}
         </div>
       </div>
 
@@ -133,6 +138,10 @@ export function MemberPage() {
         <MemberChannels member={member} />
         <StaffCounts member={member} />
       </div>
+
+      <ExchangeBalanceCard member={member} />
+
+      {managesFeeds(viewer, member.id) && <MemberFeedsCard memberId={member.id} />}
 
       {manage && (
         <AccountsTable
