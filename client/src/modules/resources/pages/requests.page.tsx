@@ -95,9 +95,11 @@ export function RequestsPage() {
   const tabParam = params.get('tab');
   const stateParam = params.get('state');
   const state = isState(stateParam) ? stateParam : null;
-  // Those who decide start with what waits for them; everyone else with their member's own requests.
+  // Those who decide start with what waits for them (a chief editor always decides; a delegate is known once the
+  // counts are in); everyone else with their member's own requests.
+  const decides = counts?.decides ?? viewer.role === 'CHIEF_EDITOR';
   const direction: RequestDirection =
-    tabParam === 'incoming' ? 'INCOMING' : tabParam === 'outgoing' ? 'OUTGOING' : counts?.decides ? 'INCOMING' : 'OUTGOING';
+    tabParam === 'incoming' ? 'INCOMING' : tabParam === 'outgoing' ? 'OUTGOING' : decides ? 'INCOMING' : 'OUTGOING';
 
   const setFilter = (next: { tab?: string; state?: ResourceRequestState | null }) => {
     const tab = next.tab ?? (direction === 'INCOMING' ? 'incoming' : 'outgoing');
