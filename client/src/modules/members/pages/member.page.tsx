@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Card, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { graphql } from '@/__generated__';
@@ -16,7 +17,12 @@ import { StaffCounts } from '../components/staff-counts';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 import { ExchangeBalanceCard } from '@/modules/resources/components/exchange-balance-card';
 import { FollowMemberButton } from '@/modules/resources/components/follow-member-button';
-import { managesFeeds, MemberFeedsCard } from '@/modules/resources/components/member-feeds-card';
+import { managesFeeds } from '@/modules/resources/feed-access';
+
+// Only a member's chief editor and the secretariat see its feeds: the others never load that code.
+const MemberFeedsCard = lazy(async () => ({
+  default: (await import('@/modules/resources/components/member-feeds-card')).MemberFeedsCard,
+}));
 
 export const MemberPageQuery = graphql(`
   query MemberPage($id: ID!) {
@@ -141,7 +147,11 @@ export function MemberPage() {
 
       <ExchangeBalanceCard member={member} />
 
-      {managesFeeds(viewer, member.id) && <MemberFeedsCard memberId={member.id} />}
+      {managesFeeds(viewer, member.id) && (
+        <Suspense fallback={<Skeleton active paragraph={{ rows: 2 }} />}>
+          <MemberFeedsCard memberId={member.id} />
+        </Suspense>
+      )}
 
       {manage && (
         <AccountsTable

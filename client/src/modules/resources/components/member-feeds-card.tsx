@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Empty, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FEED_POLL_MINUTES, RESOURCE_LIMITS, type Role } from '@yah/shared';
+import { FEED_POLL_MINUTES, RESOURCE_LIMITS } from '@yah/shared';
 import { graphql, getFragmentData } from '@/__generated__';
 import type { MemberFeedFields_FeedFragment } from '@/__generated__/graphql';
 import { errorMessage } from '@/app/errors';
@@ -25,11 +25,6 @@ export const PollMemberFeedMutation = graphql(`
     }
   }
 `);
-
-/** Who configures a member's feeds: its chief editor, or the secretariat. */
-export function managesFeeds(viewer: { role: Role; member: { id: string } }, memberId: string): boolean {
-  return viewer.role === 'SECRETARIAT' || (viewer.role === 'CHIEF_EDITOR' && viewer.member.id === memberId);
-}
 
 function FeedRow({ memberId, feed, onEdit }: { memberId: string; feed: MemberFeedFields_FeedFragment; onEdit: () => void }) {
   const { t } = useTranslation();

@@ -40,7 +40,7 @@ describe('RequestResourceModal', () => {
     const sent = vi.fn(() => REQUESTED);
     renderWithApp(<RequestResourceModal open resource={PUSHES} onClose={() => undefined} />, {
       viewer: makeViewer(),
-      mocks: [{ request: { query: RequestResourceMutation }, variableMatcher: () => true, result: sent }],
+      mocks: [{ request: { query: RequestResourceMutation, variables: () => true }, result: sent }],
     });
     expect(await screen.findByText('申请使用「荆州日报微信公众号头条推送」')).toBeInTheDocument();
     expect(screen.getByText('本月还剩 2 / 4 个名额')).toBeInTheDocument();
