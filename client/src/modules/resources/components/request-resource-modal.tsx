@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, App, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allianceDate, capacityPeriodStart, RESOURCE_LIMITS, type CapacityPeriod } from '@yah/shared';
 import { graphql } from '@/__generated__';
+import { refetchActive } from '@/app/apollo-client';
 import { lengthRules, requiredRule } from '@/app/form-rules';
 import { requestErrorMessage } from '../request-errors';
 
@@ -69,6 +70,7 @@ export interface RequestResourceModalProps {
 export function RequestResourceModal({ open, resource, onClose }: RequestResourceModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const client = useApolloClient();
   const [form] = Form.useForm<Values>();
   const neededOn = Form.useWatch('neededOn', form);
   const [failure, setFailure] = useState<string | null>(null);
@@ -93,6 +95,7 @@ export function RequestResourceModal({ open, resource, onClose }: RequestResourc
         },
       });
       void message.success(t('requests.modal.submitted'));
+      refetchActive(client, ['ResourceRequestCounts']);
       close();
     } catch (error) {
       setFailure(requestErrorMessage(error, t));

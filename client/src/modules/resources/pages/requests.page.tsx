@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Empty, Select, Skeleton, Tabs, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { LIMITS, RESOURCE_REQUEST_STATES, type ResourceRequestState } from '@yah/shared';
@@ -42,7 +42,14 @@ function useScrollToHash(ready: boolean) {
   }, [ready, hash]);
 }
 
-function RequestList({ direction, state }: { direction: RequestDirection; state: ResourceRequestState | null }) {
+interface RequestListProps {
+  direction: RequestDirection;
+  state: ResourceRequestState | null;
+  onStateChange: (state: ResourceRequestState | null) => void;
+}
+
+/** One side's requests, newest first, with the state filter above them (kept visible while loading or empty). */
+function RequestList({ direction, state, onStateChange }: RequestListProps) {
   const { t } = useTranslation();
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(ResourceRequestsQuery, {
     variables: { filter: { direction, states: state ? [state] : null }, first: LIMITS.page.defaultSize },
@@ -52,11 +59,31 @@ function RequestList({ direction, state }: { direction: RequestDirection; state:
   const connection = data?.resourceRequests;
   useScrollToHash(connection !== undefined);
 
-  if (!connection && error) return <LoadErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!connection) return <Skeleton active paragraph={{ rows: 5 }} />;
-  if (connection.nodes.length === 0) {
-    if (state) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('requests.emptyFiltered')} />;
-    return (
+  const toolbar = (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', justifyContent: 'space-between' }}>
+      <Typography.Text type="secondary">
+        {connection ? t('requests.total', { count: connection.totalCount }) : null}
+      </Typography.Text>
+      <Select<ResourceRequestState>
+        allowClear
+        aria-label={t('requests.stateFilter')}
+        placeholder={t('requests.allStates')}
+        value={state ?? undefined}
+        onChange={(value) => onStateChange(value ?? null)}
+        options={RESOURCE_REQUEST_STATES.map((value) => ({ value, label: t(`enums.resourceRequestState.${value}`) }))}
+        style={{ minWidth: 140 }}
+        data-testid="request-state-filter"
+      />
+    </div>
+  );
+
+  let body: ReactNode;
+  if (!connection) {
+    body = error ? <LoadErrorAlert error={error} onRetry={() => void refetch()} /> : <Skeleton active paragraph={{ rows: 5 }} />;
+  } else if (connection.nodes.length === 0) {
+    body = state ? (
+      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('requests.emptyFiltered')} />
+    ) : (
       <Empty
         image={Empty.PRESENTED_IMAGE_SIMPLE}
         description={t(direction === 'INCOMING' ? 'requests.emptyIncoming' : 'requests.emptyOutgoing')}
@@ -64,24 +91,30 @@ function RequestList({ direction, state }: { direction: RequestDirection; state:
         {direction === 'OUTGOING' && <LinkButton to="/resources">{t('requests.browseResources')}</LinkButton>}
       </Empty>
     );
+  } else {
+    body = (
+      <>
+        {connection.nodes.map((request) => (
+          <RequestItem key={request.id} request={request} direction={direction} />
+        ))}
+        {connection.pageInfo.hasNextPage && (
+          <div className="list-footer">
+            <Button
+              loading={networkStatus === NetworkStatus.fetchMore}
+              onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+            >
+              {t('common.loadMore')}
+            </Button>
+          </div>
+        )}
+      </>
+    );
   }
 
   return (
     <div className="stack" style={{ gap: 12 }}>
-      <Typography.Text type="secondary">{t('requests.total', { count: connection.totalCount })}</Typography.Text>
-      {connection.nodes.map((request) => (
-        <RequestItem key={request.id} request={request} direction={direction} />
-      ))}
-      {connection.pageInfo.hasNextPage && (
-        <div className="list-footer">
-          <Button
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-          >
-            {t('common.loadMore')}
-          </Button>
-        </div>
-      )}
+      {toolbar}
+      {body}
     </div>
   );
 }
@@ -107,18 +140,7 @@ export function RequestsPage() {
     setParams(nextState ? { tab, state: nextState } : { tab }, { replace: true });
   };
 
-  const stateFilter = (
-    <Select<ResourceRequestState>
-      allowClear
-      aria-label={t('requests.stateFilter')}
-      placeholder={t('requests.allStates')}
-      value={state ?? undefined}
-      onChange={(value) => setFilter({ state: value ?? null })}
-      options={RESOURCE_REQUEST_STATES.map((value) => ({ value, label: t(`enums.resourceRequestState.${value}`) }))}
-      style={{ minWidth: 140 }}
-      data-testid="request-state-filter"
-    />
-  );
+  const onStateChange = (next: ResourceRequestState | null) => setFilter({ state: next });
 
   return (
     <div className="page">
@@ -133,7 +155,6 @@ export function RequestsPage() {
       <Tabs
         activeKey={direction}
         onChange={(key) => setFilter({ tab: key === 'INCOMING' ? 'incoming' : 'outgoing' })}
-        tabBarExtraContent={stateFilter}
         destroyOnHidden
         items={[
           {
@@ -143,7 +164,7 @@ export function RequestsPage() {
                 {t('requests.tabs.incoming')} <Badge count={counts?.incoming ?? 0} size="small" />
               </span>
             ),
-            children: <RequestList direction="INCOMING" state={state} />,
+            children: <RequestList direction="INCOMING" state={state} onStateChange={onStateChange} />,
           },
           {
             key: 'OUTGOING',
@@ -152,7 +173,7 @@ export function RequestsPage() {
                 {t('requests.tabs.outgoing')} <Badge count={counts?.outgoingOpen ?? 0} size="small" color="#8a94a6" />
               </span>
             ),
-            children: <RequestList direction="OUTGOING" state={state} />,
+            children: <RequestList direction="OUTGOING" state={state} onStateChange={onStateChange} />,
           },
         ]}
       />
