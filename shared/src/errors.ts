@@ -25,5 +25,12 @@ export const ERROR_REASONS = [
   'ALREADY_JOINED',
   'NOT_REVIEWER',
   'SLOTS_BELOW_CLAIMED',
+  // Shared resources: requests, follows, feeds
+  'CAPACITY_FULL',
+  'ALREADY_REQUESTED',
+  'NEEDED_ON_PAST',
+  'TOO_MANY_FOLLOWS',
+  'TOO_MANY_FEEDS',
+  'FEED_ADDRESS_REFUSED',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

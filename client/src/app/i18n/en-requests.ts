@@ -1,4 +1,10 @@
-import type { zhCNRequestEnums, zhCNRequestNotificationKinds, zhCNRequestNotificationTexts, zhCNRequests } from './zh-CN-requests';
+import type {
+  zhCNRequestEnums,
+  zhCNRequestErrorReasons,
+  zhCNRequestNotificationKinds,
+  zhCNRequestNotificationTexts,
+  zhCNRequests,
+} from './zh-CN-requests';
 
 /** The exchange's requests, follows, member feeds and give/take balance in English (same keys as zh-CN-requests.ts). */
 
@@ -46,9 +52,6 @@ export const enRequests: typeof zhCNRequests = {
       FULFILL: 'Marked as provided',
       CANCEL: 'Request withdrawn',
     },
-    capacityFull:
-      'Fully booked: this resource has no units left in the period of the chosen date. Pick a date in the next period, or contact the offering member.',
-    alreadyOpen: 'Your member already has an open request for this resource: see Resource requests.',
     period: {
       WEEK: 'week',
       MONTH: 'month',
@@ -152,6 +155,16 @@ export const enRequests: typeof zhCNRequests = {
     revoked: '{{name}} no longer decides resource requests',
     onlyChief: "Granted by the member's chief editor",
   },
+};
+
+export const enRequestErrorReasons: typeof zhCNRequestErrorReasons = {
+  CAPACITY_FULL:
+    'Fully booked: this resource has no units left in the period of the chosen date. Pick a date in the next period, or contact the offering member.',
+  ALREADY_REQUESTED: 'Your member already has an open request for this resource: see Resource requests.',
+  NEEDED_ON_PAST: 'The date needed cannot be before today (China time).',
+  TOO_MANY_FOLLOWS: 'You follow as many as allowed: unfollow some first.',
+  TOO_MANY_FEEDS: 'Your member has as many feeds as allowed: remove one you no longer use first.',
+  FEED_ADDRESS_REFUSED: 'This address cannot be used as a feed: give a publicly reachable RSS or Atom address.',
 };
 
 export const enRequestEnums: typeof zhCNRequestEnums = {

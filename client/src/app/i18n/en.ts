@@ -1,6 +1,6 @@
 import { enCoverage } from './en-coverage';
 import { enCoverageEnums } from './en-coverage-enums';
-import { enRequestEnums, enRequests } from './en-requests';
+import { enRequestEnums, enRequestErrorReasons, enRequests } from './en-requests';
 import type { Messages } from './zh-CN';
 
 /** English. Typed as `Messages`, so a missing or extra key fails the build. */
@@ -90,6 +90,7 @@ export const en: Messages = {
       ALREADY_JOINED: 'Your newsroom already co-sponsors this topic.',
       NOT_REVIEWER: "Only editors of the member that created the assignment, or of the topic's proposer, decide over this work.",
       SLOTS_BELOW_CLAIMED: 'Slots cannot go below the number already claimed.',
+      ...enRequestErrorReasons,
     },
     code: {
       UNAUTHENTICATED: 'Please sign in.',

@@ -47,8 +47,6 @@ export const zhCNRequests = {
       FULFILL: '已标记为已提供',
       CANCEL: '申请已撤回',
     },
-    capacityFull: '本期已约满：这项资源在所选日期所属周期的名额已经用完，请改选下一周期的日期，或联系资源方。',
-    alreadyOpen: '本单位对这项资源已有一条未结束的申请，请在“资源申请”中查看。',
     period: {
       WEEK: '周',
       MONTH: '月',
@@ -152,6 +150,16 @@ export const zhCNRequests = {
     revoked: '{{name}} 不再审批资源申请',
     onlyChief: '由本单位总编辑授权',
   },
+};
+
+/** The server's reasons for refusing a request, a follow or a feed (spread into `errors.reason`). */
+export const zhCNRequestErrorReasons = {
+  CAPACITY_FULL: '本期已约满：这项资源在所选日期所属周期的名额已经用完，请改选下一周期的日期，或联系资源方。',
+  ALREADY_REQUESTED: '本单位对这项资源已有一条未结束的申请，请在“资源申请”中查看。',
+  NEEDED_ON_PAST: '需要日期不能早于今天（北京时间）。',
+  TOO_MANY_FOLLOWS: '关注数量已达上限，请先取消一些关注。',
+  TOO_MANY_FEEDS: '稿件源数量已达上限，请先删除不用的稿件源。',
+  FEED_ADDRESS_REFUSED: '这个地址不能作为稿件源：请填写可公开访问的 RSS 或 Atom 地址。',
 };
 
 export const zhCNRequestEnums = {

@@ -1,6 +1,6 @@
 import { zhCNCoverage } from './zh-CN-coverage';
 import { zhCNCoverageEnums } from './zh-CN-coverage-enums';
-import { zhCNRequestEnums, zhCNRequests } from './zh-CN-requests';
+import { zhCNRequestEnums, zhCNRequestErrorReasons, zhCNRequests } from './zh-CN-requests';
 
 /** Simplified Chinese, the default language. `en.ts` must have exactly the same keys (checked by the type). */
 export const zhCN = {
@@ -89,6 +89,7 @@ export const zhCN = {
       ALREADY_JOINED: '您的单位已经是联合发起单位。',
       NOT_REVIEWER: '只有创建该任务的成员单位或选题发起单位的编辑才能处理这份稿件。',
       SLOTS_BELOW_CLAIMED: '名额数不能少于已被认领的名额。',
+      ...zhCNRequestErrorReasons,
     },
     code: {
       UNAUTHENTICATED: '请先登录。',

@@ -12,8 +12,8 @@ import {
 } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import { refetchActive } from '@/app/apollo-client';
+import { errorMessage } from '@/app/errors';
 import { ReasonModal } from '@/modules/topics/components/reason-modal';
-import { requestErrorMessage } from '../request-errors';
 
 /** What a move changes on a request and on its resource: mutations select it so the cache updates in place. */
 export const RequestMoveFragment = graphql(`
@@ -114,7 +114,7 @@ export function RequestActions({ requestId, memberName, actions, size = 'small' 
       else await cancel({ variables: { id: requestId } });
       moved(action);
     } catch (error) {
-      void message.error(requestErrorMessage(error, t));
+      void message.error(errorMessage(error, t));
     }
   };
 

@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { allianceDate, capacityPeriodStart, RESOURCE_LIMITS, type CapacityPeriod } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import { refetchActive } from '@/app/apollo-client';
+import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
 import { lengthRules, requiredRule } from '@/app/form-rules';
-import { requestErrorMessage } from '../request-errors';
 
 export const RequestResourceMutation = graphql(`
   mutation RequestResource($resourceId: ID!, $note: String!, $neededOn: String) {
@@ -98,7 +98,9 @@ export function RequestResourceModal({ open, resource, onClose }: RequestResourc
       refetchActive(client, ['ResourceRequestCounts']);
       close();
     } catch (error) {
-      setFailure(requestErrorMessage(error, t));
+      // A past date belongs under the date; everything else (a full period, an open request already) above the form.
+      const problem = readProblem(error);
+      if (!applyProblemToForm(form, problem, t, ['note', 'neededOn'])) setFailure(describeProblem(problem, t));
     }
   };
 
