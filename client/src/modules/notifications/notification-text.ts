@@ -8,8 +8,10 @@ export interface NotificationFacts {
   topic: { id: string; title: string } | null;
   assignment: { id: string; title: string; topic: { id: string } } | null;
   detail: string | null;
-  resource: { id: string; title: string } | null;
-  resourceRequest: { id: string; resource: { id: string; title: string } } | null;
+  /** The library piece or resource it is about (null while the viewer may not read it). */
+  resource?: { id: string; title: string } | null;
+  /** The resource request it is about (null unless the viewer's member is a side of it). */
+  resourceRequest?: { id: string; resource: { id: string; title: string } } | null;
 }
 
 /** Kinds that concern the reporter's own claim: they open "my work". */
