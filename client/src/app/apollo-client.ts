@@ -36,6 +36,10 @@ export function createCache(): InMemoryCache {
           reviewQueue: cursorConnection(['first']),
           notifications: cursorConnection(['unreadOnly', 'first']),
           resources: cursorConnection(['filter', 'first']),
+          resourceRequests: cursorConnection(['filter', 'first']),
+          // Lists without identity of their own: the server's list always replaces the cached one.
+          myFollows: { merge: false },
+          memberFeeds: { keyArgs: ['memberId'], merge: false },
         },
       },
       Topic: {
@@ -83,6 +87,9 @@ export function createCache(): InMemoryCache {
       ResourceMedia: { keyFields: false },
       RepublicationPackage: { keyFields: false },
       ResourceEvent: { keyFields: false },
+      ResourceRequestConnection: { keyFields: false },
+      ResourceRequestCounts: { keyFields: false, merge: true },
+      ExchangeBalance: { keyFields: false, merge: true },
     },
   });
 }

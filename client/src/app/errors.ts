@@ -137,6 +137,9 @@ const REASON_FIELDS: Partial<Record<ErrorReason, string>> = {
   EMAIL_TAKEN: 'email',
   SLUG_TAKEN: 'slug',
   ROLE_NOT_ALLOWED: 'role',
+  NEEDED_ON_PAST: 'neededOn',
+  FEED_ADDRESS_REFUSED: 'url',
+  TOO_MANY_FOLLOWS: 'keyword',
 };
 
 /**

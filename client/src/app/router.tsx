@@ -31,6 +31,7 @@ const ResourceEditPage = lazyPage(() => import('@/modules/resources/pages/resour
 const NotificationsPage = lazyPage(() => import('@/modules/notifications/pages/notifications.page'), 'NotificationsPage');
 const CalendarPage = lazyPage(() => import('@/modules/calendar/pages/calendar.page'), 'CalendarPage');
 const SettingsPage = lazyPage(() => import('@/modules/settings/pages/settings.page'), 'SettingsPage');
+const RequestsPage = lazyPage(() => import('@/modules/resources/pages/requests.page'), 'RequestsPage');
 const NotFoundPage = lazyPage(() => import('./pages/not-found.page'), 'NotFoundPage');
 
 function standalone(page: ReactNode): ReactNode {
@@ -62,6 +63,7 @@ export const routes: RouteObject[] = [
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'calendar', element: <CalendarPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'requests', element: <RequestsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -10,6 +10,7 @@ import {
   MEMBER_STATUSES,
   OUTLET_KINDS,
   ROLES,
+  RESOURCE_REQUEST_STATES,
   TOPIC_STATES,
 } from '@yah/shared';
 import type { CoSponsorStatus, NotificationKind, TopicAction } from '@/__generated__/graphql';
@@ -89,6 +90,7 @@ describe('dictionaries', () => {
     expect(Object.keys(zhCN.notifications.text).sort()).toEqual([...NOTIFICATION_KINDS].sort());
     expect(Object.keys(zhCN.enums.topicAction).sort()).toEqual([...TOPIC_ACTIONS].sort());
     expect(Object.keys(zhCN.enums.coSponsorStatus).sort()).toEqual([...CO_SPONSOR_STATUSES].sort());
+    expect(Object.keys(zhCN.enums.resourceRequestState).sort()).toEqual([...RESOURCE_REQUEST_STATES].sort());
     expect(Object.keys(zhCN.errors.reason).sort()).toEqual([...ERROR_REASONS].sort());
   });
 });

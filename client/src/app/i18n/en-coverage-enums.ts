@@ -1,4 +1,5 @@
 import type { zhCNCoverageEnums } from './zh-CN-coverage-enums';
+import { enRequestNotificationKinds } from './en-requests';
 
 /** The joint-coverage enums in English (spread into `en.enums`). */
 export const enCoverageEnums: typeof zhCNCoverageEnums = {
@@ -58,15 +59,10 @@ export const enCoverageEnums: typeof zhCNCoverageEnums = {
     CHANGES_REQUESTED: 'Changes requested',
     CLAIM_CANCELLED: 'Claim cancelled',
     DUE_SOON: 'Due soon',
+    ...enRequestNotificationKinds,
     // Content library (issue 7, library side)
     PIECE_REPUBLISHED: 'Piece republished',
     FOLLOWED_PIECE: 'New piece you follow',
     FOLLOW_DIGEST: 'Daily digest',
-    // Resource requests (issue 7, requests side)
-    RESOURCE_REQUESTED: 'Resource requested',
-    REQUEST_APPROVED: 'Request approved',
-    REQUEST_DECLINED: 'Request declined',
-    REQUEST_FULFILLED: 'Request fulfilled',
-    REQUEST_CANCELLED: 'Request cancelled',
   },
 };

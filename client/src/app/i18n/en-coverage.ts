@@ -1,4 +1,5 @@
 import type { zhCNCoverage } from './zh-CN-coverage';
+import { enRequestNotificationTexts } from './en-requests';
 
 /** Joint coverage in English: typed against the Chinese, so a missing or extra key fails the build. */
 export const enCoverage: typeof zhCNCoverage = {
@@ -282,14 +283,10 @@ export const enCoverage: typeof zhCNCoverage = {
       CHANGES_REQUESTED: 'Your piece for "{{assignment}}" needs changes',
       CLAIM_CANCELLED: 'Your claim on "{{assignment}}" was cancelled',
       DUE_SOON: '"{{assignment}}" is due soon',
+      ...enRequestNotificationTexts,
       PIECE_REPUBLISHED: '{{actor}} recorded a republication of your member’s piece "{{resource}}"',
       FOLLOWED_PIECE: 'A new piece from what you follow: "{{resource}}"',
       FOLLOW_DIGEST: 'Today’s new pieces from the members and keywords you follow',
-      RESOURCE_REQUESTED: '{{actor}} requested your member’s resource "{{resource}}"',
-      REQUEST_APPROVED: 'Your member’s request for "{{resource}}" was approved',
-      REQUEST_DECLINED: 'Your member’s request for "{{resource}}" was declined',
-      REQUEST_FULFILLED: 'Your member’s request for "{{resource}}" was fulfilled',
-      REQUEST_CANCELLED: '{{actor}} cancelled the request for "{{resource}}"',
     },
   },
   calendar: {

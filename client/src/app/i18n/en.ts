@@ -2,6 +2,7 @@ import { enCoverage } from './en-coverage';
 import { enCoverageEnums } from './en-coverage-enums';
 import { enLibrary } from './en-library';
 import { enLibraryEnums } from './en-library-enums';
+import { enRequestEnums, enRequestErrorReasons, enRequests } from './en-requests';
 import type { Messages } from './zh-CN';
 
 /** English. Typed as `Messages`, so a missing or extra key fails the build. */
@@ -27,6 +28,7 @@ export const en: Messages = {
     admitMember: 'Admit member',
     notifications: 'Notifications',
     settings: 'Settings',
+    requests: 'Requests',
   },
   lang: {
     switchLabel: '中文',
@@ -95,6 +97,7 @@ export const en: Messages = {
       ALREADY_OFFERED: 'Your member already offers this piece in the library.',
       REGION_EXCLUDED: 'This piece may not run in that province.',
       REPUBLICATION_LIMIT: 'Your member has recorded this piece at the most places allowed: correct one of them instead.',
+      ...enRequestErrorReasons,
     },
     code: {
       UNAUTHENTICATED: 'Please sign in.',
@@ -145,6 +148,7 @@ export const en: Messages = {
     },
     ...enCoverageEnums,
     ...enLibraryEnums,
+    ...enRequestEnums,
   },
   format: {
     date: 'MMM D, YYYY',
@@ -356,4 +360,5 @@ export const en: Messages = {
   },
   ...enCoverage,
   ...enLibrary,
+  ...enRequests,
 };

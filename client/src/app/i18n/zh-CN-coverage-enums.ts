@@ -1,3 +1,5 @@
+import { zhCNRequestNotificationKinds } from './zh-CN-requests';
+
 /** The joint-coverage enums in Simplified Chinese (spread into `zhCN.enums`). */
 export const zhCNCoverageEnums = {
   topicState: {
@@ -56,15 +58,10 @@ export const zhCNCoverageEnums = {
     CHANGES_REQUESTED: '稿件需修改',
     CLAIM_CANCELLED: '认领被取消',
     DUE_SOON: '即将截止',
+    ...zhCNRequestNotificationKinds,
     // Content library (issue 7, library side)
     PIECE_REPUBLISHED: '稿件被转载',
     FOLLOWED_PIECE: '关注的新稿件',
     FOLLOW_DIGEST: '关注日报',
-    // Resource requests (issue 7, requests side)
-    RESOURCE_REQUESTED: '收到资源申请',
-    REQUEST_APPROVED: '申请已同意',
-    REQUEST_DECLINED: '申请被婉拒',
-    REQUEST_FULFILLED: '申请已兑现',
-    REQUEST_CANCELLED: '申请已取消',
   },
 };

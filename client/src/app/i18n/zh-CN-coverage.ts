@@ -1,3 +1,5 @@
+import { zhCNRequestNotificationTexts } from './zh-CN-requests';
+
 /** Joint coverage (topics, assignments, claims, notifications, calendar) in Simplified Chinese. Spread into `zh-CN.ts`. */
 
 export const zhCNCoverage = {
@@ -281,14 +283,10 @@ export const zhCNCoverage = {
       CHANGES_REQUESTED: '您为「{{assignment}}」提交的稿件需要修改',
       CLAIM_CANCELLED: '您对「{{assignment}}」的认领已被取消',
       DUE_SOON: '「{{assignment}}」即将截止',
+      ...zhCNRequestNotificationTexts,
       PIECE_REPUBLISHED: '{{actor}} 登记转载了本单位的稿件「{{resource}}」',
       FOLLOWED_PIECE: '您关注的成员或关键词有新稿件：「{{resource}}」',
       FOLLOW_DIGEST: '今日您关注的成员和关键词有新稿件入库',
-      RESOURCE_REQUESTED: '{{actor}} 申请使用本单位的资源「{{resource}}」',
-      REQUEST_APPROVED: '本单位对「{{resource}}」的申请已获同意',
-      REQUEST_DECLINED: '本单位对「{{resource}}」的申请未获同意',
-      REQUEST_FULFILLED: '本单位对「{{resource}}」的申请已兑现',
-      REQUEST_CANCELLED: '{{actor}} 取消了对「{{resource}}」的申请',
     },
   },
   calendar: {

@@ -2,6 +2,7 @@ import { zhCNCoverage } from './zh-CN-coverage';
 import { zhCNCoverageEnums } from './zh-CN-coverage-enums';
 import { zhCNLibrary } from './zh-CN-library';
 import { zhCNLibraryEnums } from './zh-CN-library-enums';
+import { zhCNRequestEnums, zhCNRequestErrorReasons, zhCNRequests } from './zh-CN-requests';
 
 /** Simplified Chinese, the default language. `en.ts` must have exactly the same keys (checked by the type). */
 export const zhCN = {
@@ -26,6 +27,7 @@ export const zhCN = {
     admitMember: '接纳成员',
     notifications: '通知',
     settings: '账号设置',
+    requests: '资源申请',
   },
   lang: {
     switchLabel: 'EN',
@@ -94,6 +96,7 @@ export const zhCN = {
       ALREADY_OFFERED: '本单位已将这篇稿件放入稿件库。',
       REGION_EXCLUDED: '该稿件不得在此省份刊发。',
       REPUBLICATION_LIMIT: '本单位对这篇稿件的转载记录已达上限，请修改已有记录。',
+      ...zhCNRequestErrorReasons,
     },
     code: {
       UNAUTHENTICATED: '请先登录。',
@@ -144,6 +147,7 @@ export const zhCN = {
     },
     ...zhCNCoverageEnums,
     ...zhCNLibraryEnums,
+    ...zhCNRequestEnums,
   },
   format: {
     date: 'YYYY年M月D日',
@@ -355,6 +359,7 @@ export const zhCN = {
   },
   ...zhCNCoverage,
   ...zhCNLibrary,
+  ...zhCNRequests,
 };
 
 /** The shape every language must provide. */

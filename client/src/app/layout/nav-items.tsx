@@ -4,6 +4,7 @@ import {
   BookOutlined,
   CalendarOutlined,
   FlagOutlined,
+  InboxOutlined,
   HomeOutlined,
   PlusCircleOutlined,
   ProfileOutlined,
@@ -14,6 +15,8 @@ import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { Role } from '@yah/shared';
+import { RequestsNavBadge } from '@/modules/resources/components/requests-nav-badge';
+import { seesRequests } from '@/modules/resources/hooks/use-request-counts';
 
 export type NavKey =
   | 'home'
@@ -26,7 +29,8 @@ export type NavKey =
   | 'members'
   | 'admitMember'
   | 'notifications'
-  | 'settings';
+  | 'settings'
+  | 'requests';
 
 /** Which navigation entry a path belongs to. */
 export function navKeyFor(pathname: string): NavKey | null {
@@ -41,6 +45,7 @@ export function navKeyFor(pathname: string): NavKey | null {
   if (pathname.startsWith('/notifications')) return 'notifications';
   if (pathname === '/members' || pathname.startsWith('/members/')) return 'members';
   if (pathname.startsWith('/settings')) return 'settings';
+  if (pathname.startsWith('/requests')) return 'requests';
   return null;
 }
 
@@ -67,6 +72,17 @@ export function navItems(t: TFunction, role: Role, options: { includeSettings: b
       key: 'admitMember',
       icon: <PlusCircleOutlined />,
       label: <Link to="/members/new">{t('nav.admitMember')}</Link>,
+    });
+  }
+  if (seesRequests(role)) {
+    items.push({
+      key: 'requests',
+      icon: <InboxOutlined />,
+      label: (
+        <Link to="/requests">
+          {t('nav.requests')} <RequestsNavBadge role={role} />
+        </Link>
+      ),
     });
   }
   if (options.includeSettings) {

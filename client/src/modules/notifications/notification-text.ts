@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { NotificationKind } from '@/__generated__/graphql';
+import { REQUEST_NOTIFICATION_DIRECTIONS, requestsPath } from '@/modules/resources/request-kinds';
 
 export interface NotificationFacts {
   kind: NotificationKind;
@@ -9,6 +10,8 @@ export interface NotificationFacts {
   detail: string | null;
   /** The library piece or resource it is about (null while the viewer may not read it). */
   resource?: { id: string; title: string } | null;
+  /** The resource request it is about (null unless the viewer's member is a side of it). */
+  resourceRequest?: { id: string; resource: { id: string; title: string } } | null;
 }
 
 /** Kinds that concern the reporter's own claim: they open "my work". */
@@ -23,16 +26,18 @@ export function notificationText(notification: NotificationFacts, t: TFunction):
     actor: notification.actor?.displayName ?? t('notifications.someone'),
     topic: notification.topic?.title ?? '',
     assignment: notification.assignment?.title ?? notification.topic?.title ?? '',
-    resource: notification.resource?.title ?? '',
+    resource: notification.resource?.title ?? notification.resourceRequest?.resource.title ?? '',
   });
 }
 
-/** Where a notification leads: the reporter's own work, a library piece, or the topic (at the assignment when there is one). */
+/** Where a notification leads: the reporter's own work, a library piece, a resource request's side of `/requests`, or the topic (at the assignment when there is one). */
 export function notificationLink(notification: NotificationFacts): string {
   if (REPORTER_KINDS.includes(notification.kind)) return '/my-work?tab=claims';
   if (LIBRARY_KINDS.includes(notification.kind)) {
     return notification.resource ? `/resources/${notification.resource.id}` : '/library';
   }
+  const requestDirection = REQUEST_NOTIFICATION_DIRECTIONS[notification.kind];
+  if (requestDirection) return requestsPath(requestDirection, notification.resourceRequest?.id);
   const topicId = notification.topic?.id ?? notification.assignment?.topic.id;
   if (!topicId) return '/notifications';
   return notification.assignment ? `/topics/${topicId}#assignment-${notification.assignment.id}` : `/topics/${topicId}`;

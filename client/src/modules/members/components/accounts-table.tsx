@@ -11,6 +11,7 @@ import { errorMessage } from '@/app/errors';
 import { isLocale } from '@/app/i18n/i18n';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { AddAccountModal } from './add-account-modal';
+import { RequestDelegateSwitch } from './request-delegate-switch';
 
 export const AccountsTableFragment = graphql(`
   fragment AccountsTable_user on User {
@@ -21,6 +22,7 @@ export const AccountsTableFragment = graphql(`
     locale
     active
     lastSignInAt
+    decidesResourceRequests
   }
 `);
 
@@ -119,6 +121,14 @@ export function AccountsTable({ member, viewer }: AccountsTableProps) {
           text={t(account.active ? 'enums.accountStatus.active' : 'enums.accountStatus.inactive')}
         />
       ),
+    },
+    {
+      key: 'decidesRequests',
+      title: t('delegation.column'),
+      render: (_, account) =>
+        account.role === 'EDITOR' ? (
+          <RequestDelegateSwitch user={account} canChange={viewer.role === 'CHIEF_EDITOR' && account.active} />
+        ) : null,
     },
     {
       key: 'lastSignIn',

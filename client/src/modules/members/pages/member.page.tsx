@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Card, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { graphql } from '@/__generated__';
@@ -14,6 +15,14 @@ import { MemberChannels } from '../components/member-channels';
 import { MemberTags } from '../components/member-tags';
 import { StaffCounts } from '../components/staff-counts';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
+import { ExchangeBalanceCard } from '@/modules/resources/components/exchange-balance-card';
+import { FollowMemberButton } from '@/modules/resources/components/follow-member-button';
+import { managesFeeds } from '@/modules/resources/feed-access';
+
+// Only a member's chief editor and the secretariat see its feeds: the others never load that code.
+const MemberFeedsCard = lazy(async () => ({
+  default: (await import('@/modules/resources/components/member-feeds-card')).MemberFeedsCard,
+}));
 
 export const MemberPageQuery = graphql(`
   query MemberPage($id: ID!) {
@@ -38,6 +47,7 @@ export const MemberPageQuery = graphql(`
       isDemo
       ...MemberChannels_member
       ...StaffCounts_member
+      ...ExchangeBalanceCard_member
     }
   }
 `);
@@ -100,6 +110,7 @@ export function MemberPage() {
               {member.isDemo && <Tag color="purple">{t('members.detail.demo')}</Tag>}
             </Space>
           </div>
+          {member.id !== viewer.member.id && <FollowMemberButton memberId={member.id} />}
         </div>
       </div>
 
@@ -133,6 +144,14 @@ export function MemberPage() {
         <MemberChannels member={member} />
         <StaffCounts member={member} />
       </div>
+
+      <ExchangeBalanceCard member={member} />
+
+      {managesFeeds(viewer, member.id) && (
+        <Suspense fallback={<Skeleton active paragraph={{ rows: 2 }} />}>
+          <MemberFeedsCard memberId={member.id} />
+        </Suspense>
+      )}
 
       {manage && (
         <AccountsTable

@@ -26,6 +26,8 @@ const ADDED = {
     title: '荆州古城墙航拍',
     topic: { __typename: 'Topic' as const, id: 't-1' },
   },
+  resource: null,
+  resourceRequest: null,
 };
 
 describe('NotificationBell', () => {

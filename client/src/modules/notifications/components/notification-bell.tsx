@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { graphql, getFragmentData } from '@/__generated__';
 import { refetchActive } from '@/app/apollo-client';
 import { LinkButton } from '@/app/layout/link-button';
+import { refreshAfterRequestNotification } from '@/modules/resources/request-kinds';
 import { notificationLink, notificationText } from '../notification-text';
 import { NotificationItemFragment } from './notification-item';
 
@@ -46,6 +47,7 @@ export function NotificationBell() {
       // A list of notifications on screen shows the new one at once.
       refetchActive(client, ['NotificationsPage']);
       const notification = getFragmentData(NotificationItemFragment, added);
+      refreshAfterRequestNotification(client, notification.kind);
       const link = notificationLink(notification);
       toast.info({
         key: notification.id,

@@ -33,6 +33,27 @@ export const NotificationItemFragment = graphql(`
       id
       title
     }
+    # Everything a request's move changes, so a live notification updates the request on screen too.
+    resourceRequest {
+      id
+      state
+      viewerActions
+      version
+      updatedAt
+      decidedAt
+      declineReason
+      fulfilledAt
+      fulfillmentNote
+      cancelledAt
+      decidedBy {
+        id
+        displayName
+      }
+      resource {
+        id
+        title
+      }
+    }
   }
 `);
 

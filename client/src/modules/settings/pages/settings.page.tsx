@@ -2,6 +2,7 @@ import { Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '@/app/auth/viewer';
 import { ChangePasswordForm } from '../components/change-password-form';
+import { FollowsCard } from '../components/follows-card';
 import { LanguageCard } from '../components/language-card';
 import { ProfileForm } from '../components/profile-form';
 
@@ -23,7 +24,10 @@ export function SettingsPage() {
           </div>
         </Col>
         <Col xs={24} lg={12}>
-          <ChangePasswordForm email={viewer.email} />
+          <div className="stack">
+            <ChangePasswordForm email={viewer.email} />
+            <FollowsCard />
+          </div>
         </Col>
       </Row>
     </div>

@@ -11,6 +11,8 @@ export interface ReasonModalProps {
   help?: string;
   okText: string;
   danger?: boolean;
+  /** The text may be left empty (then `onSubmit` gets ''). */
+  optional?: boolean;
   limit: { min?: number; max: number };
   onCancel: () => void;
   /** Resolves when done; a rejection is shown in the modal, which stays open. */
@@ -18,7 +20,7 @@ export interface ReasonModalProps {
 }
 
 /** Asks for one piece of text (a reason, a review comment) before a decision is sent. */
-export function ReasonModal({ open, title, label, help, okText, danger, limit, onCancel, onSubmit }: ReasonModalProps) {
+export function ReasonModal({ open, title, label, help, okText, danger, optional, limit, onCancel, onSubmit }: ReasonModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ text: string }>();
   const [busy, setBusy] = useState(false);
@@ -31,7 +33,7 @@ export function ReasonModal({ open, title, label, help, okText, danger, limit, o
     onCancel();
   };
 
-  const onFinish = async ({ text }: { text: string }) => {
+  const onFinish = async ({ text = '' }: { text?: string }) => {
     setBusy(true);
     setFailure(null);
     try {
@@ -58,7 +60,7 @@ export function ReasonModal({ open, title, label, help, okText, danger, limit, o
     >
       {failure && <Alert type="error" showIcon title={failure} role="alert" style={{ marginBottom: 16 }} />}
       <Form id={formId} form={form} layout="vertical" onFinish={onFinish} disabled={busy}>
-        <Form.Item name="text" label={label} extra={help} rules={[requiredRule(t), ...lengthRules(t, limit)]}>
+        <Form.Item name="text" label={label} extra={help} rules={[...(optional ? [] : [requiredRule(t)]), ...lengthRules(t, limit)]}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={limit.max} showCount />
         </Form.Item>
       </Form>
