@@ -3,10 +3,13 @@ import { useMutation } from '@apollo/client/react';
 import { App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
+import { useViewer } from '@/app/auth/viewer';
 import { errorMessage } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LinkButton } from '@/app/layout/link-button';
 import { EmbargoBadge } from './embargo-badge';
+import { FollowMemberButton } from './follow-member-button';
+import { RequestResourceButton } from './request-resource-button';
 
 export const ResourceHeaderFragment = graphql(`
   fragment ResourceHeader_resource on Resource {
@@ -31,6 +34,7 @@ export const ResourceHeaderFragment = graphql(`
       id
       displayName
     }
+    ...RequestResourceButton_resource
   }
 `);
 
@@ -51,6 +55,7 @@ export function ResourceHeader({ resource: ref }: { resource: FragmentType<typeo
   const { pick, formatDateTime } = useLocalized();
   const { message } = App.useApp();
   const resource = getFragmentData(ResourceHeaderFragment, ref);
+  const viewer = useViewer();
   const [withdraw, { loading: withdrawing }] = useMutation(WithdrawResourceMutation, {
     // The lists show active resources only: drop them so they load afresh.
     update(cache) {
@@ -93,6 +98,8 @@ export function ResourceHeader({ resource: ref }: { resource: FragmentType<typeo
         </div>
       </div>
       <Space wrap>
+        <RequestResourceButton resource={resource} />
+        {resource.owner.id !== viewer.member.id && <FollowMemberButton memberId={resource.owner.id} />}
         {resource.viewerActions.includes('EDIT') && (
           <LinkButton icon={<EditOutlined />} to={`/resources/${resource.id}/edit`}>
             {t('common.edit')}

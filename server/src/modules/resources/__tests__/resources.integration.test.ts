@@ -123,9 +123,7 @@ describe.each(DATABASE_KINDS)('the content library and the exchange on %s', (kin
     expect(await searchIds(otherEditor, { search: '江豚回来了' })).toEqual([piece.id]);
     expect(await searchIds(otherEditor, { embargo: 'EMBARGOED', mine: false })).toContain(piece.id);
 
-    // A notification links the piece, never its body before the embargo.
-    const [otherUser] = await server.database.dataSource.query(`SELECT id FROM users WHERE email = 'editor.hengyang@demo.example'`);
-    await server.database.dataSource.query(`INSERT INTO notifications (user_id, kind, resource_id) VALUES ($1, 'FOLLOWED_PIECE', $2)`, [otherUser.id, piece.id]);
+    // Hengyang's editor follows Jingzhou (demo data): the follower's notification links the piece, never its body before the embargo.
     const inbox = await otherEditor.data<{ notifications: { nodes: { kind: string; resource: { id: string; body: string | null } | null }[] } }>(
       `{ notifications(first: 5) { nodes { kind resource { id body } } } }`,
     );
