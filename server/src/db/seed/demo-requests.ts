@@ -51,7 +51,7 @@ export const DEMO_REQUESTS: DemoRequest[] = [
   },
   {
     requester: 'yueyang',
-    owner: 'jingzhou',
+    owner: 'yichang',
     area: 'CONTENT',
     headlineOnly: true,
     state: 'FULFILLED',

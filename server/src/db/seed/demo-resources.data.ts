@@ -16,8 +16,8 @@ export interface DemoOffer {
 type OfferTemplate = (member: DemoMember) => DemoOffer;
 
 /** Offers a member newsroom typically makes; each member gets one or two of them, varied along the list. */
-const OFFER_TEMPLATES: OfferTemplate[] = [
-  (m) => ({
+const OFFER_TEMPLATES = {
+  wechatPush: (m) => ({
     area: 'CHANNEL',
     title: `“${m.cityZh}发布”微信公众号次条推送`,
     description: `${m.cityZh}发布为联盟成员的长江主题稿件提供次条推送位，粉丝以本地中青年读者为主。`,
@@ -26,7 +26,7 @@ const OFFER_TEMPLATES: OfferTemplate[] = [
     capacity: [4, 'MONTH'],
     themes: ['长江声量', '新媒体'],
   }),
-  (m) => ({
+  appChannel: (m) => ({
     area: 'PLATFORM',
     title: `掌上${m.cityZh}客户端“长江联盟”频道`,
     description: `在掌上${m.cityZh}客户端开设联盟专属频道，成员稿件经审核后直达频道首页，可置顶推荐。`,
@@ -34,7 +34,7 @@ const OFFER_TEMPLATES: OfferTemplate[] = [
     availability: '长期开放',
     themes: ['平台共享'],
   }),
-  (m) => ({
+  droneTeam: (m) => ({
     area: 'TECH_SERVICE',
     title: `${m.cityZh}无人机航拍小组`,
     description: `持证飞手 3 名，可在${m.cityZh}及周边承接联合采访的航拍与直播回传。`,
@@ -43,7 +43,7 @@ const OFFER_TEMPLATES: OfferTemplate[] = [
     capacity: [3, 'MONTH'],
     themes: ['技术服务', '航拍'],
   }),
-  (m) => ({
+  douyinRelay: (m) => ({
     area: 'CHANNEL',
     title: `${m.cityZh}融媒抖音号联播`,
     description: `${m.cityZh}融媒抖音号可联播成员单位的短视频作品，并配合话题挑战。`,
@@ -52,7 +52,7 @@ const OFFER_TEMPLATES: OfferTemplate[] = [
     capacity: [8, 'MONTH'],
     themes: ['短视频'],
   }),
-  (m) => ({
+  broadcastVan: (m) => ({
     area: 'TECH_SERVICE',
     title: `${m.cityZh} 4K 转播车`,
     description: `${m.nameZh}的 4K 转播车，支持 6 机位现场制作与多平台同步分发。`,
@@ -61,7 +61,7 @@ const OFFER_TEMPLATES: OfferTemplate[] = [
     capacity: [1, 'MONTH'],
     themes: ['技术服务', '直播'],
   }),
-  (m) => ({
+  cultureTourism: (m) => ({
     area: 'INDUSTRY',
     title: `${m.cityZh}文旅联合推介`,
     description: `联合${m.cityZh}文旅部门推出沿江城市互推线路，成员单位可参与策划与分成。`,
@@ -69,7 +69,7 @@ const OFFER_TEMPLATES: OfferTemplate[] = [
     availability: '2027 年第一季度启动',
     themes: ['文旅', '产业合作'],
   }),
-  (m) => ({
+  dataViz: (m) => ({
     area: 'TECH_SERVICE',
     title: `${m.cityZh}数据可视化工作室`,
     description: '为联合报道制作数据新闻、交互图表与长图，提供可嵌入的 H5 页面。',
@@ -78,7 +78,7 @@ const OFFER_TEMPLATES: OfferTemplate[] = [
     capacity: [2, 'QUARTER'],
     themes: ['数据新闻'],
   }),
-  (m) => ({
+  outdoorScreens: (m) => ({
     area: 'CHANNEL',
     title: `${m.cityZh}城区户外大屏联播`,
     description: `${m.cityZh}主城区 12 块户外 LED 大屏，可联播成员单位的城市宣传片与公益广告。`,
@@ -87,7 +87,7 @@ const OFFER_TEMPLATES: OfferTemplate[] = [
     capacity: [2, 'WEEK'],
     themes: ['城市形象'],
   }),
-  (m) => ({
+  livePlatform: (m) => ({
     area: 'PLATFORM',
     title: `${m.cityZh}融媒直播平台`,
     description: '自有直播平台，支持多机位导播、连麦与电商挂链，可为成员单位开设直播间。',
@@ -95,7 +95,7 @@ const OFFER_TEMPLATES: OfferTemplate[] = [
     availability: '全年',
     themes: ['直播', '平台共享'],
   }),
-  (m) => ({
+  vrPanorama: (m) => ({
     area: 'TECH_SERVICE',
     title: `${m.cityZh} VR 全景制作`,
     description: `为${m.cityZh}的景区、展馆和重大活动制作 VR 全景与 720° 漫游。`,
@@ -104,7 +104,7 @@ const OFFER_TEMPLATES: OfferTemplate[] = [
     capacity: [2, 'MONTH'],
     themes: ['VR', '技术服务'],
   }),
-  (m) => ({
+  heritageLive: (m) => ({
     area: 'INDUSTRY',
     title: `${m.cityZh}非遗年货直播带货`,
     description: `联合${m.cityZh}非遗传承人开展年货直播，成员单位可同步分发并参与选品。`,
@@ -112,13 +112,23 @@ const OFFER_TEMPLATES: OfferTemplate[] = [
     availability: '春节前一个月',
     themes: ['非遗', '电商'],
   }),
-];
+} satisfies Record<string, OfferTemplate>;
 
-/** Each member's offers: one for everyone, a second for every third member, taken from different places in the list. */
+const TEMPLATE_LIST: OfferTemplate[] = Object.values(OFFER_TEMPLATES);
+
+/** The trip's host and the members the demo's requests go to offer what those requests ask for, besides their usual one or two. */
+const MORE_OFFERS: Record<string, (keyof typeof OFFER_TEMPLATES)[]> = {
+  jingzhou: ['broadcastVan', 'wechatPush', 'droneTeam'],
+  wanzhou: ['wechatPush', 'droneTeam'],
+  changsha: ['appChannel'],
+};
+
+/** Each member's offers: one for everyone, a second for every third member, taken from different places in the list, and any named above. */
 export function demoOffersOf(member: DemoMember, index: number): DemoOffer[] {
-  const first = OFFER_TEMPLATES[index % OFFER_TEMPLATES.length]!(member);
-  if (index % 3 !== 0) return [first];
-  return [first, OFFER_TEMPLATES[(index * 5 + 3) % OFFER_TEMPLATES.length]!(member)];
+  const usual = [TEMPLATE_LIST[index % TEMPLATE_LIST.length]!];
+  if (index % 3 === 0) usual.push(TEMPLATE_LIST[(index * 5 + 3) % TEMPLATE_LIST.length]!);
+  const more = (MORE_OFFERS[member.slug] ?? []).map((name) => OFFER_TEMPLATES[name]);
+  return [...new Set([...usual, ...more])].map((template) => template(member));
 }
 
 /** A republication of a demo piece: where and how far it reached, hours after it could first run. */

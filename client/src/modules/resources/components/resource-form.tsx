@@ -97,7 +97,7 @@ export function ResourceForm({ form, initialValues, areaLocked = false, savedEmb
 
       {content ? (
         <>
-          <Form.Item name="body" label={t('resourceForm.body')} rules={[{ required: true, message: t('form.required') }, bodyRule]}>
+          <Form.Item name="body" label={t('resourceForm.body')} required rules={[bodyRule]}>
             <BodyEditor label={t('resourceForm.body')} />
           </Form.Item>
           <div className="two-columns">

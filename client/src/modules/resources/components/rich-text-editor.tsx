@@ -8,7 +8,7 @@ import {
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { Button, Input, Space, Tooltip } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isHttpUrl } from '@/app/form-rules';
 import '../resources.css';
@@ -58,6 +58,7 @@ export function RichTextEditor({ id, value = '', onChange, label, disabled = fal
   const { t } = useTranslation();
   const [linkOpen, setLinkOpen] = useState(false);
   const [linkUrl, setLinkUrl] = useState('');
+  const latestValue = useRef(value);
   const editor = useEditor({
     extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, autolink: true } })],
     content: value,
@@ -72,7 +73,11 @@ export function RichTextEditor({ id, value = '', onChange, label, disabled = fal
         class: 'rich-text-content',
       },
     },
-    onUpdate: ({ editor: current }) => onChange?.(current.isEmpty ? '' : current.getHTML()),
+    // Only real edits reach the form: the editor also "updates" as it mounts, which would mark an untouched form invalid.
+    onUpdate: ({ editor: current }) => {
+      const html = current.isEmpty ? '' : current.getHTML();
+      if (html !== latestValue.current) onChange?.(html);
+    },
   });
   const state = useEditorState({
     editor,
@@ -90,6 +95,7 @@ export function RichTextEditor({ id, value = '', onChange, label, disabled = fal
 
   // The form may replace the value (e.g. "take the latest version"): follow it without echoing a change back.
   useEffect(() => {
+    latestValue.current = value;
     if (!editor) return;
     const current = editor.isEmpty ? '' : editor.getHTML();
     if (current !== value) editor.commands.setContent(value, { emitUpdate: false });

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CoverageProvincesQuery } from '@/modules/topics/hooks/use-provinces';
 import { makeViewer, renderWithApp } from '@/test/render';
+import { MyFollowsQuery } from '../hooks/use-follows';
 import { ResourceChangedSubscription, ResourcePage, ResourcePageQuery } from './resource.page';
 
 const JINGZHOU = { __typename: 'Member' as const, id: 'm-jingzhou', nameZh: '荆州日报社', nameEn: 'Jingzhou Daily', cityZh: '荆州', cityEn: 'Jingzhou' };
@@ -68,6 +69,7 @@ function piece({ visible, embargoed, publications = [] as ReturnType<typeof publ
     noResyndication: true,
     package: visible ? PACKAGE : null,
     sourceTopic: null,
+    viewerRequest: null,
     viewerActions: visible ? (['REQUEST', 'REPUBLISH', 'COPY_PACKAGE'] as const) : (['REQUEST'] as const),
     owner: JINGZHOU,
     createdBy: { __typename: 'Person' as const, id: 'u-editor', displayName: '张编辑' },
@@ -80,6 +82,7 @@ function pageMocks(resource: ReturnType<typeof piece>, live: MockLink.MockedResp
   return [
     { request: { query: ResourcePageQuery, variables: { id: 'r-1' } }, result: { data: { resource } } },
     { request: { query: CoverageProvincesQuery }, result: { data: { provinces: [] } } },
+    { request: { query: MyFollowsQuery }, result: { data: { myFollows: [] } } },
     { request: { query: ResourceChangedSubscription, variables: { resourceId: 'r-1' } }, result: live, delay: liveDelay },
   ];
 }
