@@ -51,7 +51,8 @@ export function ResourceForm({ form, initialValues, areaLocked = false, savedEmb
   const bodyRule: FormRule = {
     validator: async (_rule, value: unknown) => {
       const html = typeof value === 'string' ? value : '';
-      if (isEmptyBody(html)) throw new Error(t('form.required'));
+      // An editor left with only empty paragraphs is empty too (the required rule sees "<p></p>" as filled).
+      if (html !== '' && isEmptyBody(html)) throw new Error(t('form.required'));
       if (html.length > limits.body.max) throw new Error(t('resourceForm.bodyTooLong'));
     },
   };
@@ -97,7 +98,7 @@ export function ResourceForm({ form, initialValues, areaLocked = false, savedEmb
 
       {content ? (
         <>
-          <Form.Item name="body" label={t('resourceForm.body')} required rules={[bodyRule]}>
+          <Form.Item name="body" label={t('resourceForm.body')} rules={[{ required: true, message: t('form.required') }, bodyRule]}>
             <BodyEditor label={t('resourceForm.body')} />
           </Form.Item>
           <div className="two-columns">

@@ -89,7 +89,8 @@ describe('share form', () => {
     await fill(user, screen.getByLabelText('标题'), '荆州古城墙夜景');
     await fill(user, screen.getByLabelText('摘要'), '摘要');
     await user.click(screen.getByRole('button', { name: '提供' }));
-    await waitFor(() => expect(screen.getByRole('textbox', { name: '正文' }).closest('.ant-form-item')).toHaveTextContent('请填写此项'));
+    // Validation runs after the click settles; on a loaded two-core machine that can take seconds.
+    await waitFor(() => expect(screen.getByRole('textbox', { name: '正文' }).closest('.ant-form-item')).toHaveTextContent('请填写此项'), { timeout: 10_000 });
     unmount();
 
     renderWithApp(<ResourceNewPage />, { viewer: makeViewer({ role: 'REPORTER' }), route: '/resources/new', mocks: [provinces] });
