@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { ResourceArea, ResourceRequestState, ResourceStatus } from '@yah/shared';
 import { PublicationEntity } from '../claims/claim.entity';
+import { reachLoader } from '../claims/publication.loaders';
 import { groupBy } from '../topics/topic.loaders';
-import type { Reach } from '../topics/topic.type';
 import { ResourceEntity } from './resource.entity';
 import type { ExchangeBalanceType } from './resource.type';
 
@@ -34,26 +34,7 @@ export function createResourceLoaders(dataSource: DataSource) {
         .getMany();
       return groupBy(resourceIds, rows, (row) => row.resourceId ?? '');
     }),
-    reachByResource: new DataLoader<string, Reach>(async (resourceIds) => {
-      const rows: { resource_id: string; publications: string; members: string; views: number; shares: number; likes: number }[] = await dataSource.query(
-        `SELECT resource_id, count(*) AS publications, count(DISTINCT member_id) AS members,
-                -- summed as bigint/numeric in SQL (no overflow), read as float8: exact up to 2^53
-                coalesce(sum(views), 0)::float8 AS views, coalesce(sum(shares::bigint), 0)::float8 AS shares, coalesce(sum(likes::bigint), 0)::float8 AS likes
-           FROM publications WHERE resource_id = ANY($1) GROUP BY resource_id`,
-        [resourceIds],
-      );
-      const byResource = new Map(rows.map((row) => [row.resource_id, row]));
-      return resourceIds.map((id) => {
-        const row = byResource.get(id);
-        return {
-          publications: Number(row?.publications ?? 0),
-          members: Number(row?.members ?? 0),
-          views: Number(row?.views ?? 0),
-          shares: Number(row?.shares ?? 0),
-          likes: Number(row?.likes ?? 0),
-        };
-      });
-    }),
+    reachByResource: reachLoader(dataSource, 'resource_id'),
     /** Each member's give and take, in one statement for any number of members. */
     exchangeBalanceByMember: new DataLoader<string, ExchangeBalanceType>(async (memberIds) => {
       const rows: { id: string; offered_pieces: string; offered_other: string; from_others: string; by_others: string; fulfilled_for: string; fulfilled_to: string }[] =

@@ -3,8 +3,9 @@ import { In, type DataSource } from 'typeorm';
 import type { AssignmentStatus, ClaimState } from '@yah/shared';
 import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
 import type { Viewer } from '../../common/viewer';
-import type { AssignmentProgress, Reach } from './topic.type';
+import type { AssignmentProgress } from './topic.type';
 import { TopicCoSponsorEntity, TopicCommentEntity, TopicEntity, type CoSponsorStatus } from './topic.entity';
+import { reachLoader } from '../claims/publication.loaders';
 
 /**
  * One page of one topic's comments, oldest first: `after` is the last comment's (created_at, id), the time in
@@ -148,25 +149,6 @@ export function createTopicLoaders(dataSource: DataSource, viewer: Viewer | null
       },
       { cacheKeyFn: (key) => JSON.stringify([key.topicId, key.first, key.after?.createdAtMicros ?? null, key.after?.id ?? null]) },
     ),
-    reachByTopic: new DataLoader<string, Reach>(async (topicIds) => {
-      const rows: { topic_id: string; publications: string; members: string; views: number; shares: number; likes: number }[] = await dataSource.query(
-        `SELECT topic_id, count(*) AS publications, count(DISTINCT member_id) AS members,
-                -- summed as bigint/numeric in SQL (no overflow), read as float8: exact up to 2^53
-                coalesce(sum(views), 0)::float8 AS views, coalesce(sum(shares::bigint), 0)::float8 AS shares, coalesce(sum(likes::bigint), 0)::float8 AS likes
-           FROM publications WHERE topic_id = ANY($1) GROUP BY topic_id`,
-        [topicIds],
-      );
-      const byTopic = new Map(rows.map((row) => [row.topic_id, row]));
-      return topicIds.map((id) => {
-        const row = byTopic.get(id);
-        return {
-          publications: Number(row?.publications ?? 0),
-          members: Number(row?.members ?? 0),
-          views: Number(row?.views ?? 0),
-          shares: Number(row?.shares ?? 0),
-          likes: Number(row?.likes ?? 0),
-        };
-      });
-    }),
+    reachByTopic: reachLoader(dataSource, 'topic_id'),
   };
 }
