@@ -36,19 +36,7 @@ export const NotificationItemFragment = graphql(`
     # Everything a request's move changes, so a live notification updates the request on screen too.
     resourceRequest {
       id
-      state
-      viewerActions
-      version
-      updatedAt
-      decidedAt
-      declineReason
-      fulfilledAt
-      fulfillmentNote
-      cancelledAt
-      decidedBy {
-        id
-        displayName
-      }
+      ...RequestMove_request
       resource {
         id
         title
