@@ -102,17 +102,22 @@ export function ResourcePage() {
         <BackLink area={resource.area} />
         <ResourceHeader resource={resource} />
       </div>
-      <div className={content ? 'topic-layout' : 'stack'}>
-        <div className="topic-main stack">
-          <ResourceDetails resource={resource} />
-          {content && <RepublicationTable resource={resource} />}
-        </div>
-        {content && (
-          <aside className="topic-side stack">
+      {content ? (
+        // On one column the package and "record" come right after the piece, before where it ran.
+        <div className="piece-layout">
+          <div className="piece-details stack">
+            <ResourceDetails resource={resource} />
+          </div>
+          <aside className="piece-side stack">
             <RepublishPanel resource={resource} />
           </aside>
-        )}
-      </div>
+          <div className="piece-ran">
+            <RepublicationTable resource={resource} />
+          </div>
+        </div>
+      ) : (
+        <ResourceDetails resource={resource} />
+      )}
     </div>
   );
 }
