@@ -29,6 +29,7 @@ export const ERROR_REASONS = [
   'ALREADY_OFFERED',
   'REGION_EXCLUDED',
   'REPUBLICATION_LIMIT',
+  'ALREADY_RECORDED',
   // Shared resources: requests, follows, feeds
   'CAPACITY_FULL',
   'ALREADY_REQUESTED',

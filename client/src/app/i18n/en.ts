@@ -94,9 +94,10 @@ export const en: Messages = {
       ALREADY_JOINED: 'Your newsroom already co-sponsors this topic.',
       NOT_REVIEWER: "Only editors of the member that created the assignment, or of the topic's proposer, decide over this work.",
       SLOTS_BELOW_CLAIMED: 'Slots cannot go below the number already claimed.',
-      ALREADY_OFFERED: 'Your member already offers this piece in the library.',
+      ALREADY_OFFERED: 'This piece is already in the library.',
       REGION_EXCLUDED: 'This piece may not run in that province.',
       REPUBLICATION_LIMIT: 'Your member has recorded this piece at the most places allowed: correct one of them instead.',
+      ALREADY_RECORDED: 'This piece is already recorded at this address.',
       ...enRequestErrorReasons,
     },
     code: {

@@ -93,9 +93,10 @@ export const zhCN = {
       ALREADY_JOINED: '您的单位已经是联合发起单位。',
       NOT_REVIEWER: '只有创建该任务的成员单位或选题发起单位的编辑才能处理这份稿件。',
       SLOTS_BELOW_CLAIMED: '名额数不能少于已被认领的名额。',
-      ALREADY_OFFERED: '本单位已将这篇稿件放入稿件库。',
+      ALREADY_OFFERED: '这篇稿件已在稿件库中。',
       REGION_EXCLUDED: '该稿件不得在此省份刊发。',
       REPUBLICATION_LIMIT: '本单位对这篇稿件的转载记录已达上限，请修改已有记录。',
+      ALREADY_RECORDED: '这篇稿件在该网址的转载已有记录。',
       ...zhCNRequestErrorReasons,
     },
     code: {

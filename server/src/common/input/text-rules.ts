@@ -44,12 +44,13 @@ export function checkText(value: unknown, rules: TextRules): Checked<string | nu
   const text = rules.multiline ? value.replace(/\r\n?/g, '\n') : value;
   // Trimmed first: a title pasted with a trailing line break is fine, one with a break inside is not.
   const trimmed = rules.verbatim ? text : text.trim();
-  // Nothing visible counts as blank: "\u200b" is not a title.
-  const clean = !rules.verbatim && trimmed.replace(INVISIBLE, '') === '' ? '' : trimmed;
-  if ((rules.multiline ? CONTROL_MULTILINE : CONTROL).test(clean)) {
+  // Refused before blanking: a lone "\u202e" is invisible, but it is a spoofing character, not a blank value.
+  if ((rules.multiline ? CONTROL_MULTILINE : CONTROL).test(trimmed)) {
     return { ok: false, problem: rules.multiline ? 'must not contain control characters' : 'must be a single line without control characters' };
   }
-  if (BIDI_CONTROL.test(clean)) return { ok: false, problem: 'must not contain bidirectional override characters' };
+  if (BIDI_CONTROL.test(trimmed)) return { ok: false, problem: 'must not contain bidirectional override characters' };
+  // Nothing visible counts as blank: "\u200b" is not a title.
+  const clean = !rules.verbatim && trimmed.replace(INVISIBLE, '') === '' ? '' : trimmed;
   if (clean === '' && rules.blankAsNull) return { ok: true, value: null };
   const length = textLength(clean);
   const min = rules.min ?? 0;

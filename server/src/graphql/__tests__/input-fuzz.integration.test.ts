@@ -13,7 +13,7 @@ import { insertResource } from '../../modules/resources/__tests__/resource-fixtu
  * any INTERNAL_SERVER_ERROR or on a value stored that the input layer should have refused or cleaned.
  */
 
-type Role = 'secretariat' | 'chief' | 'editor' | 'reporter' | 'reporter2' | 'profile' | 'anonymous';
+type Role = 'secretariat' | 'chief' | 'editor' | 'otherEditor' | 'reporter' | 'reporter2' | 'profile' | 'anonymous';
 
 interface OperationSpec {
   as: Role;
@@ -96,10 +96,10 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
   const readResource = async (result: Record<string, unknown>) =>
     (await clients.editor.data<{ resource: unknown }>(`query($id: ID!) { resource(id: $id) { title description themes cities } }`, { id: (result as { id: string }).id })).resource;
 
-  // Resource requests: pieces of Jingzhou's (chief decides), asked for by the secretariat (another member).
+  // Resource requests: pieces of Jingzhou's (chief decides), asked for by Hengyang's editor (another member newsroom).
   const REQUEST_RESOURCE = `mutation($id: ID!, $note: String!) { requestResource(resourceId: $id, note: $note) { id } }`;
   const jingzhouResource = async () => (await insertResource(server.database.dataSource, 'jingzhou', { area: 'TECH_SERVICE', title: `转播车 ${next()}` })).id;
-  const pendingRequest = async () => (await clients.secretariat.data<{ requestResource: { id: string } }>(REQUEST_RESOURCE, { id: await jingzhouResource(), note: '借用' })).requestResource.id;
+  const pendingRequest = async () => (await clients.otherEditor.data<{ requestResource: { id: string } }>(REQUEST_RESOURCE, { id: await jingzhouResource(), note: '借用' })).requestResource.id;
   const approvedRequest = async () => {
     const id = await pendingRequest();
     await clients.chief.data(`mutation($id: ID!) { approveResourceRequest(id: $id) { id } }`, { id });
@@ -151,7 +151,7 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     resourceRequests: { as: 'chief', baseline: () => ({ filter: { direction: 'INCOMING', states: ['PENDING'] }, first: 5, after: null }), select: 'totalCount' },
     memberFeeds: { as: 'chief', baseline: () => ({ memberId: ids.jingzhou }), select: 'id' },
     // Mutations: the exchange
-    requestResource: { as: 'secretariat', baseline: async () => ({ resourceId: await jingzhouResource(), note: '衡阳需要转播车支持直播', neededOn: null }), select: 'id', readBack: readRequest },
+    requestResource: { as: 'otherEditor', baseline: async () => ({ resourceId: await jingzhouResource(), note: '衡阳需要转播车支持直播', neededOn: null }), select: 'id', readBack: readRequest },
     approveResourceRequest: { as: 'chief', baseline: async () => ({ id: await pendingRequest() }), select: 'id' },
     declineResourceRequest: { as: 'chief', baseline: async () => ({ id: await pendingRequest(), reason: '本月排期已满' }), select: 'id', readBack: readRequest },
     fulfillResourceRequest: { as: 'chief', baseline: async () => ({ id: await approvedRequest(), note: '12 月 16 日交车' }), select: 'id', readBack: readRequest },
@@ -341,6 +341,7 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     ids.publication = await publicationOn(ids.publishedClaim);
     ids.notification = (await clients.editor.data<{ notifications: { nodes: { id: string }[] } }>(`{ notifications(first: 1) { nodes { id } } }`)).notifications.nodes[0]?.id ?? UUID;
     otherEditor = await signedIn(server.url, 'editor.hengyang@demo.example');
+    clients.otherEditor = otherEditor;
     ids.piece = await sharedBy(clients.editor);
     ids.editorUser = (await clients.editor.data<{ me: { id: string } }>(`{ me { id } }`)).me.id;
     ids.feed = await storedFeed('jingzhou', 'https://jingzhou.example/rss.xml');

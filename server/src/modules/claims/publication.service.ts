@@ -84,6 +84,7 @@ export class PublicationService {
       if (!resource || !resourcePolicy.mayRead(viewer, resource)) throw notFound('The piece');
       const fields = await this.checkedFields(manager, viewer, input, { resource });
       await this.roomForRepublication(manager, resource.id, fields.memberId);
+      await this.notYetRecordedAt(manager, resource.id, fields.url, null);
       const publication = await manager.save(
         manager.create(PublicationEntity, { ...fields, claimId: null, topicId: null, resourceId: resource.id, recordedById: viewer.userId, isDemo: false }),
       );
@@ -105,10 +106,12 @@ export class PublicationService {
       const before = await this.ownForChange(manager, viewer, id, 'EDIT');
       const source = await this.sourceOf(manager, before);
       const fields = await this.checkedFields(manager, viewer, input, source);
-      if (source.resource && fields.memberId !== before.memberId) {
-        // Moved to another member: that member's count of this piece must have room, as when recording.
+      if (source.resource) {
+        // Locked as when recording: another record of this piece cannot arrive at the same address meanwhile.
         await manager.findOne(ResourceEntity, { where: { id: source.resource.id }, lock: { mode: 'pessimistic_write' } });
-        await this.roomForRepublication(manager, source.resource.id, fields.memberId);
+        // Moved to another member: that member's count of this piece must have room, as when recording.
+        if (fields.memberId !== before.memberId) await this.roomForRepublication(manager, source.resource.id, fields.memberId);
+        await this.notYetRecordedAt(manager, source.resource.id, fields.url, before.id);
       }
       await manager.update(PublicationEntity, { id: before.id }, fields);
       const after = await manager.findOneByOrFail(PublicationEntity, { id: before.id });
@@ -141,6 +144,18 @@ export class PublicationService {
     const recorded = await manager.countBy(PublicationEntity, { resourceId, memberId });
     if (recorded >= RESOURCE_LIMITS.republicationsPerMember.max) {
       throw conflict(`A member records a piece at ${RESOURCE_LIMITS.republicationsPerMember.max} places at most: correct one of them instead.`, 'REPUBLICATION_LIMIT');
+    }
+  }
+
+  /**
+   * CONFLICT ALREADY_RECORDED when the piece already has a record at this address (another than `exceptId`): one
+   * place counted twice would inflate its reach. The caller holds the piece's row lock, so this holds under concurrency.
+   */
+  private async notYetRecordedAt(manager: EntityManager, resourceId: string, url: string, exceptId: string | null): Promise<void> {
+    const records = await manager.find(PublicationEntity, { select: { id: true, url: true }, where: { resourceId } });
+    const address = sameAddress(url);
+    if (records.some((record) => record.id !== exceptId && sameAddress(record.url) === address)) {
+      throw conflict('This piece is already recorded at this address: correct that record instead.', 'ALREADY_RECORDED');
     }
   }
 
@@ -190,6 +205,13 @@ export class PublicationService {
     if (publication.resourceId) emit({ name: 'RESOURCE_CHANGED', payload: { resourceId: publication.resourceId, kind: 'REPUBLISHED' } });
   }
 }
+
+/** An address as compared for duplicates: trimmed, its scheme and host in lower case (they are case-insensitive), the rest as written. */
+const sameAddress = (url: string): string => {
+  const trimmed = url.trim();
+  const origin = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(trimmed)?.[0] ?? '';
+  return origin.toLowerCase() + trimmed.slice(origin.length);
+};
 
 /** A library piece runs elsewhere once offered, and once its embargo (if any) has lifted. */
 const earliestRun = (resource: Pick<ResourceEntity, 'createdAt' | 'embargoUntil'>) =>

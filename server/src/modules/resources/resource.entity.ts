@@ -27,7 +27,8 @@ export interface ResourceMedia {
 @Index('idx_resources_search_public_trgm', { synchronize: false })
 @Index('idx_resources_search_body_trgm', { synchronize: false })
 @Index('uq_resources_feed_item', { synchronize: false })
-@Index('uq_resources_claim_owner', { synchronize: false })
+// One piece per claim (partial: only pieces offered from a claim).
+@Index('uq_resources_source_claim', { synchronize: false })
 export class ResourceEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

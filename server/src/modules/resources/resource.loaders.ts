@@ -35,14 +35,14 @@ export function createResourceLoaders(dataSource: DataSource) {
       return groupBy(resourceIds, rows, (row) => row.resourceId ?? '');
     }),
     reachByResource: reachLoader(dataSource, 'resource_id'),
-    /** Each member's give and take, in one statement for any number of members. */
+    /** Each member's give and take, in one statement for any number of members; both republication figures count records. */
     exchangeBalanceByMember: new DataLoader<string, ExchangeBalanceType>(async (memberIds) => {
       const rows: { id: string; offered_pieces: string; offered_other: string; from_others: string; by_others: string; fulfilled_for: string; fulfilled_to: string }[] =
         await dataSource.query(
           `SELECT m.id,
                   (SELECT count(*) FROM resources r WHERE r.owner_member_id = m.id AND r.status = $2 AND r.area = $3) AS offered_pieces,
                   (SELECT count(*) FROM resources r WHERE r.owner_member_id = m.id AND r.status = $2 AND r.area <> $3) AS offered_other,
-                  (SELECT count(DISTINCT p.resource_id) FROM publications p JOIN resources r ON r.id = p.resource_id
+                  (SELECT count(*) FROM publications p JOIN resources r ON r.id = p.resource_id
                     WHERE p.member_id = m.id AND r.owner_member_id <> m.id) AS from_others,
                   (SELECT count(*) FROM resources r JOIN publications p ON p.resource_id = r.id
                     WHERE r.owner_member_id = m.id AND p.member_id <> m.id) AS by_others,

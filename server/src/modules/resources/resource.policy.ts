@@ -24,7 +24,7 @@ export const resourcePolicy = {
   mayRead: (viewer: Viewer, resource: Pick<ResourceFacts, 'ownerMemberId' | 'status'>) => resource.status === 'ACTIVE' || isOwnMember(viewer, resource),
 
   /**
-   * An accepted claim goes into the library, in the viewer's member's name, from an editor of the topic's
+   * An accepted claim goes into the library, in the reporter's member's name, offered by an editor of the topic's
    * editing members or of the reporter's own member.
    */
   mayOfferClaim: (viewer: Viewer, claim: { topic: TopicFacts; reporterMemberId: string }) =>
@@ -44,14 +44,18 @@ export const resourcePolicy = {
   /** The owning member's editors change or withdraw what it offers. */
   mayChange: (viewer: Viewer, resource: Pick<ResourceFacts, 'ownerMemberId'>) => isOwnMember(viewer, resource) && isNewsroomEditor(viewer.role),
 
-  /** Body, media, byline, original link and package: the owner's member always; everyone else once the embargo has lifted. */
-  maySeeContent(viewer: Viewer, resource: Pick<ResourceFacts, 'ownerMemberId' | 'embargoUntil'>, now: Date = new Date()): boolean {
-    return isOwnMember(viewer, resource) || !resource.embargoUntil || resource.embargoUntil.getTime() <= now.getTime();
+  /**
+   * Body, media, byline, original link and package: the owner's member always; everyone else while it is on offer
+   * and once the embargo has lifted (a withdrawn piece is not read elsewhere, whichever way it is reached).
+   */
+  maySeeContent(viewer: Viewer, resource: Pick<ResourceFacts, 'ownerMemberId' | 'embargoUntil' | 'status'>, now: Date = new Date()): boolean {
+    if (isOwnMember(viewer, resource)) return true;
+    return resource.status === 'ACTIVE' && (!resource.embargoUntil || resource.embargoUntil.getTime() <= now.getTime());
   },
 
-  /** Editors and chief editors of other members, and the secretariat, ask for what is on offer. */
+  /** Editors and chief editors of other member newsrooms ask for what is on offer (the secretariat shares nothing, so it asks for nothing). */
   mayRequest: (viewer: Viewer, resource: Pick<ResourceFacts, 'ownerMemberId' | 'status'>) =>
-    resource.status === 'ACTIVE' && !isOwnMember(viewer, resource) && (isNewsroomEditor(viewer.role) || viewer.role === 'SECRETARIAT'),
+    resource.status === 'ACTIVE' && !isOwnMember(viewer, resource) && resourcePolicy.mayShare(viewer),
 
   /** Editors of other member newsrooms republish a library piece whose content they may see. */
   mayRepublish(viewer: Viewer, resource: ResourceFacts, now: Date = new Date()): boolean {

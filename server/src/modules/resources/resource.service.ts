@@ -171,9 +171,9 @@ export class ResourceService {
   }
 
   /**
-   * One click from an accepted claim to the library, in the viewer's member's name: the assignment's title, the
-   * submission as paragraphs with its links, the first publication as the original, the topic's themes and places,
-   * the reporter as byline. Once per claim and member (CONFLICT ALREADY_OFFERED).
+   * One click from an accepted claim to the library: the assignment's title, the submission as paragraphs with its
+   * links, the first publication as the original, the topic's themes and places, the reporter as byline. The piece
+   * belongs to the reporter's member (their work), whoever offers it; once per claim (CONFLICT ALREADY_OFFERED).
    */
   async offerClaim(viewer: Viewer, claimId: string, requestId: string): Promise<ResourceEntity> {
     if (!isUuid(claimId)) throw notFound('The claim');
@@ -189,8 +189,8 @@ export class ResourceService {
         "Only editors of the topic's members, or of the reporter's own member, offer its pieces to the library.",
       );
       if (claim.state !== ('ACCEPTED' satisfies ClaimState)) throw conflict('Only accepted pieces go into the library.', 'NOT_ALLOWED_IN_STATE');
-      const alreadyOffered = () => conflict('Your member already offers this piece in the library.', 'ALREADY_OFFERED');
-      if (await manager.existsBy(ResourceEntity, { sourceClaimId: claim.id, ownerMemberId: viewer.memberId })) throw alreadyOffered();
+      const alreadyOffered = () => conflict('This piece is already in the library.', 'ALREADY_OFFERED');
+      if (await manager.existsBy(ResourceEntity, { sourceClaimId: claim.id })) throw alreadyOffered();
       const reporterMember = await manager.findOneByOrFail(MemberEntity, { id: reporter.memberId });
       const firstRun = await manager.findOne(PublicationEntity, { where: { claimId: claim.id }, order: { publishedAt: 'ASC' } });
       const fields = pieceFromClaim({ claim, assignment, topic, reporterName: reporter.displayName, reporterMemberName: reporterMember.nameZh, firstRunUrl: firstRun?.url ?? null });
@@ -200,7 +200,7 @@ export class ResourceService {
             ...fields,
             status: 'ACTIVE',
             sourceClaimId: claim.id,
-            ownerMemberId: viewer.memberId,
+            ownerMemberId: reporter.memberId,
             createdById: viewer.userId,
             isDemo: false,
             version: 1,
@@ -242,6 +242,11 @@ export class ResourceService {
     }
     const capacityPerPeriod = input.capacityPerPeriod ?? null;
     const capacityPeriod = input.capacityPeriod ?? null;
+    // A library piece is republished, not booked: a capacity would ration something that has no slots.
+    if (input.area === 'CONTENT' && (capacityPerPeriod !== null || capacityPeriod !== null)) {
+      const field = capacityPerPeriod !== null ? 'capacityPerPeriod' : 'capacityPeriod';
+      throw badInput(`${field} belongs to the other areas, not to library pieces (CONTENT).`, 'VALIDATION', { [field]: 'not for CONTENT' });
+    }
     if ((capacityPerPeriod === null) !== (capacityPeriod === null)) {
       throw badInput('Give the capacity and its period together, or neither.', 'VALIDATION', { [capacityPeriod === null ? 'capacityPeriod' : 'capacityPerPeriod']: 'required with the other' });
     }
@@ -255,6 +260,11 @@ export class ResourceService {
     }
     const embargoUntil = input.embargoUntil ?? null;
     const embargoKept = before !== null && embargoUntil?.getTime() === before.embargoUntil?.getTime();
+    // Once others may read it (never embargoed, or lifted) it has run: an embargo cannot call it back.
+    const alreadyOut = before !== null && (!before.embargoUntil || before.embargoUntil.getTime() <= Date.now());
+    if (embargoUntil && !embargoKept && alreadyOut) {
+      throw badInput('This piece is already out: others may have run it, so it can no longer be put under embargo.', 'VALIDATION', { embargoUntil: 'piece already out' });
+    }
     if (embargoUntil && !embargoKept && embargoUntil.getTime() <= Date.now()) {
       throw badInput('An embargo runs until a time still to come.', 'VALIDATION', { embargoUntil: 'in the past' });
     }

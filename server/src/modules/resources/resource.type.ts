@@ -153,10 +153,10 @@ export class ExchangeBalanceType {
   @Field(() => Int, { description: 'Active resources of the other four areas it offers' })
   resourcesOffered: number;
 
-  @Field(() => Int, { description: 'library pieces of others this member republished' })
+  @Field(() => Int, { description: "Republication records of other members' library pieces at this member's outlets (a piece run at two places counts twice)" })
   republishedFromOthers: number;
 
-  @Field(() => Int, { description: "republications of this member's pieces by others" })
+  @Field(() => Int, { description: "Republication records of this member's library pieces at other members' outlets (counted as republishedFromOthers is)" })
   republishedByOthers: number;
 
   @Field(() => Int)

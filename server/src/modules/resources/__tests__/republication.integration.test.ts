@@ -74,6 +74,28 @@ describe.each(DATABASE_KINDS)('republishing library pieces into the publication 
     expect(count).toBe(RESOURCE_LIMITS.republicationsPerMember.max);
   }, 60_000);
 
+  it('duplicate republications inflate the figures: no, one record per piece and address, at once or by correction; balances count records on both sides', async () => {
+    const piece = await sharePiece(owner, { title: '同一网址重复转载测试稿' });
+    const [ownerBefore, republisherBefore] = [await balanceOf(members.jingzhou), await balanceOf(members.hengyang)];
+    const url = 'https://hengyang.example/zhuanzai/wall.html';
+    const at = (address: string) => ({ ...republication(piece.id, members.hengyang), url: address });
+    const results = await Promise.all(Array.from({ length: 20 }, () => republisher.request(REPUBLISH, { input: at(url) })));
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    for (const result of results.filter((result) => result.errors)) expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_RECORDED' });
+    // The same address written differently: padded, scheme and host in capitals.
+    expect(await republisher.request(REPUBLISH, { input: at('  HTTPS://HengYang.Example/zhuanzai/wall.html ') })).toMatchObject({ errors: [{ extensions: { code: 'CONFLICT', reason: 'ALREADY_RECORDED' } }] });
+    const second = (await republisher.data<{ recordRepublication: { id: string } }>(REPUBLISH, { input: at('https://hengyang.example/zhuanzai/wall-app.html') })).recordRepublication;
+    // A correction cannot move a record onto an address the piece is already recorded at, but may keep its own.
+    const { resourceId: _resourceId, ...fields } = at(url);
+    expect(await republisher.request(UPDATE_PUBLICATION, { id: second.id, input: fields })).toMatchObject({ errors: [{ extensions: { code: 'CONFLICT', reason: 'ALREADY_RECORDED' } }] });
+    expect((await republisher.data<{ updatePublication: { views: number } }>(UPDATE_PUBLICATION, { id: second.id, input: { ...fields, url: 'https://hengyang.example/zhuanzai/wall-app.html', views: 7 } })).updatePublication.views).toBe(7);
+    const [{ count }] = await server.database.dataSource.query(`SELECT count(*)::int AS count FROM publications WHERE resource_id = $1`, [piece.id]);
+    expect(count).toBe(2);
+    // Two records of one piece count twice on both sides of the exchange.
+    expect((await balanceOf(members.jingzhou)).republishedByOthers).toBe(ownerBefore.republishedByOthers + 2);
+    expect((await balanceOf(members.hengyang)).republishedFromOthers).toBe(republisherBefore.republishedFromOthers + 2);
+  }, 60_000);
+
   it("notifies the owner's editors, sums the reach, moves both balances, and lets the recorder correct or withdraw it", async () => {
     const piece = await sharePiece(owner, { title: '荆州古城墙：守城人的一天（转载统计）' });
     const [ownerBefore, republisherBefore] = [await balanceOf(members.jingzhou), await balanceOf(members.hengyang)];

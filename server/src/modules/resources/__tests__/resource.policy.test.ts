@@ -36,6 +36,22 @@ describe('resource policy', () => {
     expect(resourcePolicy.mayRead(viewer('REPORTER', 'jingzhou'), piece({ status: 'WITHDRAWN' }))).toBe(true);
     expect(resourcePolicy.mayRead(viewer('SECRETARIAT', 'secretariat'), piece({ status: 'WITHDRAWN' }))).toBe(false);
   });
+
+  it('withdrawn pieces leak through requests: no, their content is for their own member only, by any path', () => {
+    expect(resourcePolicy.maySeeContent(viewer('REPORTER', 'jingzhou'), piece({ status: 'WITHDRAWN' }))).toBe(true);
+    expect(resourcePolicy.maySeeContent(viewer('EDITOR', 'hengyang'), piece({ status: 'WITHDRAWN' }))).toBe(false);
+    expect(resourcePolicy.maySeeContent(viewer('EDITOR', 'hengyang'), piece())).toBe(true);
+    expect(resourcePolicy.actions(viewer('EDITOR', 'hengyang'), piece({ status: 'WITHDRAWN' }))).toEqual([]);
+  });
+
+  it('the secretariat may no longer request resources: only editors and chief editors of other member newsrooms do', () => {
+    expect(resourcePolicy.mayRequest(viewer('EDITOR', 'hengyang'), piece())).toBe(true);
+    expect(resourcePolicy.mayRequest(viewer('CHIEF_EDITOR', 'hengyang'), piece())).toBe(true);
+    expect(resourcePolicy.mayRequest(viewer('SECRETARIAT', 'secretariat'), piece())).toBe(false);
+    expect(resourcePolicy.mayRequest(viewer('REPORTER', 'hengyang'), piece())).toBe(false);
+    expect(resourcePolicy.mayRequest(viewer('EDITOR', 'jingzhou'), piece())).toBe(false);
+    expect(resourcePolicy.mayRequest(viewer('EDITOR', 'hengyang'), piece({ status: 'WITHDRAWN' }))).toBe(false);
+  });
 });
 
 describe('republication package', () => {

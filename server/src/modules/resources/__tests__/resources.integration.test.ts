@@ -2,7 +2,7 @@ import { errorCode, type GraphQLTestClient } from '../../../test-support/graphql
 import { approvedTopic, assignmentOn, CLAIM, memberIdOf, signedIn } from '../../../test-support/coverage-fixtures';
 import { nextResults, subscriptionClient } from '../../../test-support/subscription-client';
 import { DATABASE_KINDS, startTestServer, type TestServer } from '../../../test-support/test-server';
-import { inDays, OFFER, PIECE, pieceAs, republication, REPUBLISH, searchIds, SHARE, sharePiece, UPDATE, WITHDRAW, type SharedResource } from './resource-fixtures';
+import { inDays, OFFER, PIECE, pieceAs, republication, REPUBLISH, SEARCH, searchIds, SHARE, sharePiece, UPDATE, WITHDRAW, type SharedResource } from './resource-fixtures';
 
 const NON_CONTENT = {
   area: 'CHANNEL',
@@ -108,6 +108,67 @@ describe.each(DATABASE_KINDS)('the content library and the exchange on %s', (kin
     expect(view?.package?.text).toContain('古城墙始建于三国时期。');
   });
 
+  it('embargo can be added after the piece has run: no — once others may read it, only while embargoed may the owner move or lift it', async () => {
+    const embargoRefused = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { embargoUntil: expect.any(String) } });
+    const edit = (id: string, version: number, embargoUntil: string | null) => editor.request(UPDATE, { id, version, input: { ...PIECE, embargoUntil } });
+    const out = await sharePiece(editor, { title: '已发出的稿件' });
+    embargoRefused(await edit(out.id, 1, inDays(2)));
+    expect((await edit(out.id, 1, null)).errors).toBeUndefined();
+
+    const held = await sharePiece(editor, { title: '禁发中的稿件', embargoUntil: inDays(2) });
+    expect((await edit(held.id, 1, inDays(5))).errors).toBeUndefined();
+    expect((await edit(held.id, 2, inDays(1))).errors).toBeUndefined();
+    embargoRefused(await edit(held.id, 3, inDays(-1)));
+    expect((await edit(held.id, 3, null)).errors).toBeUndefined();
+    // Lifted by its owner: it is out now, and stays out.
+    embargoRefused(await edit(held.id, 4, inDays(2)));
+
+    const lifted = await sharePiece(editor, { title: '禁发期已过的稿件', embargoUntil: inDays(2) });
+    await server.database.dataSource.query(`UPDATE resources SET embargo_until = now() - interval '1 minute' WHERE id = $1`, [lifted.id]);
+    embargoRefused(await edit(lifted.id, 1, inDays(3)));
+    const rows: { embargo_until: Date }[] = await server.database.dataSource.query(`SELECT embargo_until FROM resources WHERE id = $1`, [lifted.id]);
+    // Saving the piece unchanged keeps the lifted time: that sets nothing again.
+    expect((await edit(lifted.id, 1, rows[0]!.embargo_until.toISOString())).errors).toBeUndefined();
+  });
+
+  it('withdrawn pieces leak through requests: no — after withdrawal only the owner member reads the content, by any path', async () => {
+    const piece = await sharePiece(editor, { title: '撤回前被申请的稿件' });
+    await otherEditor.data(`mutation($id: ID!) { requestResource(resourceId: $id, note: "申请转载") { id } }`, { id: piece.id });
+    await editor.data(WITHDRAW, { id: piece.id });
+    const REQUESTS = `{ resourceRequests(filter: { direction: OUTGOING }, first: 100) { nodes { resource { id title body byline originalUrl media { url } package { text } } } } }`;
+    type Requests = { resourceRequests: { nodes: { resource: { id: string; title: string; body: string | null; byline: string | null; originalUrl: string | null; media: unknown; package: unknown } }[] } };
+    const seen = (await otherEditor.data<Requests>(REQUESTS)).resourceRequests.nodes.find((node) => node.resource.id === piece.id);
+    expect(seen?.resource).toEqual({ id: piece.id, title: '撤回前被申请的稿件', body: null, byline: null, originalUrl: null, media: null, package: null });
+    expect(await pieceAs(otherEditor, piece.id)).toBeNull();
+    expect((await pieceAs(editor, piece.id))?.body).toBe('<p>清晨六点，守城人沿着城墙巡查。</p><p>古城墙始建于三国时期。</p>');
+  });
+
+  it('minor input gaps: a search with control or bidi characters and a capacity on a library piece are refused, naming the field', async () => {
+    for (const search of ['\u202E', 'jing\u202Ezhou', '\u2066', 'a\u0000b']) {
+      expect((await otherEditor.request(SEARCH, { filter: { search } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { search: expect.any(String) } });
+    }
+    expect((await otherEditor.request(SEARCH, { filter: { search: '   ' } })).errors).toBeUndefined();
+    const share = (input: Record<string, unknown>) => editor.request(SHARE, { input });
+    for (const [input, field] of [
+      [{ ...PIECE, capacityPerPeriod: 2, capacityPeriod: 'MONTH' }, 'capacityPerPeriod'],
+      [{ ...PIECE, capacityPerPeriod: 2 }, 'capacityPerPeriod'],
+      [{ ...PIECE, capacityPeriod: 'WEEK' }, 'capacityPeriod'],
+    ] as const) {
+      expect((await share(input)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { [field]: expect.any(String) } });
+    }
+    // A province both covered and excluded stays allowed.
+    expect((await share({ ...PIECE, provinceCodes: ['420000'], excludedProvinceCodes: ['420000'] })).errors).toBeUndefined();
+  });
+
+  it('the secretariat may no longer request resources: it is refused, told who may', async () => {
+    const channel = (await editor.data<{ shareResource: { id: string } }>(SHARE, { input: NON_CONTENT })).shareResource.id;
+    const result = await secretariat.request(`mutation($id: ID!) { requestResource(resourceId: $id, note: "秘书处申请") { id } }`, { id: channel });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/editors/i) });
+    const piece = await pieceAs(secretariat, channel);
+    expect(piece?.viewerActions).not.toContain('REQUEST');
+  });
+
   it('keeps an embargoed body, media, byline, link and package on the server until the embargo lifts, search included', async () => {
     const word = `zq${Date.now().toString(36)}`;
     const piece = await sharePiece(editor, { title: '长江大保护：江豚回来了', body: `<p>独家数据 ${word} 首次公开。</p>`, embargoUntil: inDays(3) });
@@ -148,7 +209,7 @@ describe.each(DATABASE_KINDS)('the content library and the exchange on %s', (kin
     expect(await searchIds(otherEditor, { theme: '荆州非遗', to: '2026-01-01' })).toEqual([]);
   });
 
-  it('offers an accepted claim in one click, once per member, from the topic\'s or the reporter\'s editors only', async () => {
+  it('one reporter\'s claim can be offered by several members: no — one library piece per claim, owned by the reporter\'s member, offered by the topic\'s or the reporter\'s editors only', async () => {
     const yueyangEditor = await signedIn(server.url, 'editor.yueyang@demo.example');
     const topicId = await approvedTopic(editor, secretariat);
     const assignmentId = await assignmentOn(editor, topicId, await memberIdOf(editor, 'jingzhou'), 1);
@@ -165,13 +226,18 @@ describe.each(DATABASE_KINDS)('the content library and the exchange on %s', (kin
     const { offerClaimToLibrary: offered } = await editor.data<{
       offerClaimToLibrary: { id: string; source: string; title: string; body: string; byline: string; originalUrl: string; themes: string[]; owner: { slug: string }; sourceTopic: { id: string } };
     }>(OFFER, { id: claimId });
-    expect(offered).toMatchObject({ source: 'CLAIM', title: '岸线修复现场探访', originalUrl: 'https://jingzhou.example/first-run', owner: { slug: 'jingzhou' }, sourceTopic: { id: topicId } });
+    // The topic's editor (Jingzhou) clicks; the piece is the Yueyang reporter's work, so Yueyang owns it.
+    expect(offered).toMatchObject({ source: 'CLAIM', title: '岸线修复现场探访', originalUrl: 'https://jingzhou.example/first-run', owner: { slug: 'yueyang' }, sourceTopic: { id: topicId } });
     expect(offered.body).toBe('<p>第一段：江豚出水。</p><p>第二段：巡护员的清晨。</p><ul><li><a href="https://video.example/jiangtun" rel="noopener noreferrer nofollow">https://video.example/jiangtun</a></li></ul>');
     expect(offered.byline).toMatch(/（岳阳日报社）$/);
     expect(offered.themes).toEqual(['长江大保护', '生态']);
-    expect(await chief.request(OFFER, { id: claimId })).toMatchObject({ errors: [{ extensions: { code: 'CONFLICT', reason: 'ALREADY_OFFERED' } }] });
-    // The reporter's own member offers it too, under its own name.
-    expect((await yueyangEditor.data<{ offerClaimToLibrary: { owner: { slug: string } } }>(OFFER, { id: claimId })).offerClaimToLibrary.owner.slug).toBe('yueyang');
+    const offeredBy = await editor.data<{ me: { id: string }; resource: { createdBy: { id: string } } }>(`query($id: ID!) { me { id } resource(id: $id) { createdBy { id } } }`, { id: offered.id });
+    expect(offeredBy.resource.createdBy.id).toBe(offeredBy.me.id);
+    // Nobody offers it a second time, neither the topic's other editors nor the reporter's own member, even at once.
+    const again = await Promise.all([chief, yueyangEditor, editor].map((client) => client.request(OFFER, { id: claimId })));
+    for (const result of again) expect(result).toMatchObject({ errors: [{ extensions: { code: 'CONFLICT', reason: 'ALREADY_OFFERED' } }] });
+    const pieces: { count: number }[] = await server.database.dataSource.query(`SELECT count(*)::int AS count FROM resources WHERE source_claim_id = $1`, [claimId]);
+    expect(pieces[0]?.count).toBe(1);
   });
 
   it("tells the piece's page live of a republication, and reads its body through the embargo rule", async () => {
