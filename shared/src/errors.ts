@@ -37,5 +37,6 @@ export const ERROR_REASONS = [
   'TOO_MANY_FOLLOWS',
   'TOO_MANY_FEEDS',
   'FEED_ADDRESS_REFUSED',
+  'CAPACITY_IN_USE',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

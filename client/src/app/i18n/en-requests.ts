@@ -165,6 +165,8 @@ export const enRequestErrorReasons: typeof zhCNRequestErrorReasons = {
   TOO_MANY_FOLLOWS: 'You follow as many as allowed: unfollow some first.',
   TOO_MANY_FEEDS: 'Your member has as many feeds as allowed: remove one you no longer use first.',
   FEED_ADDRESS_REFUSED: 'This address cannot be used as a feed: give a publicly reachable RSS or Atom address.',
+  CAPACITY_IN_USE:
+    'Requests already hold units of this capacity in a current or coming period: keep the period, and lower the capacity no further than the units already taken (or remove the limit).',
 };
 
 export const enRequestEnums: typeof zhCNRequestEnums = {

@@ -160,6 +160,7 @@ export const zhCNRequestErrorReasons = {
   TOO_MANY_FOLLOWS: '关注数量已达上限，请先取消一些关注。',
   TOO_MANY_FEEDS: '稿件源数量已达上限，请先删除不用的稿件源。',
   FEED_ADDRESS_REFUSED: '这个地址不能作为稿件源：请填写可公开访问的 RSS 或 Atom 地址。',
+  CAPACITY_IN_USE: '当前或未来周期内已有申请占用名额：不能更改名额周期，名额也不能低于已占用的数量（可以取消名额限制）。',
 };
 
 export const zhCNRequestEnums = {

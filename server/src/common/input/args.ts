@@ -14,15 +14,16 @@ interface ArgDeclaration {
   description?: string;
 }
 
+function checkedValue<T>(name: string, value: unknown, check: (value: unknown) => Checked<T>): T | null | undefined {
+  if (value === undefined || value === null) return value;
+  const checked = check(value);
+  if (!checked.ok) throw badInput(`${name}: ${name} ${checked.problem}`, 'VALIDATION', { [name]: `${name} ${checked.problem}` });
+  return checked.value;
+}
+
 function checkedArg<T>(name: string, typeFunc: ArgTypeFunc, declaration: ArgDeclaration, check: (value: unknown) => Checked<T>): ParameterDecorator {
   return createParameterDecorator(
-    ({ args }) => {
-      const value: unknown = (args as Record<string, unknown>)[name];
-      if (value === undefined || value === null) return value;
-      const checked = check(value);
-      if (!checked.ok) throw badInput(`${name}: ${name} ${checked.problem}`, 'VALIDATION', { [name]: `${name} ${checked.problem}` });
-      return checked.value;
-    },
+    ({ args }) => checkedValue(name, (args as Record<string, unknown>)[name], check),
     { arg: { name, typeFunc, options: { nullable: declaration.nullable ?? false, description: declaration.description } } },
   );
 }
@@ -35,3 +36,14 @@ export const IdArg = (name: string, declaration: ArgDeclaration = {}) => checked
 
 /** A [ID!]! argument: UUIDs only, at most `max` of them. */
 export const IdListArg = (name: string, max?: number, declaration: ArgDeclaration = {}) => checkedArg(name, () => [ID], declaration, (value) => checkIdList(value, max));
+
+/**
+ * A subscription's `topics` that first checks its ID argument: type-graphql runs argument decorators (`@IdArg`) only
+ * when an event is sent, so without this a malformed id would be taken at subscribe time and never answered.
+ */
+export const topicCheckingId =
+  (topic: string, name: string) =>
+  ({ args }: { args: Record<string, unknown> }): string => {
+    checkedValue(name, args[name], checkId);
+    return topic;
+  };

@@ -31,6 +31,22 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 // A high surrogate not followed by a low one, or a low one not preceded by a high one: not text in PostgreSQL.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/**
+ * Text from elsewhere (a member's RSS feed) that no one typed and no one can correct: what `checkText` refuses is
+ * removed instead — control characters (but line breaks and tabs in multi-line text), bidirectional overrides and
+ * isolates, lone surrogates — then it is trimmed and cut to `max` code points.
+ */
+export function cleanText(value: string, rules: Pick<TextRules, 'max' | 'multiline'>): string {
+  const control = new RegExp((rules.multiline ? CONTROL_MULTILINE : CONTROL).source, 'g');
+  const clean = value
+    .replace(/\r\n?/g, rules.multiline ? '\n' : ' ')
+    .replace(new RegExp(LONE_SURROGATE.source, 'g'), '')
+    .replace(new RegExp(BIDI_CONTROL.source, 'g'), '')
+    .replace(control, '')
+    .trim();
+  return textLength(clean) <= rules.max ? clean : [...clean].slice(0, rules.max).join('').trim();
+}
+
 // Text that shows nothing: spaces of every kind, format and default-ignorable characters (zero-width space and joiners,
 // BOM, variation selectors, Hangul fillers, the combining grapheme joiner) and the blank Braille pattern.
 const INVISIBLE = /[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
-import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
 import Parser from 'rss-parser';
 import type { DataSource, EntityManager } from 'typeorm';
-import { FEED_POLL_MINUTES, RESOURCE_LIMITS } from '@yah/shared';
+import { FEED_POLL_MINUTES, RESOURCE_LIMITS, textLength } from '@yah/shared';
 import type { AppPubSub } from '../../common/events';
 import { inTransaction } from '../../common/transaction';
 import { recordAudit } from '../audit/audit.service';
 import type { FollowService } from './follow.service';
+import { cleanText } from '../../common/input/text-rules';
+import { hostOf, isRefusedLiteralHost, vetHost, type VettedAddress } from './feed-address';
 import { MemberFeedEntity } from './member-feed.entity';
 import { ResourceEntity } from './resource.entity';
 import { publicSearchText, searchableText } from './resource-search';
@@ -30,105 +33,100 @@ export interface FeedSettings {
   allowPrivateHosts: boolean;
 }
 
-// Loopback, private, carrier-grade NAT, link-local, multicast and reserved ranges: a feed must not reach into our network.
-// Two lists, because a BlockList also checks an IPv4 address against IPv6 rules (as if it were IPv4-mapped).
-const PRIVATE_V4 = new BlockList();
-for (const [network, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24],
-  ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) PRIVATE_V4.addSubnet(network, prefix, 'ipv4');
-const PRIVATE_V6 = new BlockList();
-for (const [network, prefix] of [['::', 128], ['::1', 128], ['64:ff9b::', 96], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) {
-  PRIVATE_V6.addSubnet(network, prefix, 'ipv6');
-}
-
-export function isPrivateAddress(address: string): boolean {
-  const family = isIP(address);
-  if (family === 4) return PRIVATE_V4.check(address, 'ipv4');
-  if (family === 0) return true;
-  // An IPv4-mapped IPv6 address (::ffff:127.0.0.1, ::ffff:7f00:1) is that IPv4 address.
-  const mapped = /^::ffff:(?:(\d+\.\d+\.\d+\.\d+)|([0-9a-f]{1,4}):([0-9a-f]{1,4}))$/i.exec(address);
-  if (mapped) {
-    const v4 = mapped[1] ?? [parseInt(mapped[2]!, 16) >> 8, parseInt(mapped[2]!, 16) & 255, parseInt(mapped[3]!, 16) >> 8, parseInt(mapped[3]!, 16) & 255].join('.');
-    return PRIVATE_V4.check(v4, 'ipv4');
-  }
-  return PRIVATE_V6.check(address, 'ipv6');
-}
-
-/** Refuses a host that is, or resolves to, a loopback/private/link-local address (unless allowed by config). */
-export async function assertPublicHost(hostname: string, settings: FeedSettings, signal: AbortSignal): Promise<void> {
-  if (settings.allowPrivateHosts) return;
-  const host = hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host) ? [host] : (await resolveWithin(host, signal)).map((entry) => entry.address);
-  if (!addresses.length || addresses.some(isPrivateAddress)) throw new FeedError(`refused: ${host} is a private or local address`);
-}
-
-/** DNS lookups have no timeout of their own: the poll's deadline bounds them too. */
-async function resolveWithin(host: string, signal: AbortSignal): Promise<{ address: string }[]> {
-  signal.throwIfAborted();
-  let onAbort: () => void = () => undefined;
-  const aborted = new Promise<never>((_resolve, reject) => {
-    onAbort = () => reject(new FeedError(`timed out resolving ${host}`));
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-  try {
-    return await Promise.race([lookup(host, { all: true }).catch(() => { throw new FeedError(`cannot resolve ${host}`); }), aborted]);
-  } finally {
-    signal.removeEventListener('abort', onAbort);
-  }
-}
-
 type Fetched = { notModified: true } | { notModified: false; text: string; etag: string | null; lastModified: string | null };
 
-/** GET with a timeout, a size cap, conditional headers, and every redirect hop checked against private addresses. */
+const HEADERS = {
+  accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1',
+  'user-agent': 'YangtzeAllianceHub-FeedReader/1.0',
+};
+
+/**
+ * GET with a timeout, a size cap, conditional headers, and every redirect hop's host vetted; the connection goes to
+ * the vetted address itself (the TLS name and Host header stay the URL's), so DNS cannot answer differently the second time.
+ */
 async function fetchFeed(url: string, feed: Pick<MemberFeedEntity, 'etag' | 'lastModified'>, settings: FeedSettings): Promise<Fetched> {
   let current = new URL(url);
   const signal = AbortSignal.timeout(FEED_TIMEOUT_MS);
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
     if (current.protocol !== 'http:' && current.protocol !== 'https:') throw new FeedError('only http(s) feeds are read');
-    await assertPublicHost(current.hostname, settings, signal);
-    const response = await fetch(current, {
-      redirect: 'manual',
-      signal,
-      headers: {
-        accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1',
-        'user-agent': 'YangtzeAllianceHub-FeedReader/1.0',
-        ...(feed.etag ? { 'if-none-match': feed.etag } : {}),
-        ...(feed.lastModified ? { 'if-modified-since': feed.lastModified } : {}),
-      },
-    });
-    if (response.status >= 300 && response.status < 400 && response.status !== 304) {
-      const location = response.headers.get('location');
-      await response.body?.cancel();
-      if (!location) throw new FeedError(`HTTP ${response.status} without a location`);
+    const host = hostOf(current);
+    let pinned: VettedAddress | null = null;
+    if (!settings.allowPrivateHosts) {
+      pinned = await vetHost(host, signal).catch((error: unknown) => {
+        throw new FeedError(error instanceof Error ? error.message : `cannot resolve ${host}`);
+      });
+    }
+    const response = await get(current, pinned, { ...HEADERS, ...(feed.etag ? { 'if-none-match': feed.etag } : {}), ...(feed.lastModified ? { 'if-modified-since': feed.lastModified } : {}) }, signal);
+    const status = response.statusCode ?? 0;
+    if (status >= 300 && status < 400 && status !== 304) {
+      response.resume();
+      const location = response.headers.location;
+      if (!location) throw new FeedError(`HTTP ${status} without a location`);
       current = new URL(location, current);
       continue;
     }
-    if (response.status === 304) return { notModified: true };
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new FeedError(`HTTP ${response.status}`);
+    if (status === 304) {
+      response.resume();
+      return { notModified: true };
     }
-    return { notModified: false, text: await readCapped(response), etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
+    if (status < 200 || status >= 300) {
+      response.resume();
+      throw new FeedError(`HTTP ${status}`);
+    }
+    const header = (name: string) => {
+      const value = response.headers[name];
+      return typeof value === 'string' ? value : null;
+    };
+    return { notModified: false, text: await readCapped(response), etag: header('etag'), lastModified: header('last-modified') };
   }
   throw new FeedError('too many redirects');
 }
 
-async function readCapped(response: Response): Promise<string> {
-  if (Number(response.headers.get('content-length') ?? 0) > FEED_MAX_BYTES) throw new FeedError('the feed is larger than 2 MB');
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
+/** One GET, connecting to `pinned` when given (whatever the resolver would say now). */
+function get(url: URL, pinned: VettedAddress | null, headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage> {
+  const lookup: LookupFunction = (_host, options, callback) => {
+    if (options.all) callback(null, [{ address: pinned!.address, family: pinned!.family }]);
+    else callback(null, pinned!.address, pinned!.family);
+  };
+  return new Promise((resolve, reject) => {
+    const request = (url.protocol === 'https:' ? https : http).request(url, { method: 'GET', headers, signal, ...(pinned ? { lookup } : {}) }, resolve);
+    request.on('error', (error: NodeJS.ErrnoException) => reject(new FeedError(connectionProblem(hostOf(url), error, signal))));
+    request.end();
+  });
+}
+
+const CONNECTION_PROBLEMS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ETIMEDOUT: 'timed out',
+  ENOTFOUND: 'host not found',
+  EPROTO: 'TLS handshake failed',
+};
+
+/** What the chief editor reads when the connection itself failed: the cause's code in words. */
+function connectionProblem(host: string, error: NodeJS.ErrnoException, signal: AbortSignal): string {
+  if (signal.aborted) return `timed out reading ${host}`;
+  const code = error.code ?? '';
+  const words = CONNECTION_PROBLEMS[code] ?? (/CERT|TLS|SSL/.test(code) ? `TLS certificate not accepted: ${code}` : code || error.name);
+  return `could not connect to ${host} (${words})`;
+}
+
+async function readCapped(response: IncomingMessage): Promise<string> {
+  if (Number(response.headers['content-length'] ?? 0) > FEED_MAX_BYTES) {
+    response.destroy();
+    throw new FeedError('the feed is larger than 2 MB');
+  }
+  const chunks: Buffer[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
+  for await (const chunk of response as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
     if (size > FEED_MAX_BYTES) {
-      await reader.cancel();
+      response.destroy();
       throw new FeedError('the feed is larger than 2 MB');
     }
-    chunks.push(value);
+    chunks.push(chunk);
   }
   return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
 }
@@ -148,6 +146,18 @@ const parser = new Parser<Record<string, unknown>, Item>();
 
 const clip = (text: string, max: number) => [...text].slice(0, max).join('');
 
+/** An item's link as the piece's original: an http(s) address, not on a refused host by its literal name (no DNS here). */
+function originalLink(link: string | undefined): string | null {
+  if (!link) return null;
+  try {
+    const url = new URL(link.trim());
+    const fine = (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password && !isRefusedLiteralHost(hostOf(url));
+    return fine && url.href.length <= 500 ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Parses RSS 2.0 or Atom into pieces: the full text only where the feed carries it (content:encoded, Atom content). */
 export async function parseFeed(text: string): Promise<{ title: string; pieces: FeedPiece[] }> {
   const feed = await parser.parseString(text).catch((error: unknown) => {
@@ -156,25 +166,24 @@ export async function parseFeed(text: string): Promise<{ title: string; pieces: 
   const isAtom = !/<rss[\s>]/i.test(text.slice(0, 2000)) && /<feed[\s>]/i.test(text.slice(0, 2000));
   const pieces: FeedPiece[] = [];
   for (const item of feed.items) {
-    const title = clip(plainText(item.title ?? '').replace(/\s+/g, ' '), RESOURCE_LIMITS.title.max);
-    const key = item.guid ?? item.id ?? item.link;
-    if ([...title].length < RESOURCE_LIMITS.title.min || !key) continue;
+    const title = cleanText(plainText(item.title ?? '').replace(/\s+/g, ' '), RESOURCE_LIMITS.title);
+    const key = cleanText(item.guid ?? item.id ?? item.link ?? '', { max: 2000 });
+    if (textLength(title) < RESOURCE_LIMITS.title.min || !key) continue;
     const fullText = isAtom ? item.content : item['content:encoded'];
     const summary = plainText((isAtom ? item.summary ?? item.content : item.content) ?? '');
-    const body = fullText ? sanitizeBody(fullText) : '';
-    const link = item.link && /^https?:\/\//i.test(item.link) && item.link.length <= 500 ? item.link : null;
+    const body = fullText ? cleanText(sanitizeBody(fullText), { max: Infinity, multiline: true }) : '';
     const author = item.creator ?? item.author ?? '';
     pieces.push({
       key: key.length <= 500 ? key : createHash('sha256').update(key).digest('hex'),
       title,
-      description: clip(summary || title, RESOURCE_LIMITS.description.max),
+      description: cleanText(summary || title, { ...RESOURCE_LIMITS.description, multiline: true }),
       // A body past the limit is not cut mid-tag: the piece becomes headline-only and its full text is requested.
-      body: body.length <= RESOURCE_LIMITS.body.max ? body : '',
-      byline: clip((/\(([^)]+)\)\s*$/.exec(author)?.[1] ?? author).trim(), RESOURCE_LIMITS.byline.max),
-      originalUrl: link,
+      body: textLength(body) <= RESOURCE_LIMITS.body.max ? body : '',
+      byline: cleanText(/\(([^)]+)\)\s*$/.exec(author)?.[1] ?? author, RESOURCE_LIMITS.byline),
+      originalUrl: originalLink(item.link),
     });
   }
-  return { title: clip(plainText(feed.title ?? ''), 200), pieces };
+  return { title: cleanText(plainText(feed.title ?? ''), { max: 200 }), pieces };
 }
 
 /**

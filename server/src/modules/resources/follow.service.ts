@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { allianceDate, isUuid, RESOURCE_LIMITS, textLength, type FollowKind } from '@yah/shared';
+import { allianceDate, isNewsroomMember, isUuid, RESOURCE_LIMITS, textLength, type FollowKind } from '@yah/shared';
 import { badInput, conflict, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
 import { inTransaction, type Emit } from '../../common/transaction';
@@ -42,6 +42,7 @@ export class FollowService {
     if (!isUuid(memberId)) throw notFound('The member');
     const member = await this.dataSource.getRepository(MemberEntity).findOneBy({ id: memberId });
     if (!member) throw notFound('The member');
+    if (!isNewsroomMember(member)) throw badInput('Only newsroom members publish pieces: the secretariat is not followed.', 'VALIDATION', { memberId: 'memberId is not a newsroom member' });
     if (member.id === viewer.memberId) throw badInput("Your own member's pieces are yours already.", 'VALIDATION', { memberId: 'memberId is your own member' });
     return this.follow(viewer, 'MEMBER', memberId, requestId);
   }

@@ -6,7 +6,9 @@ import { IsText, IsTextList } from '../../common/input/decorators';
 @InputType()
 export class MemberFeedInput {
   @Field(() => String, { description: 'http(s) address of an RSS 2.0 or Atom feed' })
-  @IsText({ min: 1, max: 500, format: 'url' })
+  // Not the general 'url' format: it refuses names without a dot (localhost, an intranet host) as malformed, where the
+  // service says what they are — addresses not allowed for a feed. No user:password@ either way.
+  @IsText({ min: 1, max: 500, format: { pattern: /^https?:\/\/[^\s/?#@\\]+(?:[/?#]\S*)?$/i, message: 'must be an http(s) address' } })
   url: string;
 
   @Field(() => [String], { defaultValue: [] })

@@ -1,4 +1,3 @@
-import { isIP } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { isUuid, RESOURCE_LIMITS } from '@yah/shared';
 import { badInput, conflict, notFound } from '../../common/errors';
@@ -8,10 +7,14 @@ import { inTransaction } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { MemberEntity } from '../members/member.entity';
-import { isPrivateAddress, type FeedPoller, type FeedSettings } from './feed-poller';
+import { hostOf, HostRefused, vetHost } from './feed-address';
+import type { FeedPoller, FeedSettings } from './feed-poller';
 import { MemberFeedEntity } from './member-feed.entity';
 import type { MemberFeedInput } from './member-feed.input';
 import { memberFeedPolicy } from './member-feed.policy';
+
+/** How long adding or changing a feed waits for its host's addresses. */
+const HOST_CHECK_MS = 5_000;
 
 const auditView = (feed: MemberFeedEntity) => ({ url: feed.url, themes: feed.themes, active: feed.active });
 
@@ -32,7 +35,7 @@ export class MemberFeedService {
   async add(viewer: Viewer, memberId: string, input: MemberFeedInput, requestId: string): Promise<MemberFeedEntity> {
     if (!isUuid(memberId)) throw notFound('The member');
     authorize(memberFeedPolicy.mayManage(viewer, memberId), "A member's feeds are managed by its chief editor or the secretariat.");
-    this.refuseLiteralPrivateHost(input.url);
+    await this.refuseRefusedHost(input.url);
     return inTransaction(this.dataSource, this.pubSub, async (manager) => {
       const member = await manager.findOne(MemberEntity, { where: { id: memberId }, lock: { mode: 'pessimistic_write' } });
       if (!member) throw notFound('The member');
@@ -45,7 +48,7 @@ export class MemberFeedService {
   }
 
   async update(viewer: Viewer, id: string, input: MemberFeedInput, requestId: string): Promise<MemberFeedEntity> {
-    this.refuseLiteralPrivateHost(input.url);
+    await this.refuseRefusedHost(input.url);
     return inTransaction(this.dataSource, this.pubSub, async (manager) => {
       const feed = isUuid(id) ? await manager.findOne(MemberFeedEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!feed || !memberFeedPolicy.mayManage(viewer, feed.memberId)) throw notFound('The feed');
@@ -79,12 +82,27 @@ export class MemberFeedService {
     return polled;
   }
 
-  /** A literal loopback or private IP is refused at once; host names are checked when polled (their addresses may change). */
-  private refuseLiteralPrivateHost(url: string): void {
+  /**
+   * A feed on a private, reserved or own address is refused at once — by its literal address, or by every address
+   * its name resolves to now; the poller checks again on every read (a name's addresses may change). A name that
+   * does not resolve yet is taken: the feed then shows why it cannot be read.
+   */
+  private async refuseRefusedHost(url: string): Promise<void> {
+    let host: string;
+    try {
+      const parsed = new URL(url);
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TypeError(url);
+      host = hostOf(parsed);
+    } catch {
+      throw badInput('url must be an http(s) address.', 'VALIDATION', { url: 'url must be an http(s) address' });
+    }
     if (this.settings.allowPrivateHosts) return;
-    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-    if (host === 'localhost' || host.endsWith('.localhost') || (isIP(host) && isPrivateAddress(host))) {
-      throw badInput('Feeds on private or local addresses are refused.', 'FEED_ADDRESS_REFUSED', { url: 'url points at a private or local address' });
+    try {
+      await vetHost(host, AbortSignal.timeout(HOST_CHECK_MS));
+    } catch (error) {
+      if (error instanceof HostRefused && !error.unresolved) {
+        throw badInput(`${host} is a private, reserved or local address: it is not allowed for a feed.`, 'FEED_ADDRESS_REFUSED', { url: 'url points at an address not allowed for a feed' });
+      }
     }
   }
 }

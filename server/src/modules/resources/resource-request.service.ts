@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   allianceDate,
   capacityPeriodStart,
@@ -9,6 +9,7 @@ import {
   OPEN_REQUEST_STATES,
   RESOURCE_REQUEST_ACTION_TARGETS,
   RESOURCE_REQUEST_STATES,
+  type CapacityPeriod,
   type ResourceRequestAction,
   type ResourceRequestState,
 } from '@yah/shared';
@@ -40,6 +41,9 @@ const NOTIFICATION_OF: Record<Exclude<ResourceRequestState, 'PENDING'>, Notifica
   FULFILLED: 'REQUEST_FULFILLED',
   CANCELLED: 'REQUEST_CANCELLED',
 };
+
+/** A state in a sentence ("This request is already approved"). */
+const STATE_WORDS: Record<ResourceRequestState, string> = { PENDING: 'pending', APPROVED: 'approved', DECLINED: 'declined', FULFILLED: 'fulfilled', CANCELLED: 'cancelled' };
 
 export interface NewResourceRequest {
   resourceId: string;
@@ -82,7 +86,9 @@ export class ResourceRequestService {
     if (input.neededOn && input.neededOn < today) throw badInput('The day it is needed on has passed.', 'NEEDED_ON_PAST', { neededOn: 'neededOn must not be in the past' });
     const alreadyRequested = () => conflict('Your member already has an open request for this resource.', 'ALREADY_REQUESTED');
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
-      const resource = await manager.findOneBy(ResourceEntity, { id: input.resourceId });
+      // FOR SHARE: a capacity change or a withdrawal (which lock the row FOR UPDATE) waits for this request, or this
+      // request waits for it and then sees the new capacity or status — neither slips past the other.
+      const resource = await manager.findOne(ResourceEntity, { where: { id: input.resourceId }, lock: { mode: 'pessimistic_read' } });
       if (!resource) throw notFound('The resource');
       if (resource.status !== 'ACTIVE') throw conflict('This resource has been withdrawn.', 'NOT_ALLOWED_IN_STATE');
       authorize(resourcePolicy.mayRequest(viewer, resource), 'Editors of other members ask for resources; a member does not request its own.');
@@ -233,9 +239,9 @@ export class ResourceRequestService {
       const request = await manager.findOneBy(ResourceRequestEntity, { id });
       if (!request || !resourceRequestPolicy.mayRead(viewer, request)) throw notFound('The request');
       if (!resourceRequestPolicy.mayTake(viewer, await this.viewerDecides(viewer, manager), request, action)) {
-        throw forbidden(action === 'CANCEL' ? 'Only the requesting member cancels its request.' : "Only the owning member's chief editor, or an editor they delegated, decides requests.");
+        throw forbidden(action === 'CANCEL' ? "Only the requesting member's editors and chief editor cancel its requests." : "Only the owning member's chief editor, or an editor they delegated, decides requests.");
       }
-      if (!canMoveResourceRequest(request.state, to)) throw conflict(`A ${request.state} request cannot become ${to}.`, 'NOT_ALLOWED_IN_STATE');
+      if (!canMoveResourceRequest(request.state, to)) throw conflict(`This request is already ${STATE_WORDS[request.state]}: it cannot be ${STATE_WORDS[to]}.`, 'NOT_ALLOWED_IN_STATE');
       const result = await manager
         .createQueryBuilder()
         .update(ResourceRequestEntity)
@@ -244,7 +250,7 @@ export class ResourceRequestService {
         .execute();
       if (result.affected !== 1) throw conflict('This request changed meanwhile. Reload to see its state.', 'NOT_ALLOWED_IN_STATE');
       if (request.periodStart && CAPACITY_HOLDING_REQUEST_STATES.includes(request.state) && !CAPACITY_HOLDING_REQUEST_STATES.includes(to)) {
-        await manager.query(`UPDATE resource_capacity_usage SET used = used - 1 WHERE resource_id = $1 AND period_start = $2 AND used > 0`, [request.resourceId, request.periodStart]);
+        await freeUnit(manager, request.resourceId, request.periodStart);
       }
       const updated = await manager.findOneByOrFail(ResourceRequestEntity, { id });
       await recordAudit(manager, viewer, requestId, {
@@ -260,6 +266,72 @@ export class ResourceRequestService {
       return updated;
     });
   }
+}
+
+/**
+ * A withdrawn resource is no longer given: its open requests are cancelled in the withdrawal's transaction (the caller
+ * holds the resource row FOR UPDATE), their capacity units freed, the requesting side told and each move audited.
+ */
+export async function cancelRequestsOfWithdrawn(manager: EntityManager, emit: Emit, viewer: Viewer, resourceId: string, requestId: string): Promise<void> {
+  // Locked: a decision racing the withdrawal either lands first (and the request is cancelled from its new state) or fails.
+  const open = await manager.find(ResourceRequestEntity, { where: { resourceId, state: In([...OPEN_REQUEST_STATES]) }, lock: { mode: 'pessimistic_write' } });
+  if (!open.length) return;
+  await manager.update(ResourceRequestEntity, { id: In(open.map((request) => request.id)) }, { state: 'CANCELLED', cancelledAt: new Date(), version: () => 'version + 1' });
+  for (const request of open) {
+    if (request.periodStart) {
+      await freeUnit(manager, resourceId, request.periodStart);
+    }
+    await recordAudit(manager, viewer, requestId, {
+      action: 'resource_request.cancelled',
+      entityType: 'resource_request',
+      entityId: request.id,
+      before: { state: request.state },
+      after: { state: 'CANCELLED', reason: 'resource withdrawn' },
+    });
+    await notify(manager, emit, {
+      userIds: await requesterSideIds(manager, request),
+      kind: 'REQUEST_CANCELLED',
+      actorId: viewer.userId,
+      resourceId,
+      resourceRequestId: request.id,
+      detail: 'The resource was withdrawn by the member offering it.',
+    });
+  }
+  emitRequestChanged(emit, resourceId);
+}
+
+/** The capacity a resource is changed to (both null: no limit). */
+export interface NextCapacity {
+  capacityPerPeriod: number | null;
+  capacityPeriod: CapacityPeriod | null;
+}
+
+/**
+ * While requests hold units in a period that has not ended, the capacity keeps its period and is not lowered below
+ * the most units held in any such period; removing the limit is always fine. Called by the resource's update after it
+ * locked the resource row FOR UPDATE: requests read that row FOR SHARE before reserving, so none races past this.
+ */
+export async function assertCapacityChange(manager: EntityManager, resource: ResourceEntity, next: NextCapacity): Promise<void> {
+  if (resource.capacityPeriod === null || resource.capacityPerPeriod === null || next.capacityPeriod === null || next.capacityPerPeriod === null) return;
+  if (next.capacityPeriod === resource.capacityPeriod && next.capacityPerPeriod >= resource.capacityPerPeriod) return;
+  const current = capacityPeriodStart(resource.capacityPeriod, allianceDate(new Date()));
+  const rows: { used: number | null }[] = await manager.query(
+    `SELECT max(used)::int AS used FROM resource_capacity_usage WHERE resource_id = $1 AND period_start >= $2 AND used > 0`,
+    [resource.id, current],
+  );
+  const used = rows[0]?.used ?? 0;
+  if (used === 0) return;
+  if (next.capacityPeriod !== resource.capacityPeriod) {
+    throw conflict('Requests hold units of this capacity in a current or coming period: its period cannot change until they end (you may remove the limit).', 'CAPACITY_IN_USE');
+  }
+  if (next.capacityPerPeriod < used) {
+    throw conflict(`Requests hold ${used} units in a current or coming period: the capacity cannot go below ${used} (you may remove the limit).`, 'CAPACITY_IN_USE');
+  }
+}
+
+/** Gives back the unit a request held in its period. */
+async function freeUnit(manager: EntityManager, resourceId: string, periodStart: string): Promise<void> {
+  await manager.query(`UPDATE resource_capacity_usage SET used = used - 1 WHERE resource_id = $1 AND period_start = $2 AND used > 0`, [resourceId, periodStart]);
 }
 
 function emitRequestChanged(emit: Emit, resourceId: string): void {

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Subscrip
 import { STANDARD_REUSE_RULES, type EmbargoState, type ResourceAction } from '@yah/shared';
 import { requireViewer, type RequestContext } from '../../common/context';
 import type { EventPayloads } from '../../common/events';
-import { IdArg } from '../../common/input/args';
+import { IdArg, topicCheckingId } from '../../common/input/args';
 import { mustLoad } from '../../common/must-load';
 import type { Page } from '../../common/pagination';
 import type { UserEntity } from '../accounts/user.entity';
@@ -184,7 +184,7 @@ export class ResourceResolver {
 @Resolver(() => ResourceEventType)
 export class ResourceEventsResolver {
   @Subscription(() => ResourceEventType, {
-    topics: 'RESOURCE_CHANGED',
+    topics: topicCheckingId('RESOURCE_CHANGED', 'resourceId'),
     filter: ({ payload, args }: { payload: ResourcePayload; args: { resourceId: string } }) => payload.resourceId === args.resourceId,
     description: 'changes to one resource: edits, new republications (the owner sees them appear live), request moves',
   })

@@ -18,6 +18,7 @@ import type { TopicService } from '../topics/topic.service';
 import { ResourceEntity } from './resource.entity';
 import type { ResourceFilter, ResourceInput } from './resource.input';
 import { resourcePolicy } from './resource.policy';
+import { assertCapacityChange, cancelRequestsOfWithdrawn } from './resource-request.service';
 import { pieceFromClaim, searchColumns } from './library-piece';
 import { likePattern } from './resource-search';
 import { sanitizeBody } from './rich-text';
@@ -152,6 +153,7 @@ export class ResourceService {
       const resource = await this.lockedForChange(manager, viewer, id, 'EDIT');
       if (input.area !== resource.area) throw badInput('A resource keeps its area: withdraw it and offer it again instead.', 'VALIDATION', { area: 'cannot change' });
       const fields = await this.checkedFields(manager, input, resource);
+      await assertCapacityChange(manager, resource, fields);
       const updated = await this.guardedUpdate(manager, id, version, fields);
       await recordAudit(manager, viewer, requestId, { action: 'resource.update', entityType: 'resource', entityId: id, before: auditView(resource), after: auditView(updated) });
       emit({ name: 'RESOURCE_CHANGED', payload: { resourceId: id, kind: 'UPDATED' } });
@@ -164,6 +166,7 @@ export class ResourceService {
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const resource = await this.lockedForChange(manager, viewer, id, 'WITHDRAW');
       const updated = await this.guardedUpdate(manager, id, resource.version, { status: 'WITHDRAWN' });
+      await cancelRequestsOfWithdrawn(manager, emit, viewer, id, requestId);
       await recordAudit(manager, viewer, requestId, { action: 'resource.withdraw', entityType: 'resource', entityId: id, before: auditView(resource), after: auditView(updated) });
       emit({ name: 'RESOURCE_CHANGED', payload: { resourceId: id, kind: 'UPDATED' } });
       return updated;

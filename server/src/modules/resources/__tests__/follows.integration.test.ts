@@ -59,6 +59,14 @@ describe.each(DATABASE_KINDS)('follows and the daily digest on %s', (kind) => {
     expect(mine.map((follow) => follow.id)).toEqual([first.id, keyword.id]);
   });
 
+  it('followMember(secretariat) is refused: only newsroom members publish pieces', async () => {
+    const secretariat = await memberIdOf(yibin, 'secretariat');
+    const result = await yibin.request(FOLLOW_MEMBER, { id: secretariat });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(result.errors?.[0]?.message).toMatch(/newsroom members/);
+    expect((await yibin.data<{ myFollows: { member: { slug: string } | null }[] }>(`{ myFollows { member { slug } } }`)).myFollows.map((follow) => follow.member?.slug)).not.toContain('secretariat');
+  });
+
   it('keeps each person to 50 follows, even asked at once', async () => {
     const reporter = await signedIn(server.url, 'reporter.luzhou@demo.example');
     const results = await Promise.all(Array.from({ length: 55 }, (_, i) => reporter.request(FOLLOW_KEYWORD, { k: `关键词${i}` })));

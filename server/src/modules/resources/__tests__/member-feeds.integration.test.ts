@@ -1,13 +1,24 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { errorCode, type GraphQLTestClient } from '../../../test-support/graphql-client';
 import { memberIdOf, signedIn } from '../../../test-support/coverage-fixtures';
 import { DATABASE_KINDS, startTestServer, type TestServer } from '../../../test-support/test-server';
-import { FeedPoller, isPrivateAddress } from '../feed-poller';
+import { isRefusedAddress } from '../feed-address';
+import { FeedPoller } from '../feed-poller';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
+
+/** Items whose text carries control and bidi-override characters, and links no piece should point to. */
+const DIRTY_RSS = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>脏\u0001数据</title>
+<item><guid>dirty-1</guid><title>  江豚\u0001回来了\u202Egnp.exe  </title><link>http://127.0.0.1:4200/secret</link><description>第一段\u202E倒序\u0007</description><author>记者 王\u0085明</author></item>
+<item><guid>dirty-2</guid><title>长江${'长'.repeat(200)}</title><link>javascript:alert(1)</link><description>简介</description></item>
+<item><guid>dirty-3</guid><title>[::1] 链接</title><link>http://[::ffff:7f00:1]/x</link></item>
+<item><guid>dirty-4</guid><title>公开链接</title><link> https://jingzhou.example/news/9 </link></item>
+</channel></rss>`;
 
 /** A local feed host: an RSS feed, an Atom feed answering conditional GETs, and a broken one. */
 function startFeedHost(): Promise<{ url: string; hits: Record<string, number>; close(): Promise<void> }> {
@@ -24,6 +35,8 @@ function startFeedHost(): Promise<{ url: string; hits: Record<string, number>; c
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
       for (let i = 0; i < 3; i += 1) res.write(`<!--${'x'.repeat(1024 * 1024)}-->`);
       res.end();
+    } else if (req.url === '/dirty.rss') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(DIRTY_RSS);
     } else if (req.url === '/broken') {
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>维护中</body>');
     } else {
@@ -171,13 +184,68 @@ describe.each(DATABASE_KINDS)('member feeds on %s', (kind) => {
     const before = host.hits['/wanzhou.atom'] ?? 0;
     expect((await strict.poll(local.id, false))?.lastError).toMatch(/private or local address/);
     expect(host.hits['/wanzhou.atom'] ?? 0).toBe(before);
-    expect(isPrivateAddress('10.1.2.3')).toBe(true);
-    expect(isPrivateAddress('169.254.169.254')).toBe(true);
-    expect(isPrivateAddress('::ffff:127.0.0.1')).toBe(true);
-    expect(isPrivateAddress('::ffff:a00:1')).toBe(true);
-    expect(isPrivateAddress('::1')).toBe(true);
-    expect(isPrivateAddress('2400:3200::1')).toBe(false);
-    expect(isPrivateAddress('fd00::1')).toBe(true);
-    expect(isPrivateAddress('223.5.5.5')).toBe(false);
+    expect(isRefusedAddress('10.1.2.3')).toBe(true);
+    expect(isRefusedAddress('169.254.169.254')).toBe(true);
+    expect(isRefusedAddress('::ffff:127.0.0.1')).toBe(true);
+    expect(isRefusedAddress('::ffff:a00:1')).toBe(true);
+    expect(isRefusedAddress('::1')).toBe(true);
+    expect(isRefusedAddress('2400:3200::1')).toBe(false);
+    expect(isRefusedAddress('fd00::1')).toBe(true);
+    expect(isRefusedAddress('223.5.5.5')).toBe(false);
+  });
+
+  describe('without private hosts allowed', () => {
+    let strictServer: TestServer;
+    beforeAll(async () => {
+      strictServer = await startTestServer(kind, { FEED_POLL_INTERVAL_SECONDS: '0' });
+    }, 120_000);
+    afterAll(() => strictServer?.close());
+
+    it('feed fetches reach reserved and own addresses (SSRF): refused when added or changed, with a clear reason', async () => {
+      const strictChief = await signedIn(strictServer.url, 'chief.jingzhou@demo.example');
+      const member = await memberIdOf(strictChief, 'jingzhou');
+      const own = Object.values(networkInterfaces()).flatMap((entries) => entries ?? []).map((entry) => (entry.family === 'IPv6' ? `[${entry.address.replace(/%.*$/, '')}]` : entry.address));
+      const refused = [
+        'http://192.0.2.2:4200/healthz', 'http://198.51.100.1/', 'http://203.0.113.1/', 'http://192.88.99.1/', 'http://[2001:db8::1]/', 'http://[::127.0.0.1]/',
+        'http://[::7f00:1]/', 'http://[::ffff:0:7f00:1]/', 'http://[2002:7f00:1::]/', 'http://localhost:4200/', 'http://127.1/', 'http://169.254.169.254/latest',
+        ...own.map((address) => `http://${address}:4200/`),
+      ];
+      for (const url of refused) {
+        const result = await strictChief.request(ADD, { m: member, input: { url, themes: [] } });
+        expect([url, result.errors?.[0]?.extensions]).toEqual([url, expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'FEED_ADDRESS_REFUSED' })]);
+      }
+      // A name that does not resolve yet is taken: the feed says why it cannot be read.
+      const later = (await strictChief.data<{ addMemberFeed: Feed }>(ADD, { m: member, input: { url: 'https://feeds.jingzhou.invalid/rss', themes: [] } })).addMemberFeed;
+      const UPDATE_FEED = `mutation($id: ID!, $input: MemberFeedInput!) { updateMemberFeed(id: $id, input: $input) { url } }`;
+      expect((await strictChief.request(UPDATE_FEED, { id: later.id, input: { url: 'http://[::1]:4200/', themes: [] } })).errors?.[0]?.extensions).toMatchObject({ reason: 'FEED_ADDRESS_REFUSED' });
+      expect((await strictChief.data<{ pollMemberFeed: Feed }>(POLL, { id: later.id })).pollMemberFeed.lastError).toBe('cannot resolve feeds.jingzhou.invalid');
+      // Had the address changed since (DNS, a moved row), the poll refuses it and reads nothing.
+      await strictServer.database.dataSource.query(`UPDATE member_feeds SET url = $2 WHERE id = $1`, [later.id, `${host.url}/jingzhou.rss`]);
+      const before = host.hits['/jingzhou.rss'] ?? 0;
+      expect((await strictChief.data<{ pollMemberFeed: Feed }>(POLL, { id: later.id })).pollMemberFeed.lastError).toMatch(/^refused: 127\.0\.0\.1 is a private or local address, not allowed for a feed/);
+      expect(host.hits['/jingzhou.rss'] ?? 0).toBe(before);
+    });
+  });
+
+  it('feed fetches reach reserved and own addresses (SSRF): a failed connection says what failed', async () => {
+    const closed = http.createServer();
+    const port = await new Promise<number>((resolve) => closed.listen(0, '127.0.0.1', () => resolve((closed.address() as AddressInfo).port)));
+    await new Promise((done) => closed.close(done));
+    const secretariat = await signedIn(server.url, 'secretariat@demo.example');
+    const feed = (await secretariat.data<{ addMemberFeed: Feed }>(ADD, { m: await memberIdOf(secretariat, 'wanzhou'), input: { url: `http://127.0.0.1:${port}/rss`, themes: [] } })).addMemberFeed;
+    expect((await secretariat.data<{ pollMemberFeed: Feed }>(POLL, { id: feed.id })).pollMemberFeed.lastError).toBe('could not connect to 127.0.0.1 (connection refused)');
+  });
+
+  it('feed items skip input validation (defect): their text is cleaned like typed text and a link to a refused address is dropped', async () => {
+    const secretariat = await signedIn(server.url, 'secretariat@demo.example');
+    const feed = (await secretariat.data<{ addMemberFeed: Feed }>(ADD, { m: await memberIdOf(secretariat, 'luzhou'), input: { url: `${host.url}/dirty.rss`, themes: [] } })).addMemberFeed;
+    const polled = (await secretariat.data<{ pollMemberFeed: Feed }>(POLL, { id: feed.id })).pollMemberFeed;
+    expect(polled).toMatchObject({ lastError: '', itemsIngested: 4, title: '脏数据' });
+    const [first, second, third, fourth] = await pieces(feed.id);
+    expect(first).toMatchObject({ title: '江豚回来了gnp.exe', description: '第一段倒序', byline: '记者 王明', original_url: null });
+    expect([...second!.title]).toHaveLength(120);
+    expect(second!.original_url).toBeNull();
+    expect(third!.original_url).toBeNull();
+    expect(fourth!.original_url).toBe('https://jingzhou.example/news/9');
   });
 });

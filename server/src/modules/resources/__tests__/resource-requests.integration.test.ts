@@ -3,7 +3,8 @@ import { errorCode, type GraphQLTestClient } from '../../../test-support/graphql
 import { signedIn } from '../../../test-support/coverage-fixtures';
 import { DATABASE_KINDS, startTestServer, type TestServer } from '../../../test-support/test-server';
 import { DEMO_MEMBERS } from '../../../db/seed/demo-members.data';
-import { insertResource } from './resource-fixtures';
+import { nextResults, subscriptionClient } from '../../../test-support/subscription-client';
+import { insertResource, SHARE, UPDATE, WITHDRAW } from './resource-fixtures';
 
 const REQUEST = `mutation($id: ID!, $note: String!, $on: String) { requestResource(resourceId: $id, note: $note, neededOn: $on) { id state periodStart neededOn viewerActions requester { slug } owner { slug } } }`;
 const APPROVE = `mutation($id: ID!) { approveResourceRequest(id: $id) { state decidedBy { displayName } viewerActions } }`;
@@ -13,6 +14,18 @@ const CANCEL = `mutation($id: ID!) { cancelResourceRequest(id: $id) { state canc
 const DELEGATE = `mutation($id: ID!, $on: Boolean!) { setResourceRequestDelegate(userId: $id, delegated: $on) { id decidesResourceRequests } }`;
 const INBOX = `{ notifications(first: 5) { nodes { kind detail resourceRequest { id state resource { id } } } } }`;
 const COUNTS = `{ resourceRequestCounts { incomingPending incomingApproved outgoingOpen } }`;
+
+/** A channel Jingzhou offers, two units a month (as an editor shares it). */
+const CHANNEL = {
+  area: 'CHANNEL',
+  title: '“荆州发布”微信公众号头条推送',
+  description: '每月可为联盟成员推送两条长江主题稿件。',
+  terms: '须符合公众号定位',
+  availability: '工作日',
+  contact: '新媒体部 0716-0000000',
+  capacityPerPeriod: 2,
+  capacityPeriod: 'MONTH',
+};
 
 type Inbox = { notifications: { nodes: { kind: string; detail: string | null; resourceRequest: { id: string; state: string; resource: { id: string } } | null }[] } };
 
@@ -176,4 +189,87 @@ describe.each(DATABASE_KINDS)('resource requests on %s', (kind) => {
     expect(large).toBeLessThanOrEqual(small);
     expect(large).toBeLessThan(15);
   }, 60_000);
+
+  it('requests survive withdrawal (defect): withdrawing cancels every open request, frees its units and tells the requesting members', async () => {
+    const shared = (await editor.data<{ shareResource: { id: string } }>(SHARE, { input: { ...CHANNEL, title: '荆州发布视频号推送' } })).shareResource;
+    const changsha = await signedIn(server.url, 'editor.changsha@demo.example');
+    const pending = (await asker.data<{ requestResource: { id: string } }>(REQUEST, { id: shared.id, note: '推送一篇', on: today })).requestResource.id;
+    const approved = (await changsha.data<{ requestResource: { id: string } }>(REQUEST, { id: shared.id, note: '推送一篇', on: today })).requestResource.id;
+    await chief.data(APPROVE, { id: approved });
+    const socket = subscriptionClient(server.url, chief.sessionCookie);
+    const events = nextResults<{ resourceChanged: { kind: string } }>(socket, `subscription($id: ID!) { resourceChanged(resourceId: $id) { kind } }`, { id: shared.id }, 2);
+    await events.ready;
+
+    expect((await editor.data<{ withdrawResource: { status: string } }>(WITHDRAW, { id: shared.id })).withdrawResource.status).toBe('WITHDRAWN');
+    expect((await events.results).map((event) => event.resourceChanged.kind).sort()).toEqual(['REQUEST_CHANGED', 'UPDATED']);
+    await socket.dispose();
+    const rows: { state: string; cancelled_at: Date | null }[] = await server.database.dataSource.query(`SELECT state, cancelled_at FROM resource_requests WHERE resource_id = $1`, [shared.id]);
+    expect(rows.map((row) => row.state)).toEqual(['CANCELLED', 'CANCELLED']);
+    expect(rows.every((row) => row.cancelled_at !== null)).toBe(true);
+    expect(await server.database.dataSource.query(`SELECT used FROM resource_capacity_usage WHERE resource_id = $1`, [shared.id])).toEqual([{ used: 0 }]);
+    for (const [client, id] of [[asker, pending], [changsha, approved]] as const) {
+      expect((await client.data<Inbox>(INBOX)).notifications.nodes[0]).toMatchObject({ kind: 'REQUEST_CANCELLED', detail: expect.stringMatching(/withdrawn/), resourceRequest: { id, state: 'CANCELLED' } });
+    }
+    const audit: { action: string }[] = await server.database.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = ANY($1) ORDER BY id`, [[pending, approved]]);
+    expect(audit.filter((row) => row.action === 'resource_request.cancelled')).toHaveLength(2);
+    expect(errorCode(await chief.request(APPROVE, { id: pending }))).toBe('CONFLICT');
+    expect(errorCode(await chief.request(FULFILL, { id: approved }))).toBe('CONFLICT');
+    expect(errorCode(await chiefHengyang.request(REQUEST, { id: shared.id, note: '再要一次' }))).toBe('CONFLICT');
+  });
+
+  it('changing capacity over-books a resource (defect): a capacity in use keeps its period and is not lowered below the units held', async () => {
+    type Shared = { id: string; version: number };
+    const shared = (await editor.data<{ shareResource: Shared }>(SHARE, { input: CHANNEL })).shareResource;
+    const changsha = await signedIn(server.url, 'editor.changsha@demo.example');
+    const yibin = await signedIn(server.url, 'editor.yibin@demo.example');
+    await asker.data(REQUEST, { id: shared.id, note: '一月推送', on: '2027-01-15' });
+    await changsha.data(REQUEST, { id: shared.id, note: '一月推送', on: '2027-01-15' });
+    let version = shared.version;
+    const update = (capacity: Partial<typeof CHANNEL>) => editor.request<{ updateResource: Shared }>(UPDATE, { id: shared.id, version, input: { ...CHANNEL, ...capacity } });
+    for (const capacity of [{ capacityPerPeriod: 1 }, { capacityPerPeriod: 1, capacityPeriod: 'WEEK' }, { capacityPeriod: 'YEAR' }]) {
+      const refused = await update(capacity);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CAPACITY_IN_USE' });
+      expect(refused.errors?.[0]?.message).toMatch(/period|below 2/);
+    }
+    for (const capacity of [{ capacityPerPeriod: 3 }, { capacityPerPeriod: 2 }]) version = (await update(capacity)).data!.updateResource.version;
+    expect(errorCode(await yibin.request(REQUEST, { id: shared.id, note: '一月推送', on: '2027-01-20' }))).toBe('CONFLICT');
+    // Removing the limit is always fine.
+    version = (await update({ capacityPerPeriod: null, capacityPeriod: null } as unknown as Partial<typeof CHANNEL>)).data!.updateResource.version;
+    expect((await yibin.data<{ requestResource: { state: string } }>(REQUEST, { id: shared.id, note: '一月推送', on: '2027-01-20' })).requestResource.state).toBe('PENDING');
+  });
+
+  it('changing capacity over-books a resource (defect): a request racing a lowered capacity never passes it', async () => {
+    type Shared = { id: string; version: number };
+    const clients = await Promise.all(['changsha', 'yibin', 'luzhou'].map((slug) => signedIn(server.url, `editor.${slug}@demo.example`)));
+    for (let round = 0; round < 3; round += 1) {
+      const shared = (await editor.data<{ shareResource: Shared }>(SHARE, { input: { ...CHANNEL, title: `荆州发布推送 第 ${round} 轮`, capacityPerPeriod: 3 } })).shareResource;
+      await clients[0]!.data(REQUEST, { id: shared.id, note: '推送', on: '2027-03-10' });
+      await clients[1]!.data(REQUEST, { id: shared.id, note: '推送', on: '2027-03-10' });
+      const [asked, lowered] = await Promise.all([
+        clients[2]!.request(REQUEST, { id: shared.id, note: '推送', on: '2027-03-10' }),
+        editor.request(UPDATE, { id: shared.id, version: shared.version, input: { ...CHANNEL, capacityPerPeriod: 2 } }),
+      ]);
+      // Either the request took the third unit and the capacity stays 3, or the capacity became 2 and the request is refused.
+      expect([asked.errors?.[0]?.extensions?.reason ?? 'OK', lowered.errors?.[0]?.extensions?.reason ?? 'OK'].sort()).toEqual(
+        asked.errors ? ['CAPACITY_FULL', 'OK'] : ['CAPACITY_IN_USE', 'OK'],
+      );
+      const [row]: { used: number; cap: number }[] = await server.database.dataSource.query(
+        `SELECT u.used, r.capacity_per_period AS cap FROM resource_capacity_usage u JOIN resources r ON r.id = u.resource_id WHERE r.id = $1`,
+        [shared.id],
+      );
+      expect(row!.used).toBeLessThanOrEqual(row!.cap);
+    }
+  });
+
+  it('words refusals plainly: who cancels a request, a state already reached, and a malformed live resource id', async () => {
+    const push = await insertResource(server.database.dataSource, 'jingzhou', { area: 'CHANNEL', title: '荆州发布抖音推送' });
+    const id = (await asker.data<{ requestResource: { id: string } }>(REQUEST, { id: push.id, note: '推送一篇' })).requestResource.id;
+    expect((await reporter.request(CANCEL, { id })).errors?.[0]?.message).toBe("Only the requesting member's editors and chief editor cancel its requests.");
+    await chief.data(APPROVE, { id });
+    expect((await chief.request(APPROVE, { id })).errors?.[0]?.message).toMatch(/^This request is already approved/);
+    const socket = subscriptionClient(server.url, chief.sessionCookie);
+    const events = nextResults(socket, `subscription($id: ID!) { resourceChanged(resourceId: $id) { kind } }`, { id: 'not-a-uuid' });
+    await expect(events.results).rejects.toThrow(/BAD_USER_INPUT/);
+    await socket.dispose();
+  });
 });
