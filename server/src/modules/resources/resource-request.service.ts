@@ -91,7 +91,7 @@ export class ResourceRequestService {
       const resource = await manager.findOne(ResourceEntity, { where: { id: input.resourceId }, lock: { mode: 'pessimistic_read' } });
       if (!resource) throw notFound('The resource');
       if (resource.status !== 'ACTIVE') throw conflict('This resource has been withdrawn.', 'NOT_ALLOWED_IN_STATE');
-      authorize(resourcePolicy.mayRequest(viewer, resource), 'Editors of other members ask for resources; a member does not request its own.');
+      authorize(resourcePolicy.mayRequest(viewer, resource), 'Only editors and chief editors of other member newsrooms request resources; a member does not request its own.');
       const open = await manager.query(`SELECT 1 FROM resource_requests WHERE resource_id = $1 AND requester_member_id = $2 AND state = ANY($3)`, [
         resource.id,
         viewer.memberId,
