@@ -23,7 +23,10 @@ describe('the alliance exchange: the content library, republication and resource
     const editor = await newPage(suite.browser);
     await editor.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
     await signIn(editor, url, 'editor.hengyang@demo.example');
-    await editor.getByRole('link', { name: '稿件库' }).first().click();
+    // The library sits under 共享 in the header, with the exchange and the requests.
+    await editor.getByRole('menuitem', { name: /共享/ }).first().hover();
+    await editor.getByRole('link', { name: '稿件库' }).click();
+    await editor.waitForURL(/\/library$/);
     await editor.getByPlaceholder(/搜索标题、摘要、正文/).fill('gucheng');
     const found = editor.getByTestId('library-item').filter({ hasText: WALL });
     await found.waitFor();
@@ -88,7 +91,8 @@ describe('the alliance exchange: the content library, republication and resource
     await chief.goto(`${url}/requests?tab=incoming`);
     const incoming = chief.getByTestId('request-item').filter({ hasText: '荆州无人机航拍小组' });
     await incoming.getByText('长沙晚报“长江之城”系列需要荆州段航拍素材', { exact: false }).waitFor();
-    await clickUntil(chief.getByRole('tooltip').getByRole('button', { name: '同意' }), chief.getByText('已同意申请'), {
+    // Settled when the request's own state says so (a toast may come and go while the machine is busy).
+    await clickUntil(chief.getByRole('tooltip').getByRole('button', { name: '同意' }), incoming.getByText('已同意', { exact: true }), {
       reopen: () => incoming.getByRole('button', { name: '同意' }).click(),
     });
     await incoming.getByRole('button', { name: '标记已提供' }).click();

@@ -21,6 +21,7 @@ export const en: Messages = {
     topics: 'Topics',
     assignments: 'Assignments',
     myWork: 'My work',
+    sharing: 'Sharing',
     library: 'Content library',
     exchange: 'Resource exchange',
     calendar: 'Calendar',

@@ -20,6 +20,7 @@ export const zhCN = {
     topics: '联合选题',
     assignments: '采访任务',
     myWork: '我的工作',
+    sharing: '共享',
     library: '稿件库',
     exchange: '资源共享',
     calendar: '日程',

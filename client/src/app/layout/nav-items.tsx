@@ -49,6 +49,28 @@ export function navKeyFor(pathname: string): NavKey | null {
   return null;
 }
 
+/**
+ * The charter's sharing in one entry (the header has room for so many): the library, the other areas, and for those who
+ * request or decide, the requests — whose count shows on the entry itself.
+ */
+function sharing(t: TFunction, role: Role): NonNullable<MenuProps['items']>[number] {
+  const requests = seesRequests(role);
+  return {
+    key: 'sharing',
+    icon: <AppstoreOutlined />,
+    label: (
+      <span>
+        {t('nav.sharing')} {requests && <RequestsNavBadge role={role} />}
+      </span>
+    ),
+    children: [
+      { key: 'library', icon: <BookOutlined />, label: <Link to="/library">{t('nav.library')}</Link> },
+      { key: 'exchange', icon: <AppstoreOutlined />, label: <Link to="/resources">{t('nav.exchange')}</Link> },
+      ...(requests ? [{ key: 'requests', icon: <InboxOutlined />, label: <Link to="/requests">{t('nav.requests')}</Link> }] : []),
+    ],
+  };
+}
+
 export function navItems(t: TFunction, role: Role, options: { includeSettings: boolean }): MenuProps['items'] {
   const topics = { key: 'topics', icon: <FlagOutlined />, label: <Link to="/topics">{t('nav.topics')}</Link> };
   const assignments = {
@@ -62,8 +84,7 @@ export function navItems(t: TFunction, role: Role, options: { includeSettings: b
   const items: NonNullable<MenuProps['items']> = [
     { key: 'home', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> },
     ...(role === 'SECRETARIAT' ? [topics, assignments] : work),
-    { key: 'library', icon: <BookOutlined />, label: <Link to="/library">{t('nav.library')}</Link> },
-    { key: 'exchange', icon: <AppstoreOutlined />, label: <Link to="/resources">{t('nav.exchange')}</Link> },
+    sharing(t, role),
     { key: 'calendar', icon: <CalendarOutlined />, label: <Link to="/calendar">{t('nav.calendar')}</Link> },
     { key: 'members', icon: <TeamOutlined />, label: <Link to="/members">{t('nav.members')}</Link> },
   ];
@@ -72,17 +93,6 @@ export function navItems(t: TFunction, role: Role, options: { includeSettings: b
       key: 'admitMember',
       icon: <PlusCircleOutlined />,
       label: <Link to="/members/new">{t('nav.admitMember')}</Link>,
-    });
-  }
-  if (seesRequests(role)) {
-    items.push({
-      key: 'requests',
-      icon: <InboxOutlined />,
-      label: (
-        <Link to="/requests">
-          {t('nav.requests')} <RequestsNavBadge role={role} />
-        </Link>
-      ),
     });
   }
   if (options.includeSettings) {

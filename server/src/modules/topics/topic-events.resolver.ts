@@ -5,7 +5,7 @@ import type { AssignmentEntity } from '../assignments/assignment.entity';
 import { AssignmentType } from '../assignments/assignment.type';
 import type { TopicEntity } from './topic.entity';
 import { TopicEventType, TopicType } from './topic.type';
-import { IdArg } from '../../common/input/args';
+import { IdArg, topicCheckingId } from '../../common/input/args';
 
 type TopicPayload = EventPayloads['TOPIC_CHANGED'];
 type AssignmentPayload = EventPayloads['OPEN_ASSIGNMENTS_CHANGED'];
@@ -18,7 +18,7 @@ type AssignmentPayload = EventPayloads['OPEN_ASSIGNMENTS_CHANGED'];
 @Resolver(() => TopicEventType)
 export class TopicEventsResolver {
   @Subscription(() => TopicEventType, {
-    topics: 'TOPIC_CHANGED',
+    topics: topicCheckingId('TOPIC_CHANGED', 'topicId'),
     filter: ({ payload, args }: { payload: TopicPayload; args: { topicId: string } }) => payload.topicId === args.topicId,
     description: 'Changes to one topic: its state, assignments, claims and comments',
   })

@@ -49,6 +49,13 @@ describe.each(DATABASE_KINDS)('live events over graphql-ws, in one process (%s, 
     await socket.dispose();
   });
 
+  it('refuses a malformed topic id when subscribing, not only when an event comes', async () => {
+    const socket = subscriptionClient(server.url, editor.sessionCookie);
+    const events = nextResults(socket, `subscription($id: ID!) { topicChanged(topicId: $id) { kind } }`, { id: 'not-a-uuid' });
+    await expect(events.results).rejects.toThrow(/BAD_USER_INPUT/);
+    await socket.dispose();
+  });
+
   it('refuses a WebSocket without a live session', async () => {
     const socket = subscriptionClient(server.url, null);
     await expect(nextResults(socket, NOTIFICATION_ADDED, {}, 1, 5_000).results).rejects.toBeDefined();
