@@ -24,9 +24,9 @@ describe('the alliance exchange: the content library, republication and resource
     await editor.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
     await signIn(editor, url, 'editor.hengyang@demo.example');
     // The library sits under 共享 in the header, with the exchange and the requests.
-    await editor.getByRole('menuitem', { name: /共享/ }).first().hover();
-    await editor.getByRole('link', { name: '稿件库' }).click();
-    await editor.waitForURL(/\/library$/);
+    await clickUntil(editor.getByRole('link', { name: '稿件库' }), editor.getByRole('heading', { level: 1, name: '稿件库' }), {
+      reopen: () => editor.getByRole('menuitem', { name: /共享/ }).first().hover(),
+    });
     await editor.getByPlaceholder(/搜索标题、摘要、正文/).fill('gucheng');
     const found = editor.getByTestId('library-item').filter({ hasText: WALL });
     await found.waitFor();
@@ -88,7 +88,9 @@ describe('the alliance exchange: the content library, republication and resource
 
     const chief = await newPage(suite.browser);
     await signIn(chief, url, 'chief.jingzhou@demo.example');
-    await chief.goto(`${url}/requests?tab=incoming`);
+    // The chief editor's home lists what waits for a decision and leads to it.
+    await chief.getByTestId('requests-waiting').getByRole('link', { name: '荆州无人机航拍小组' }).click();
+    await chief.waitForURL(/\/requests\?tab=incoming#request-/);
     const incoming = chief.getByTestId('request-item').filter({ hasText: '荆州无人机航拍小组' });
     await incoming.getByText('长沙晚报“长江之城”系列需要荆州段航拍素材', { exact: false }).waitFor();
     // Settled when the request's own state says so (a toast may come and go while the machine is busy).

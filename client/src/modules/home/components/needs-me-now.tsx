@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { Viewer } from '@/app/auth/viewer';
 import { EditorNeeds } from './needs-editor';
 import { ReporterNeeds } from './needs-reporter';
+import { RequestNeeds } from './needs-requests';
 import { SecretariatNeeds } from './needs-secretariat';
 
-/** "What needs me now": the secretariat's proposals, editors' reviews and drafts, reporters' claims and nearby work. */
+/** "What needs me now": the secretariat's proposals, editors' reviews, drafts and resource requests to decide, reporters' claims and nearby work. */
 export function NeedsMeNow({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
   let body;
@@ -14,7 +15,12 @@ export function NeedsMeNow({ viewer }: { viewer: Viewer }) {
       break;
     case 'CHIEF_EDITOR':
     case 'EDITOR':
-      body = <EditorNeeds />;
+      body = (
+        <div className="stack">
+          <EditorNeeds />
+          <RequestNeeds viewer={viewer} />
+        </div>
+      );
       break;
     case 'REPORTER':
       body = <ReporterNeeds />;
