@@ -88,9 +88,16 @@ describe('share form', () => {
     expect(screen.getByText('禁发至（北京时间）')).toBeInTheDocument();
     await fill(user, screen.getByLabelText('标题'), '荆州古城墙夜景');
     await fill(user, screen.getByLabelText('摘要'), '摘要');
-    await user.click(screen.getByRole('button', { name: '提供' }));
-    // Validation runs after the click settles; on a loaded two-core machine that can take seconds.
-    await waitFor(() => expect(screen.getByRole('textbox', { name: '正文' }).closest('.ant-form-item')).toHaveTextContent('请填写此项'), { timeout: 10_000 });
+    // On a loaded two-core machine a click while the lazily loaded editor settles can be lost: press again until the
+    // form answers (an empty body must always be refused with the field's own message).
+    const bodyItem = () => screen.getByRole('textbox', { name: '正文' }).closest('.ant-form-item');
+    await waitFor(
+      async () => {
+        if (!bodyItem()?.textContent?.includes('请填写此项')) await user.click(screen.getByRole('button', { name: '提供' }));
+        expect(bodyItem()).toHaveTextContent('请填写此项');
+      },
+      { timeout: 15_000, interval: 1_000 },
+    );
     unmount();
 
     renderWithApp(<ResourceNewPage />, { viewer: makeViewer({ role: 'REPORTER' }), route: '/resources/new', mocks: [provinces] });
