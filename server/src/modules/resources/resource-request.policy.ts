@@ -50,6 +50,9 @@ export const resourceRequestPolicy = {
     );
   },
 
+  /** Whose accounts a delegation may name: the viewer's own member's (the secretariat's answers name anyone's); others are not found. */
+  maySeeAccountForDelegation: (viewer: Viewer, target: { memberId: string }) => viewer.role === 'SECRETARIAT' || target.memberId === viewer.memberId,
+
   /** A chief editor delegates deciding to an active editor of their own member, and takes it back from anyone of it. */
   mayDelegate: (viewer: Viewer, target: { memberId: string; role: Role; active: boolean }, delegated: boolean) =>
     viewer.role === 'CHIEF_EDITOR' && target.memberId === viewer.memberId && (!delegated || (target.role === 'EDITOR' && target.active)),

@@ -205,7 +205,7 @@ export class ResourceRequestService {
     if (!isUuid(userId)) throw notFound('The account');
     return inTransaction(this.dataSource, this.pubSub, async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
-      if (!user || (viewer.role !== 'SECRETARIAT' && user.memberId !== viewer.memberId)) throw notFound('The account');
+      if (!user || !resourceRequestPolicy.maySeeAccountForDelegation(viewer, user)) throw notFound('The account');
       authorize(resourceRequestPolicy.mayDelegate(viewer, user, delegated), 'A chief editor delegates deciding requests to an active editor of their own member.');
       if (user.decidesResourceRequests === delegated) return user;
       await manager.update(UserEntity, { id: user.id }, { decidesResourceRequests: delegated });
