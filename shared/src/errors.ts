@@ -38,5 +38,19 @@ export const ERROR_REASONS = [
   'TOO_MANY_FEEDS',
   'FEED_ADDRESS_REFUSED',
   'CAPACITY_IN_USE',
+  // Events
+  'EVENT_FULL',
+  'MEMBER_PLACES_FULL',
+  'REGISTRATION_CLOSED',
+  'ALREADY_REGISTERED',
+  'NOT_INVITED_TO_EVENT',
+  'PLACES_IN_USE',
+  'INVALID_PASS',
+  'ALREADY_CHECKED_IN',
+  // Innovation projects
+  'ROUND_NOT_OPEN',
+  'TOO_MANY_PROJECTS',
+  'NOT_ON_PANEL',
+  'SCORE_OUT_OF_RANGE',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -5,3 +5,5 @@ export * from './errors';
 export * from './coverage';
 export * from './notifications';
 export * from './resources';
+export * from './events';
+export * from './innovation';

@@ -1,4 +1,5 @@
 import type { zhCNCoverageEnums } from './zh-CN-coverage-enums';
+import { enEventNotificationKinds } from './en-events';
 import { enRequestNotificationKinds } from './en-requests';
 
 /** The joint-coverage enums in English (spread into `en.enums`). */
@@ -60,6 +61,7 @@ export const enCoverageEnums: typeof zhCNCoverageEnums = {
     CLAIM_CANCELLED: 'Claim cancelled',
     DUE_SOON: 'Due soon',
     ...enRequestNotificationKinds,
+    ...enEventNotificationKinds,
     // Content library (issue 7, library side)
     PIECE_REPUBLISHED: 'Piece republished',
     FOLLOWED_PIECE: 'New piece you follow',

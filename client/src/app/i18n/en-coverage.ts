@@ -1,4 +1,5 @@
 import type { zhCNCoverage } from './zh-CN-coverage';
+import { enEventNotificationTexts } from './en-events';
 import { enRequestNotificationTexts } from './en-requests';
 
 /** Joint coverage in English: typed against the Chinese, so a missing or extra key fails the build. */
@@ -284,6 +285,7 @@ export const enCoverage: typeof zhCNCoverage = {
       CLAIM_CANCELLED: 'Your claim on "{{assignment}}" was cancelled',
       DUE_SOON: '"{{assignment}}" is due soon',
       ...enRequestNotificationTexts,
+      ...enEventNotificationTexts,
       PIECE_REPUBLISHED: '{{actor}} recorded a republication of your member’s piece "{{resource}}"',
       FOLLOWED_PIECE: 'A new piece from what you follow: "{{resource}}"',
       FOLLOW_DIGEST: 'Today’s new pieces from the members and keywords you follow',

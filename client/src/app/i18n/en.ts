@@ -2,6 +2,7 @@ import { enCoverage } from './en-coverage';
 import { enCoverageEnums } from './en-coverage-enums';
 import { enLibrary } from './en-library';
 import { enLibraryEnums } from './en-library-enums';
+import { enEventErrorReasons } from './en-events';
 import { enRequestEnums, enRequestErrorReasons, enRequests } from './en-requests';
 import type { Messages } from './zh-CN';
 
@@ -100,6 +101,7 @@ export const en: Messages = {
       REPUBLICATION_LIMIT: 'Your member has recorded this piece at the most places allowed: correct one of them instead.',
       ALREADY_RECORDED: 'This piece is already recorded at this address.',
       ...enRequestErrorReasons,
+      ...enEventErrorReasons,
     },
     code: {
       UNAUTHENTICATED: 'Please sign in.',

@@ -1,3 +1,4 @@
+import { zhCNEventNotificationKinds } from './zh-CN-events';
 import { zhCNRequestNotificationKinds } from './zh-CN-requests';
 
 /** The joint-coverage enums in Simplified Chinese (spread into `zhCN.enums`). */
@@ -59,6 +60,7 @@ export const zhCNCoverageEnums = {
     CLAIM_CANCELLED: '认领被取消',
     DUE_SOON: '即将截止',
     ...zhCNRequestNotificationKinds,
+    ...zhCNEventNotificationKinds,
     // Content library (issue 7, library side)
     PIECE_REPUBLISHED: '稿件被转载',
     FOLLOWED_PIECE: '关注的新稿件',

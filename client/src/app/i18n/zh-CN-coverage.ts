@@ -1,3 +1,4 @@
+import { zhCNEventNotificationTexts } from './zh-CN-events';
 import { zhCNRequestNotificationTexts } from './zh-CN-requests';
 
 /** Joint coverage (topics, assignments, claims, notifications, calendar) in Simplified Chinese. Spread into `zh-CN.ts`. */
@@ -284,6 +285,7 @@ export const zhCNCoverage = {
       CLAIM_CANCELLED: '您对「{{assignment}}」的认领已被取消',
       DUE_SOON: '「{{assignment}}」即将截止',
       ...zhCNRequestNotificationTexts,
+      ...zhCNEventNotificationTexts,
       PIECE_REPUBLISHED: '{{actor}} 登记转载了本单位的稿件「{{resource}}」',
       FOLLOWED_PIECE: '您关注的成员或关键词有新稿件：「{{resource}}」',
       FOLLOW_DIGEST: '今日您关注的成员和关键词有新稿件入库',

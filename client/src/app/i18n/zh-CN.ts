@@ -2,6 +2,7 @@ import { zhCNCoverage } from './zh-CN-coverage';
 import { zhCNCoverageEnums } from './zh-CN-coverage-enums';
 import { zhCNLibrary } from './zh-CN-library';
 import { zhCNLibraryEnums } from './zh-CN-library-enums';
+import { zhCNEventErrorReasons } from './zh-CN-events';
 import { zhCNRequestEnums, zhCNRequestErrorReasons, zhCNRequests } from './zh-CN-requests';
 
 /** Simplified Chinese, the default language. `en.ts` must have exactly the same keys (checked by the type). */
@@ -99,6 +100,7 @@ export const zhCN = {
       REPUBLICATION_LIMIT: '本单位对这篇稿件的转载记录已达上限，请修改已有记录。',
       ALREADY_RECORDED: '这篇稿件在该网址的转载已有记录。',
       ...zhCNRequestErrorReasons,
+      ...zhCNEventErrorReasons,
     },
     code: {
       UNAUTHENTICATED: '请先登录。',
