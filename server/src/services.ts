@@ -10,6 +10,7 @@ import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
 import { SignInThrottle } from './modules/auth/sign-in-throttle';
 import { CalendarService } from './modules/calendar/calendar.service';
+import { InnovationService } from './modules/innovation/innovation.service';
 import { MemberService } from './modules/members/member.service';
 import { NotificationService } from './modules/notifications/notification.service';
 import { ProvinceService } from './modules/provinces/province.service';
@@ -44,6 +45,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
     resourceRequests: new ResourceRequestService(dataSource, pubSub),
     follows,
     feedPoller,
+    innovation: new InnovationService(dataSource, pubSub),
     memberFeeds: new MemberFeedService(dataSource, pubSub, feedPoller, config.feeds),
   };
 }

@@ -52,3 +52,14 @@ export const INNOVATION_LIMITS = {
   projectsPerMemberPerRound: { max: 5 },
   scoreComment: { max: 1000 },
 } as const;
+
+/** What the viewer may do with a round now (the server's policy decides; the client offers only these). */
+export const INNOVATION_ROUND_ACTIONS = ['EDIT', 'SET_PANEL', 'MOVE', 'SUBMIT', 'SCORE'] as const;
+export type InnovationRoundAction = (typeof INNOVATION_ROUND_ACTIONS)[number];
+
+/** What the viewer may do with a project now. */
+export const INNOVATION_PROJECT_ACTIONS = ['EDIT', 'WITHDRAW', 'SCORE', 'SET_AWARD'] as const;
+export type InnovationProjectAction = (typeof INNOVATION_PROJECT_ACTIONS)[number];
+
+/** Rounds in which the panel and the secretariat see every score (and the averages). */
+export const INNOVATION_SCORES_VISIBLE_STATUSES: readonly InnovationRoundStatus[] = ['CLOSED', 'PUBLISHED'];

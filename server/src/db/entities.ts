@@ -3,6 +3,7 @@ import { AssignmentEntity } from '../modules/assignments/assignment.entity';
 import { ClaimEntity, PublicationEntity } from '../modules/claims/claim.entity';
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
+import { InnovationMemberQuotaEntity, InnovationPanellistEntity, InnovationProjectEntity, InnovationRoundEntity, InnovationScoreEntity } from '../modules/innovation/innovation.entity';
 import { MemberEntity } from '../modules/members/member.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { ProvinceEntity } from '../modules/provinces/province.entity';
@@ -30,4 +31,9 @@ export const ENTITIES = [
   ResourceRequestEntity,
   ResourceCapacityUsageEntity,
   FollowEntity,
+  InnovationRoundEntity,
+  InnovationPanellistEntity,
+  InnovationProjectEntity,
+  InnovationMemberQuotaEntity,
+  InnovationScoreEntity,
 ];

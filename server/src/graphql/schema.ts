@@ -8,6 +8,7 @@ import { ClaimResolver } from '../modules/claims/claim.resolver';
 import { PublicationResolver } from '../modules/claims/publication.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver';
+import { InnovationProgressResolver, InnovationProjectResolver, InnovationRoundResolver, InnovationScoreResolver, NotificationInnovationResolver } from '../modules/innovation/innovation.resolver';
 import { MemberResolver } from '../modules/members/member.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { ProvinceResolver } from '../modules/provinces/province.resolver';
@@ -53,6 +54,11 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
       NotificationRequestResolver,
       FollowResolver,
       MemberFeedResolver,
+      InnovationRoundResolver,
+      InnovationProgressResolver,
+      InnovationScoreResolver,
+      InnovationProjectResolver,
+      NotificationInnovationResolver,
     ],
     pubSub,
     validate: { forbidUnknownValues: true },
