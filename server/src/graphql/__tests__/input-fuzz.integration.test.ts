@@ -125,7 +125,53 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     )[0]!.id;
   const feedInput = () => ({ url: 'https://jingzhou.example/rss.xml', themes: ['长江'], active: true });
 
+  // Innovation projects: rounds the secretariat opens, projects Jingzhou's editor submits (at most 5 a round, so fresh rounds).
+  const roundInput = () => ({
+    title: `融合创新项目 ${next()}`,
+    year: 2026,
+    criteria: [{ name: '创新性', description: '首创与突破', maxScore: 30 }, { name: '传播效果', description: '', maxScore: 70 }],
+    submissionsCloseAt: inDays(30),
+  });
+  const projectFields = () => ({ title: '县级融媒中台', category: 'PLATFORM', summary: '一次采集，多端分发', results: '接入 8 个县级中心', links: ['https://jingzhou.example/cloud'], media: [{ url: 'https://jingzhou.example/cloud.jpg', credit: '荆州市融媒体中心' }] });
+  const openedRound = async () =>
+    (await clients.secretariat.data<{ openInnovationRound: { id: string } }>(`mutation($input: NewInnovationRoundInput!) { openInnovationRound(input: $input) { id } }`, { input: roundInput() })).openInnovationRound.id;
+  const submittedProject = async (roundId?: string) =>
+    (
+      await clients.editor.data<{ submitInnovationProject: { id: string } }>(`mutation($input: NewInnovationProjectInput!) { submitInnovationProject(input: $input) { id } }`, {
+        input: { roundId: roundId ?? (await openedRound()), ...projectFields() },
+      })
+    ).submitInnovationProject.id;
+  const roundWithPanel = async () => {
+    const id = await openedRound();
+    await clients.secretariat.data(`mutation($id: ID!, $users: [ID!]!) { setInnovationPanel(roundId: $id, userIds: $users) { id } }`, { id, users: [ids.editorUser] });
+    return id;
+  };
+  const moveRound = (id: string, to: string) => clients.secretariat.data(`mutation($id: ID!, $to: InnovationRoundStatus!) { moveInnovationRound(id: $id, to: $to) { id } }`, { id, to });
+  const readRound = async (result: Record<string, unknown>) =>
+    (await clients.secretariat.data<{ innovationRound: unknown }>(`query($id: ID!) { innovationRound(id: $id) { title year criteria { name description maxScore } } }`, { id: result.id })).innovationRound;
+  const readProject = async (result: Record<string, unknown>) =>
+    (await clients.editor.data<{ innovationProject: unknown }>(`query($id: ID!) { innovationProject(id: $id) { title summary results links media { url credit } viewerScore { comment } } }`, { id: result.id }))
+      .innovationProject;
+
   const SPECS: Record<string, OperationSpec> = {
+    innovationRound: { as: 'reporter', baseline: () => ({ id: ids.scoringRound }), select: 'id' },
+    innovationRounds: { as: 'reporter', baseline: () => ({ first: 5, after: null }), select: 'totalCount' },
+    innovationProject: { as: 'editor', baseline: () => ({ id: ids.scoringProject }), select: 'id' },
+    innovationProjects: { as: 'editor', baseline: () => ({ roundId: ids.scoringRound, filter: { mine: false, awards: null, statuses: ['SUBMITTED'] }, first: 5, after: null }), select: 'totalCount' },
+    openInnovationRound: { as: 'secretariat', baseline: () => ({ input: roundInput() }), select: 'id', readBack: readRound },
+    updateInnovationRound: { as: 'secretariat', baseline: async () => ({ id: await openedRound(), version: 1, input: roundInput() }), select: 'id', readBack: readRound },
+    setInnovationPanel: { as: 'secretariat', baseline: async () => ({ roundId: await openedRound(), userIds: [ids.editorUser] }), select: 'id' },
+    moveInnovationRound: { as: 'secretariat', baseline: async () => ({ id: await roundWithPanel(), to: 'SCORING' }), select: 'id' },
+    submitInnovationProject: { as: 'editor', baseline: async () => ({ input: { roundId: await openedRound(), ...projectFields() } }), select: 'id', readBack: readProject },
+    updateInnovationProject: { as: 'editor', baseline: async () => ({ id: await submittedProject(), version: 1, input: projectFields() }), select: 'id', readBack: readProject },
+    withdrawInnovationProject: { as: 'editor', baseline: async () => ({ id: await submittedProject() }), select: 'id' },
+    scoreInnovationProject: {
+      as: 'editor',
+      baseline: () => ({ projectId: ids.scoringProject, scores: [{ criterionIndex: 0, score: 20 }, { criterionIndex: 1, score: 50 }], comment: '成效扎实' }),
+      select: 'id',
+      readBack: readProject,
+    },
+    setInnovationAward: { as: 'secretariat', baseline: () => ({ projectId: ids.closedProject, award: 'TOP' }), select: 'id' },
     // Queries
     assignment: { as: 'reporter', baseline: () => ({ id: ids.assignment }), select: 'id' },
     calendar: { as: 'reporter', baseline: () => ({ from: inDays(0), to: inDays(30) }), select: 'title' },
@@ -348,6 +394,13 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     ids.pollFeed = await storedFeed('jingzhou');
     const spare = await signedIn(server.url, 'reporter2.jingzhou@demo.example');
     ids.spareReporter = (await spare.data<{ me: { id: string } }>(`{ me { id } }`)).me.id;
+    ids.scoringRound = await roundWithPanel();
+    ids.scoringProject = await submittedProject(ids.scoringRound);
+    await moveRound(ids.scoringRound, 'SCORING');
+    ids.closedRound = await roundWithPanel();
+    ids.closedProject = await submittedProject(ids.closedRound);
+    await moveRound(ids.closedRound, 'SCORING');
+    await moveRound(ids.closedRound, 'CLOSED');
   }, 120_000);
   afterAll(() => server?.close());
   beforeEach(() => {

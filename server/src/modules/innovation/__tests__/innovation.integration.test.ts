@@ -1,0 +1,222 @@
+import { errorCode, type GraphQLTestClient } from '../../../test-support/graphql-client';
+import { inDays, signedIn } from '../../../test-support/coverage-fixtures';
+import { DATABASE_KINDS, startTestServer, type TestServer } from '../../../test-support/test-server';
+
+const OPEN = `mutation($input: NewInnovationRoundInput!) { openInnovationRound(input: $input) { id status version viewerActions } }`;
+const PANEL = `mutation($id: ID!, $users: [ID!]!) { setInnovationPanel(roundId: $id, userIds: $users) { id panel { id } } }`;
+const MOVE = `mutation($id: ID!, $to: InnovationRoundStatus!) { moveInnovationRound(id: $id, to: $to) { id status } }`;
+const SUBMIT = `mutation($input: NewInnovationProjectInput!) { submitInnovationProject(input: $input) { id status version viewerActions member { slug } } }`;
+const UPDATE = `mutation($id: ID!, $version: Int!, $input: InnovationProjectFieldsInput!) { updateInnovationProject(id: $id, version: $version, input: $input) { id title version } }`;
+const WITHDRAW = `mutation($id: ID!) { withdrawInnovationProject(id: $id) { id status } }`;
+const SCORE = `mutation($id: ID!, $scores: [InnovationCriterionScoreInput!]!, $comment: String) { scoreInnovationProject(projectId: $id, scores: $scores, comment: $comment) { id viewerScore { scores total comment } } }`;
+const AWARD = `mutation($id: ID!, $award: InnovationAward) { setInnovationAward(projectId: $id, award: $award) { id award } }`;
+const PROJECT = `query($id: ID!) { innovationProject(id: $id) { id award averageScore rank viewerScore { total } scores { total panellist { id } } viewerActions } }`;
+const PROJECTS = `query($round: ID!, $filter: InnovationProjectFilter) { innovationProjects(roundId: $round, filter: $filter, first: 50) { totalCount nodes { id title award averageScore scores { total } member { slug } } } }`;
+const ROUND = `query($id: ID!) { innovationRound(id: $id) { id status viewerOnPanel viewerActions counts { submitted viewerMember top excellent } scoringProgress { panellist { id } scored total } } }`;
+
+type Project = { id: string; award: string | null; averageScore: number | null; rank: number | null; viewerScore: { total: number } | null; scores: { total: number; panellist: { id: string } }[]; viewerActions: string[] };
+
+const roundInput = (title: string) => ({
+  title,
+  year: 2027,
+  criteria: [
+    { name: '创新性', description: '首创与突破', maxScore: 30 },
+    { name: '传播效果', maxScore: 40 },
+    { name: '可推广性', maxScore: 30 },
+  ],
+  submissionsCloseAt: inDays(20),
+});
+const projectInput = (roundId: string, title: string) => ({
+  roundId,
+  title,
+  category: 'PLATFORM',
+  summary: '一次采集、多端分发的县级融媒中台。',
+  results: '接入 8 个县级中心。',
+  links: ['https://jingzhou.example/cloud'],
+  media: [{ url: 'https://jingzhou.example/cloud.jpg', credit: '荆州市融媒体中心' }],
+});
+const points = (a: number, b: number, c: number) => [
+  { criterionIndex: 0, score: a },
+  { criterionIndex: 1, score: b },
+  { criterionIndex: 2, score: c },
+];
+
+describe.each(DATABASE_KINDS)('innovation projects on %s', (kind) => {
+  let server: TestServer;
+  let secretariat: GraphQLTestClient;
+  let editorJz: GraphQLTestClient;
+  let chiefJz: GraphQLTestClient;
+  let reporterJz: GraphQLTestClient;
+  let editorHy: GraphQLTestClient;
+  let panelA: GraphQLTestClient;
+  let panelB: GraphQLTestClient;
+  let outsider: GraphQLTestClient;
+  const userIds: Record<string, string> = {};
+  let seq = 0;
+
+  const meId = async (client: GraphQLTestClient) => (await client.data<{ me: { id: string } }>(`{ me { id } }`)).me.id;
+  const openRound = async () => (await secretariat.data<{ openInnovationRound: { id: string } }>(OPEN, { input: roundInput(`测试轮次 ${(seq += 1)}`) })).openInnovationRound.id;
+  const submit = async (client: GraphQLTestClient, roundId: string, title = `项目 ${(seq += 1)}`) =>
+    (await client.data<{ submitInnovationProject: { id: string; version: number } }>(SUBMIT, { input: projectInput(roundId, title) })).submitInnovationProject;
+  const project = async (client: GraphQLTestClient, id: string) => (await client.data<{ innovationProject: Project | null }>(PROJECT, { id })).innovationProject;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    [secretariat, editorJz, chiefJz, reporterJz, editorHy, panelA, panelB, outsider] = (await Promise.all(
+      ['secretariat', 'editor.jingzhou', 'chief.jingzhou', 'reporter.jingzhou', 'editor.hengyang', 'chief.wuhan', 'chief.nanjing', 'editor.changsha'].map((name) =>
+        signedIn(server.url, `${name}@demo.example`),
+      ),
+    )) as GraphQLTestClient[] as [GraphQLTestClient, GraphQLTestClient, GraphQLTestClient, GraphQLTestClient, GraphQLTestClient, GraphQLTestClient, GraphQLTestClient, GraphQLTestClient];
+    userIds.panelA = await meId(panelA);
+    userIds.panelB = await meId(panelB);
+  }, 120_000);
+  afterAll(() => server?.close());
+
+  it('runs a round OPEN → SCORING → CLOSED → PUBLISHED, scores private until closed, role × member', async () => {
+    expect(errorCode(await editorJz.request(OPEN, { input: roundInput('不是秘书处') }))).toBe('FORBIDDEN');
+    const roundId = await openRound();
+    expect(errorCode(await editorJz.request(PANEL, { id: roundId, users: [userIds.panelA] }))).toBe('FORBIDDEN');
+    await secretariat.data(PANEL, { id: roundId, users: [userIds.panelA, userIds.panelB] });
+    const panelInbox = await panelA.data<{ notifications: { nodes: { kind: string; detail: string }[] } }>(`{ notifications(first: 3) { nodes { kind detail } } }`);
+    expect(panelInbox.notifications.nodes[0]).toMatchObject({ kind: 'INNOVATION_PANEL_NAMED' });
+
+    expect(errorCode(await reporterJz.request(SUBMIT, { input: projectInput(roundId, '记者不能提交') }))).toBe('FORBIDDEN');
+    expect(errorCode(await secretariat.request(SUBMIT, { input: projectInput(roundId, '秘书处不能提交') }))).toBe('FORBIDDEN');
+    const jz = await submit(editorJz, roundId, '荆云中台');
+    const hy = await submit(editorHy, roundId, '雁城视界');
+    // Before scoring: the panel and other members do not see another member's project.
+    expect(await project(panelA, jz.id)).toBeNull();
+    expect(await project(editorHy, jz.id)).toBeNull();
+    expect((await project(chiefJz, jz.id))?.viewerActions).toEqual(['EDIT', 'WITHDRAW']);
+    expect(errorCode(await editorHy.request(UPDATE, { id: jz.id, version: 1, input: { title: '改别人的' } }))).toBe('NOT_FOUND');
+    expect((await chiefJz.data<{ updateInnovationProject: { version: number } }>(UPDATE, { id: jz.id, version: 1, input: { title: '“荆云”县级融媒中台' } })).updateInnovationProject.version).toBe(2);
+    expect(errorCode(await editorJz.request(UPDATE, { id: jz.id, version: 1, input: { title: '旧版本' } }))).toBe('CONFLICT');
+    expect(errorCode(await panelA.request(SCORE, { id: jz.id, scores: points(1, 1, 1) }))).toBe('NOT_FOUND');
+
+    expect(errorCode(await editorJz.request(MOVE, { id: roundId, to: 'SCORING' }))).toBe('FORBIDDEN');
+    expect(errorCode(await secretariat.request(MOVE, { id: roundId, to: 'CLOSED' }))).toBe('CONFLICT');
+    await secretariat.data(MOVE, { id: roundId, to: 'SCORING' });
+    expect((await editorJz.request(SUBMIT, { input: projectInput(roundId, '太晚了') })).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ROUND_NOT_OPEN' });
+    expect(errorCode(await editorJz.request(WITHDRAW, { id: jz.id }))).toBe('CONFLICT');
+
+    // Scoring: validated on the server, only the panel.
+    const outOfRange = await panelA.request(SCORE, { id: jz.id, scores: points(31, 1, 1) });
+    expect(outOfRange.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SCORE_OUT_OF_RANGE' });
+    expect((await panelA.request(SCORE, { id: jz.id, scores: points(1, 1, 1).slice(0, 2) })).errors?.[0]?.extensions?.reason).toBe('SCORE_OUT_OF_RANGE');
+    expect((await panelA.request(SCORE, { id: jz.id, scores: [...points(1, 1, 1), { criterionIndex: 3, score: 1 }] })).errors?.[0]?.extensions?.reason).toBe('SCORE_OUT_OF_RANGE');
+    expect((await outsider.request(SCORE, { id: jz.id, scores: points(1, 1, 1) })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await secretariat.request(SCORE, { id: jz.id, scores: points(1, 1, 1) })).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ON_PANEL' });
+    await panelA.data(SCORE, { id: jz.id, scores: points(20, 30, 20), comment: '初评' });
+    const changed = await panelA.data<{ scoreInnovationProject: { viewerScore: { total: number; comment: string } } }>(SCORE, { id: jz.id, scores: points(25, 35, 25), comment: '复评' });
+    expect(changed.scoreInnovationProject.viewerScore).toEqual({ scores: [25, 35, 25], total: 85, comment: '复评' });
+    await panelB.data(SCORE, { id: jz.id, scores: points(15, 20, 10) });
+    await panelB.data(SCORE, { id: hy.id, scores: points(28, 38, 28) });
+
+    // Privacy while SCORING: a panellist sees only their own; nobody else sees any score.
+    const seenByA = await project(panelA, jz.id);
+    expect(seenByA).toMatchObject({ viewerScore: { total: 85 }, scores: [], averageScore: null, rank: null, viewerActions: ['SCORE'] });
+    expect((await project(panelA, hy.id))?.viewerScore).toBeNull();
+    for (const client of [secretariat, editorJz, chiefJz, editorHy, outsider]) {
+      const seen = await project(client, jz.id);
+      if (seen) expect(seen).toMatchObject({ scores: [], averageScore: null, viewerScore: null });
+    }
+    expect(await project(editorHy, jz.id)).toBeNull();
+    const list = await panelA.data<{ innovationProjects: { nodes: { scores: unknown[]; averageScore: number | null }[] } }>(PROJECTS, { round: roundId });
+    expect(list.innovationProjects.nodes.every((node) => node.scores.length === 0 && node.averageScore === null)).toBe(true);
+    const progress = await secretariat.data<{ innovationRound: { scoringProgress: { panellist: { id: string }; scored: number; total: number }[] } }>(ROUND, { id: roundId });
+    expect(progress.innovationRound.scoringProgress).toEqual([
+      { panellist: { id: userIds.panelA }, scored: 1, total: 2 },
+      { panellist: { id: userIds.panelB }, scored: 2, total: 2 },
+    ]);
+    expect((await panelA.data<{ innovationRound: { scoringProgress: unknown } }>(ROUND, { id: roundId })).innovationRound.scoringProgress).toBeNull();
+    // The audit log (read by the secretariat) keeps who scored, not the points.
+    const audit: { after: Record<string, unknown> }[] = await server.database.dataSource.query(`SELECT after FROM audit_log WHERE action LIKE 'innovation_score.%' AND entity_id = $1`, [jz.id]);
+    expect(audit.length).toBe(3);
+    expect(JSON.stringify(audit)).not.toMatch(/85|25|35/);
+
+    expect(errorCode(await secretariat.request(AWARD, { id: jz.id, award: 'TOP' }))).toBe('CONFLICT');
+    await secretariat.data(MOVE, { id: roundId, to: 'CLOSED' });
+    expect(errorCode(await panelA.request(SCORE, { id: jz.id, scores: points(1, 1, 1) }))).toBe('CONFLICT');
+
+    // CLOSED: the panel and the secretariat see every score and the ranking; members do not.
+    for (const client of [panelA, panelB, secretariat]) {
+      const seen = await project(client, hy.id);
+      expect(seen).toMatchObject({ averageScore: 94, rank: 1 });
+      expect((await project(client, jz.id))?.scores.map((score) => score.total)).toEqual([85, 45]);
+    }
+    expect(await project(chiefJz, jz.id)).toMatchObject({ scores: [], averageScore: null, rank: null, award: null });
+    expect(await project(outsider, jz.id)).toBeNull();
+    const ranked = await secretariat.data<{ innovationProjects: { nodes: { title: string }[] } }>(PROJECTS, { round: roundId });
+    expect(ranked.innovationProjects.nodes.map((node) => node.title)).toEqual(['雁城视界', '“荆云”县级融媒中台']);
+
+    expect(errorCode(await panelA.request(AWARD, { id: hy.id, award: 'TOP' }))).toBe('FORBIDDEN');
+    await secretariat.data(AWARD, { id: hy.id, award: 'TOP' });
+    await secretariat.data(AWARD, { id: jz.id, award: 'TOP' });
+    expect((await secretariat.data<{ setInnovationAward: { award: string | null } }>(AWARD, { id: jz.id, award: 'EXCELLENT' })).setInnovationAward.award).toBe('EXCELLENT');
+    expect(await project(chiefJz, jz.id)).toMatchObject({ award: null });
+
+    await secretariat.data(MOVE, { id: roundId, to: 'PUBLISHED' });
+    expect(errorCode(await secretariat.request(AWARD, { id: jz.id, award: null }))).toBe('CONFLICT');
+    expect(errorCode(await secretariat.request(MOVE, { id: roundId, to: 'PUBLISHED' }))).toBe('CONFLICT');
+    // Published: every member browses the recommended list (awards, not scores).
+    const top = await outsider.data<{ innovationProjects: { totalCount: number; nodes: { title: string; award: string; averageScore: number | null; scores: unknown[]; member: { slug: string } }[] } }>(PROJECTS, {
+      round: roundId,
+      filter: { awards: ['TOP'] },
+    });
+    expect(top.innovationProjects.nodes).toEqual([{ id: hy.id, title: '雁城视界', award: 'TOP', averageScore: null, scores: [], member: { slug: 'hengyang' } }]);
+    expect((await outsider.data<{ innovationProjects: { totalCount: number } }>(PROJECTS, { round: roundId, filter: { awards: ['EXCELLENT'] } })).innovationProjects.totalCount).toBe(1);
+    const inbox = await outsider.data<{ notifications: { nodes: { kind: string; innovationRound: { id: string } | null }[] } }>(`{ notifications(first: 3) { nodes { kind innovationRound { id } } } }`);
+    expect(inbox.notifications.nodes[0]).toEqual({ kind: 'INNOVATION_LIST_PUBLISHED', innovationRound: { id: roundId } });
+    const reporterInbox = await reporterJz.data<{ notifications: { nodes: { kind: string }[] } }>(`{ notifications(first: 3) { nodes { kind } } }`);
+    expect(reporterInbox.notifications.nodes.map((node) => node.kind)).not.toContain('INNOVATION_LIST_PUBLISHED');
+    const actions: { action: string }[] = await server.database.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [roundId]);
+    expect(actions.map((row) => row.action)).toEqual([
+      'innovation_round.open',
+      'innovation_round.set_panel',
+      'innovation_round.scoring',
+      'innovation_round.closed',
+      'innovation_round.published',
+    ]);
+  }, 120_000);
+
+  it('holds the per-member limit under concurrent submissions, and a withdrawal gives the slot back', async () => {
+    const roundId = await openRound();
+    const editors = [editorJz, chiefJz, editorJz, chiefJz, editorJz, chiefJz, editorJz, chiefJz];
+    const results = await Promise.all(editors.map((client, index) => client.request(SUBMIT, { input: projectInput(roundId, `并发项目 ${index}`) })));
+    expect(results.filter((result) => !result.errors).length).toBe(5);
+    expect(results.filter((result) => result.errors?.[0]?.extensions?.reason === 'TOO_MANY_PROJECTS').length).toBe(3);
+    const own = await editorJz.data<{ innovationProjects: { totalCount: number; nodes: { id: string }[] } }>(PROJECTS, { round: roundId, filter: { mine: true } });
+    expect(own.innovationProjects.totalCount).toBe(5);
+    await editorJz.data(WITHDRAW, { id: own.innovationProjects.nodes[0]!.id });
+    expect(errorCode(await editorJz.request(WITHDRAW, { id: own.innovationProjects.nodes[0]!.id }))).toBe('CONFLICT');
+    const again = await Promise.all([editorJz, chiefJz].map((client, index) => client.request(SUBMIT, { input: projectInput(roundId, `补交 ${index}`) })));
+    expect(again.filter((result) => !result.errors).length).toBe(1);
+    const counts = await editorJz.data<{ innovationRound: { counts: { viewerMember: number } } }>(ROUND, { id: roundId });
+    expect(counts.innovationRound.counts.viewerMember).toBe(5);
+    // Another member has its own five.
+    await submit(editorHy, roundId);
+  }, 120_000);
+
+  it('guards moves on the state they were read in, and refuses scoring without a panel', async () => {
+    const roundId = await openRound();
+    expect((await secretariat.request(MOVE, { id: roundId, to: 'SCORING' })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    await secretariat.data(PANEL, { id: roundId, users: [userIds.panelA] });
+    const moves = await Promise.all([0, 1, 2].map(() => secretariat.request(MOVE, { id: roundId, to: 'SCORING' })));
+    expect(moves.filter((result) => !result.errors).length).toBe(1);
+    expect(moves.filter((result) => errorCode(result) === 'CONFLICT').length).toBe(2);
+    expect(errorCode(await secretariat.request(`mutation($id: ID!) { updateInnovationRound(id: $id, version: 3, input: { title: "改名" }) { id } }`, { id: roundId }))).toBe('CONFLICT');
+    expect(errorCode(await secretariat.request(MOVE, { id: roundId, to: 'OPEN' }))).toBe('CONFLICT');
+  }, 120_000);
+
+  it('shows the demo: last year published with 3 精品 and 5 优秀, and this year open', async () => {
+    const { innovationRounds } = await outsider.data<{ innovationRounds: { nodes: { id: string; title: string; status: string; counts: { submitted: number; top: number; excellent: number } }[] } }>(
+      `{ innovationRounds(first: 10) { nodes { id title status counts { submitted top excellent } } } }`,
+    );
+    const last = innovationRounds.nodes.find((round) => round.title === '2025年度地市党媒融合创新项目');
+    const open = innovationRounds.nodes.find((round) => round.title === '2026年度地市党媒融合创新项目');
+    expect(last).toMatchObject({ status: 'PUBLISHED', counts: { submitted: 12, top: 3, excellent: 5 } });
+    expect(open).toMatchObject({ status: 'OPEN', counts: { top: 0, excellent: 0 } });
+    const top = await outsider.data<{ innovationProjects: { nodes: { title: string }[] } }>(PROJECTS, { round: last!.id, filter: { awards: ['TOP'] } });
+    expect(top.innovationProjects.nodes.map((node) => node.title)).toEqual(['“荆云”县级融媒中台', '长江云数据新闻编辑部', '“我的长沙”政务服务+新闻客户端']);
+  });
+});
