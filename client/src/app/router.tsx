@@ -32,6 +32,8 @@ const NotificationsPage = lazyPage(() => import('@/modules/notifications/pages/n
 const CalendarPage = lazyPage(() => import('@/modules/calendar/pages/calendar.page'), 'CalendarPage');
 const SettingsPage = lazyPage(() => import('@/modules/settings/pages/settings.page'), 'SettingsPage');
 const RequestsPage = lazyPage(() => import('@/modules/resources/pages/requests.page'), 'RequestsPage');
+const InnovationPage = lazyPage(() => import('@/modules/innovation/pages/innovation.page'), 'InnovationPage');
+const InnovationRoundPage = lazyPage(() => import('@/modules/innovation/pages/innovation-round.page'), 'InnovationRoundPage');
 const NotFoundPage = lazyPage(() => import('./pages/not-found.page'), 'NotFoundPage');
 
 function standalone(page: ReactNode): ReactNode {
@@ -64,6 +66,8 @@ export const routes: RouteObject[] = [
       { path: 'calendar', element: <CalendarPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'requests', element: <RequestsPage /> },
+      { path: 'innovation', element: <InnovationPage /> },
+      { path: 'innovation/rounds/:id', element: <InnovationRoundPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,3 +1,4 @@
+import { enInnovation } from './en-innovation';
 import { enCoverage } from './en-coverage';
 import { enCoverageEnums } from './en-coverage-enums';
 import { enLibrary } from './en-library';
@@ -31,6 +32,7 @@ export const en: Messages = {
     notifications: 'Notifications',
     settings: 'Settings',
     requests: 'Requests',
+    innovation: 'Innovation',
   },
   lang: {
     switchLabel: '中文',
@@ -153,6 +155,7 @@ export const en: Messages = {
     ...enCoverageEnums,
     ...enLibraryEnums,
     ...enRequestEnums,
+    ...enInnovation.enums,
   },
   format: {
     date: 'MMM D, YYYY',
@@ -365,4 +368,5 @@ export const en: Messages = {
   ...enCoverage,
   ...enLibrary,
   ...enRequests,
+  innovation: enInnovation.innovation,
 };

@@ -1,3 +1,4 @@
+import { zhCNInnovation } from './zh-CN-innovation';
 import { zhCNCoverage } from './zh-CN-coverage';
 import { zhCNCoverageEnums } from './zh-CN-coverage-enums';
 import { zhCNLibrary } from './zh-CN-library';
@@ -29,6 +30,7 @@ export const zhCN = {
     admitMember: '接纳成员',
     notifications: '通知',
     settings: '账号设置',
+    innovation: '创新项目',
     requests: '资源申请',
   },
   lang: {
@@ -152,6 +154,7 @@ export const zhCN = {
     ...zhCNCoverageEnums,
     ...zhCNLibraryEnums,
     ...zhCNRequestEnums,
+    ...zhCNInnovation.enums,
   },
   format: {
     date: 'YYYY年M月D日',
@@ -364,6 +367,7 @@ export const zhCN = {
   ...zhCNCoverage,
   ...zhCNLibrary,
   ...zhCNRequests,
+  innovation: zhCNInnovation.innovation,
 };
 
 /** The shape every language must provide. */

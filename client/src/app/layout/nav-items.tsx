@@ -9,6 +9,7 @@ import {
   PlusCircleOutlined,
   ProfileOutlined,
   SettingOutlined,
+  TrophyOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
@@ -30,7 +31,8 @@ export type NavKey =
   | 'admitMember'
   | 'notifications'
   | 'settings'
-  | 'requests';
+  | 'requests'
+  | 'innovation';
 
 /** Which navigation entry a path belongs to. */
 export function navKeyFor(pathname: string): NavKey | null {
@@ -46,6 +48,7 @@ export function navKeyFor(pathname: string): NavKey | null {
   if (pathname === '/members' || pathname.startsWith('/members/')) return 'members';
   if (pathname.startsWith('/settings')) return 'settings';
   if (pathname.startsWith('/requests')) return 'requests';
+  if (pathname === '/innovation' || pathname.startsWith('/innovation/')) return 'innovation';
   return null;
 }
 
@@ -85,6 +88,7 @@ export function navItems(t: TFunction, role: Role, options: { includeSettings: b
     { key: 'home', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> },
     ...(role === 'SECRETARIAT' ? [topics, assignments] : work),
     sharing(t, role),
+    { key: 'innovation', icon: <TrophyOutlined />, label: <Link to="/innovation">{t('nav.innovation')}</Link> },
     { key: 'calendar', icon: <CalendarOutlined />, label: <Link to="/calendar">{t('nav.calendar')}</Link> },
     { key: 'members', icon: <TeamOutlined />, label: <Link to="/members">{t('nav.members')}</Link> },
   ];

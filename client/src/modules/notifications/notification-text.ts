@@ -12,6 +12,8 @@ export interface NotificationFacts {
   resource?: { id: string; title: string } | null;
   /** The resource request it is about (null unless the viewer's member is a side of it). */
   resourceRequest?: { id: string; resource: { id: string; title: string } } | null;
+  /** The innovation round it is about. */
+  innovationRound?: { id: string; title: string } | null;
 }
 
 /** Kinds that concern the reporter's own claim: they open "my work". */
@@ -27,6 +29,7 @@ export function notificationText(notification: NotificationFacts, t: TFunction):
     topic: notification.topic?.title ?? '',
     assignment: notification.assignment?.title ?? notification.topic?.title ?? '',
     resource: notification.resource?.title ?? notification.resourceRequest?.resource.title ?? '',
+    round: notification.innovationRound?.title ?? notification.detail ?? '',
   });
 }
 
@@ -36,6 +39,8 @@ export function notificationLink(notification: NotificationFacts): string {
   if (LIBRARY_KINDS.includes(notification.kind)) {
     return notification.resource ? `/resources/${notification.resource.id}` : '/library';
   }
+  if (notification.kind === 'INNOVATION_PANEL_NAMED') return notification.innovationRound ? `/innovation/rounds/${notification.innovationRound.id}` : '/innovation';
+  if (notification.kind === 'INNOVATION_LIST_PUBLISHED') return notification.innovationRound ? `/innovation?round=${notification.innovationRound.id}` : '/innovation';
   const requestDirection = REQUEST_NOTIFICATION_DIRECTIONS[notification.kind];
   if (requestDirection) return requestsPath(requestDirection, notification.resourceRequest?.id);
   const topicId = notification.topic?.id ?? notification.assignment?.topic.id;

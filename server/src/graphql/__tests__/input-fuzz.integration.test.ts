@@ -439,7 +439,7 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     }
     expect(failures).toEqual([]);
     if (operationKind === 'mutation') expect(succeeded).toBeGreaterThan(20);
-  }, 120_000);
+  }, 300_000);
 
   it('answers the reported inputs with BAD_USER_INPUT naming the field', async () => {
     const refused = async (role: Role, document: string, vars: Vars, field: string) => {

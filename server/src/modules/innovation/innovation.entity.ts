@@ -6,7 +6,7 @@ import { MemberEntity } from '../members/member.entity';
 /** One published scoring criterion of a round. */
 export interface InnovationCriterion {
   name: string;
-  description: string;
+  description: string | null;
   maxScore: number;
 }
 
@@ -125,8 +125,8 @@ export class InnovationProjectEntity {
   @Column({ type: 'varchar', length: 2000 })
   summary: string;
 
-  @Column({ type: 'varchar', length: 4000 })
-  results: string;
+  @Column({ type: 'varchar', length: 4000, nullable: true })
+  results: string | null;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   links: string[];

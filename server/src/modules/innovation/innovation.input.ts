@@ -25,9 +25,10 @@ export class InnovationCriterionInput {
   @IsText(INNOVATION_LIMITS.criterionName)
   name: string;
 
-  @Field(() => String, { defaultValue: '' })
-  @IsText({ ...INNOVATION_LIMITS.criterionDescription, multiline: true })
-  description: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsText({ ...INNOVATION_LIMITS.criterionDescription, multiline: true, blankAsNull: true })
+  description?: string | null;
 
   @Field(() => Int)
   @IsInt()
@@ -152,9 +153,9 @@ export class InnovationProjectFieldsInput {
   @IsText({ ...INNOVATION_LIMITS.summary, multiline: true })
   summary?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Blank clears it' })
   @IsOptional()
-  @IsText({ ...INNOVATION_LIMITS.results, multiline: true })
+  @IsText({ ...INNOVATION_LIMITS.results, multiline: true, blankAsNull: true })
   results?: string | null;
 
   @Field(() => [String], { nullable: true })
@@ -187,9 +188,10 @@ export class NewInnovationProjectInput {
   @IsText({ ...INNOVATION_LIMITS.summary, multiline: true })
   summary: string;
 
-  @Field(() => String, { defaultValue: '' })
-  @IsText({ ...INNOVATION_LIMITS.results, multiline: true })
-  results: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsText({ ...INNOVATION_LIMITS.results, multiline: true, blankAsNull: true })
+  results?: string | null;
 
   @Field(() => [String], { defaultValue: [] })
   @IsTextList(URL_RULES, INNOVATION_LIMITS.links)

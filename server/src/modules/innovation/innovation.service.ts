@@ -30,14 +30,14 @@ import { innovationPolicy } from './innovation.policy';
 export interface NewInnovationRound {
   title: string;
   year: number;
-  criteria: InnovationCriterion[];
+  criteria: CriterionInput[];
   submissionsCloseAt: Date;
 }
 
 export interface InnovationRoundChanges {
   title?: string | null;
   year?: number | null;
-  criteria?: InnovationCriterion[] | null;
+  criteria?: CriterionInput[] | null;
   submissionsCloseAt?: Date | null;
 }
 
@@ -55,7 +55,7 @@ export interface NewInnovationProject {
   title: string;
   category: InnovationCategory;
   summary: string;
-  results: string;
+  results?: string | null;
   links: string[];
   media: InnovationMedia[];
 }
@@ -75,8 +75,15 @@ async function onPanel(manager: EntityManager, roundId: string, userId: string):
   return rows.length > 0;
 }
 
-const cleanCriteria = (criteria: InnovationCriterion[]): InnovationCriterion[] =>
-  criteria.map(({ name, description, maxScore }) => ({ name, description, maxScore }));
+/** What a criterion is made of (its description optional). */
+export interface CriterionInput {
+  name: string;
+  description?: string | null;
+  maxScore: number;
+}
+
+const cleanCriteria = (criteria: readonly CriterionInput[]): InnovationCriterion[] =>
+  criteria.map(({ name, description, maxScore }) => ({ name, description: description ?? null, maxScore }));
 const cleanMedia = (media: InnovationMedia[]): InnovationMedia[] => media.map(({ url, credit }) => ({ url, credit }));
 
 export class InnovationService {
@@ -288,7 +295,7 @@ export class InnovationService {
           title: input.title,
           category: input.category,
           summary: input.summary,
-          results: input.results,
+          results: input.results ?? null,
           links: input.links,
           media: cleanMedia(input.media),
           status: 'SUBMITTED',
@@ -317,7 +324,7 @@ export class InnovationService {
         title: changes.title ?? project.title,
         category: changes.category ?? project.category,
         summary: changes.summary ?? project.summary,
-        results: changes.results ?? project.results,
+        results: changes.results !== undefined ? changes.results : project.results,
         links: changes.links ?? project.links,
         media: changes.media ? cleanMedia(changes.media) : project.media,
       };

@@ -35,8 +35,8 @@ export class InnovationCriterionType {
   @Field(() => String)
   name: string;
 
-  @Field(() => String)
-  description: string;
+  @Field(() => String, { nullable: true })
+  description: string | null;
 
   @Field(() => Int)
   maxScore: number;
@@ -131,8 +131,8 @@ export class InnovationProjectType {
   @Field(() => String)
   summary: string;
 
-  @Field(() => String)
-  results: string;
+  @Field(() => String, { nullable: true })
+  results: string | null;
 
   @Field(() => [String])
   links: string[];

@@ -27,6 +27,7 @@ const ADDED = {
     topic: { __typename: 'Topic' as const, id: 't-1' },
   },
   resource: null,
+  innovationRound: null,
   resourceRequest: null,
 };
 
