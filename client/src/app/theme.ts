@@ -28,6 +28,8 @@ export const theme: ThemeConfig = {
     },
     Menu: {
       horizontalLineHeight: '54px',
+      // Room for every entry in English at desktop widths (the default 20px pushes the last into the overflow menu).
+      itemPaddingInline: 12,
     },
   },
 };

@@ -29,7 +29,7 @@ export function OwnProjectActions({ project, roundId, onChanged }: OwnProjectAct
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [editing, setEditing] = useState(false);
-  const [withdraw, { loading }] = useMutation(WithdrawInnovationProjectMutation);
+  const [withdraw, { loading }] = useMutation(WithdrawInnovationProjectMutation, { refetchQueries: ['MyInnovationProjects', 'InnovationRounds', 'InnovationRoundPageProjects'] });
   if (!project.viewerActions.includes('EDIT') && !project.viewerActions.includes('WITHDRAW')) return null;
 
   const onWithdraw = async () => {

@@ -54,8 +54,10 @@ export function ProjectFormModal({ open, roundId, editing, onClose, onSaved }: P
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<ProjectFormValues>();
-  const [submit, { loading: submitting }] = useMutation(SubmitInnovationProjectMutation);
-  const [update, { loading: updating }] = useMutation(UpdateInnovationProjectMutation);
+  // The member's list, the round's counts and its project table show the change.
+  const refetchQueries = ['MyInnovationProjects', 'InnovationRounds', 'InnovationRoundPageProjects'];
+  const [submit, { loading: submitting }] = useMutation(SubmitInnovationProjectMutation, { refetchQueries });
+  const [update, { loading: updating }] = useMutation(UpdateInnovationProjectMutation, { refetchQueries });
 
   const save = async (values: ProjectFormValues) => {
     const input = {

@@ -213,7 +213,7 @@ export function InnovationRoundPage() {
 
   const projects = projectsQuery.data?.innovationProjects;
   const ranked = projects?.nodes.some((project) => project.averageScore !== null) ?? false;
-  const seesAwards = round.status === 'PUBLISHED' || round.viewerActions.includes('MOVE') || (round.status === 'CLOSED' && round.viewerOnPanel);
+  const seesAwards = round.status === 'PUBLISHED' || (round.status === 'CLOSED' && (round.viewerOnPanel || round.scoringProgress !== null));
 
   return (
     <div className="page">
@@ -305,88 +305,90 @@ export function InnovationRoundPage() {
         ) : projects.nodes.length === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('innovation.noProjects')} />
         ) : (
-          <Table<ProjectRow>
-            size="middle"
-            rowKey="id"
-            dataSource={projects.nodes}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            columns={[
-              ...(ranked ? [{ title: t('innovation.ranking'), key: 'rank', width: 64, render: (_: unknown, row: ProjectRow) => row.rank ?? '—' }] : []),
-              {
-                title: t('innovation.projects'),
-                key: 'title',
-                render: (_, row) => (
-                  <div style={{ minWidth: 180, maxWidth: 360 }}>
-                    <Typography.Link className="innovation-project-title" onClick={() => setOpenProject(row.id)}>
-                      {row.title}
-                    </Typography.Link>
-                    <div>
-                      <Typography.Text type="secondary">
-                        {pick(row.member.nameZh, row.member.nameEn)} · {t(`enums.innovationCategory.${row.category}`)}
-                      </Typography.Text>
-                      {row.status !== 'SUBMITTED' && <Tag style={{ marginLeft: 8 }}>{t(`enums.innovationProjectStatus.${row.status}`)}</Tag>}
+          <div data-testid="round-projects">
+            <Table<ProjectRow>
+              size="middle"
+              rowKey="id"
+              dataSource={projects.nodes}
+              pagination={false}
+              scroll={{ x: 'max-content' }}
+              columns={[
+                ...(ranked ? [{ title: t('innovation.ranking'), key: 'rank', width: 64, render: (_: unknown, row: ProjectRow) => row.rank ?? '—' }] : []),
+                {
+                  title: t('innovation.projects'),
+                  key: 'title',
+                  render: (_, row) => (
+                    <div style={{ minWidth: 180, maxWidth: 360 }}>
+                      <Typography.Link className="innovation-project-title" onClick={() => setOpenProject(row.id)}>
+                        {row.title}
+                      </Typography.Link>
+                      <div>
+                        <Typography.Text type="secondary">
+                          {pick(row.member.nameZh, row.member.nameEn)} · {t(`enums.innovationCategory.${row.category}`)}
+                        </Typography.Text>
+                        {row.status !== 'SUBMITTED' && <Tag style={{ marginLeft: 8 }}>{t(`enums.innovationProjectStatus.${row.status}`)}</Tag>}
+                      </div>
                     </div>
-                  </div>
-                ),
-              },
-              ...(round.viewerOnPanel
-                ? [
-                    {
-                      title: t('innovation.yourScore'),
-                      key: 'viewerScore',
-                      render: (_: unknown, row: ProjectRow) =>
-                        row.viewerScore ? <strong data-testid={`my-score-${row.id}`}>{row.viewerScore.total}</strong> : <Typography.Text type="secondary">{t('innovation.notScored')}</Typography.Text>,
-                    },
-                  ]
-                : []),
-              ...(ranked
-                ? [
-                    {
-                      title: t('innovation.average'),
-                      key: 'average',
-                      render: (_: unknown, row: ProjectRow) =>
-                        row.averageScore === null ? '—' : (
-                          <span>
-                            <strong>{row.averageScore.toFixed(2)}</strong>{' '}
-                            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                              {t('innovation.scoredBy', { count: row.scores.length })}
-                            </Typography.Text>
-                          </span>
-                        ),
-                    },
-                  ]
-                : []),
-              ...(seesAwards
-                ? [
-                    {
-                      title: t('innovation.award'),
-                      key: 'award',
-                      render: (_: unknown, row: ProjectRow) =>
-                        row.viewerActions.includes('SET_AWARD') ? <AwardPicker project={row} /> : row.award ? <AwardTag award={row.award} /> : '—',
-                    },
-                  ]
-                : []),
-              {
-                title: '',
-                key: 'actions',
-                render: (_, row) => (
-                  <Space size={4} wrap>
-                    {row.viewerActions.includes('SCORE') && (
-                      <Button size="small" type={row.viewerScore ? 'default' : 'primary'} onClick={() => setScoring(row)} data-testid={`score-${row.id}`}>
-                        {row.viewerScore ? t('innovation.rescore') : t('innovation.score')}
-                      </Button>
-                    )}
-                    <OwnProjectActions
-                      roundId={round.id}
-                      onChanged={refresh}
-                      project={{ id: row.id, version: row.version, viewerActions: row.viewerActions, values: { ...row, media: row.media.map(({ url, credit }) => ({ url, credit })) } }}
-                    />
-                  </Space>
-                ),
-              },
-            ]}
-          />
+                  ),
+                },
+                ...(round.viewerOnPanel
+                  ? [
+                      {
+                        title: t('innovation.yourScore'),
+                        key: 'viewerScore',
+                        render: (_: unknown, row: ProjectRow) =>
+                          row.viewerScore ? <strong data-testid={`my-score-${row.id}`}>{row.viewerScore.total}</strong> : <Typography.Text type="secondary">{t('innovation.notScored')}</Typography.Text>,
+                      },
+                    ]
+                  : []),
+                ...(ranked
+                  ? [
+                      {
+                        title: t('innovation.average'),
+                        key: 'average',
+                        render: (_: unknown, row: ProjectRow) =>
+                          row.averageScore === null ? '—' : (
+                            <span>
+                              <strong>{row.averageScore.toFixed(2)}</strong>{' '}
+                              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                                {t('innovation.scoredBy', { count: row.scores.length })}
+                              </Typography.Text>
+                            </span>
+                          ),
+                      },
+                    ]
+                  : []),
+                ...(seesAwards
+                  ? [
+                      {
+                        title: t('innovation.award'),
+                        key: 'award',
+                        render: (_: unknown, row: ProjectRow) =>
+                          row.viewerActions.includes('SET_AWARD') ? <AwardPicker project={row} /> : row.award ? <AwardTag award={row.award} /> : '—',
+                      },
+                    ]
+                  : []),
+                {
+                  title: '',
+                  key: 'actions',
+                  render: (_, row) => (
+                    <Space size={4} wrap>
+                      {row.viewerActions.includes('SCORE') && (
+                        <Button size="small" type={row.viewerScore ? 'default' : 'primary'} onClick={() => setScoring(row)} data-testid={`score-${row.id}`}>
+                          {row.viewerScore ? t('innovation.rescore') : t('innovation.score')}
+                        </Button>
+                      )}
+                      <OwnProjectActions
+                        roundId={round.id}
+                        onChanged={refresh}
+                        project={{ id: row.id, version: row.version, viewerActions: row.viewerActions, values: { ...row, media: row.media.map(({ url, credit }) => ({ url, credit })) } }}
+                      />
+                    </Space>
+                  ),
+                },
+              ]}
+            />
+          </div>
         )}
       </Card>
 
