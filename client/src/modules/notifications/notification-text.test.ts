@@ -30,3 +30,24 @@ describe('request notifications', () => {
     expect(notificationLink({ ...facts('REQUEST_DECLINED'), resourceRequest: null })).toBe('/requests?tab=outgoing');
   });
 });
+
+describe('innovation notifications', () => {
+  const ROUND = { id: 'r-2026', title: '2026年度地市党媒融合创新项目' };
+  const innovation = (kind: NotificationFacts['kind'], innovationRound: { id: string; title: string } | null = ROUND): NotificationFacts => ({
+    ...facts(kind),
+    resourceRequest: null,
+    detail: '2026年度地市党媒融合创新项目',
+    innovationRound,
+  });
+
+  it('name the round', () => {
+    expect(notificationText(innovation('INNOVATION_PANEL_NAMED'), i18n.t)).toBe('您被聘为「2026年度地市党媒融合创新项目」的评审专家');
+    expect(notificationText(innovation('INNOVATION_LIST_PUBLISHED', null), i18n.t)).toBe('「2026年度地市党媒融合创新项目」推荐项目名单已发布');
+  });
+
+  it('lead a panellist to the round and everyone else to its recommended list', () => {
+    expect(notificationLink(innovation('INNOVATION_PANEL_NAMED'))).toBe('/innovation/rounds/r-2026');
+    expect(notificationLink(innovation('INNOVATION_LIST_PUBLISHED'))).toBe('/innovation?round=r-2026');
+    expect(notificationLink(innovation('INNOVATION_LIST_PUBLISHED', null))).toBe('/innovation');
+  });
+});

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Descriptions, Empty, List, Progress, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, List, Progress, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -213,7 +213,8 @@ export function InnovationRoundPage() {
 
   const projects = projectsQuery.data?.innovationProjects;
   const ranked = projects?.nodes.some((project) => project.averageScore !== null) ?? false;
-  const seesAwards = round.status === 'PUBLISHED' || (round.status === 'CLOSED' && (round.viewerOnPanel || round.scoringProgress !== null));
+  // The secretariat picks awards in their own column once scoring is closed; everyone else sees them beside the title.
+  const setsAwards = round.status === 'CLOSED' && round.scoringProgress !== null;
 
   return (
     <div className="page">
@@ -251,16 +252,18 @@ export function InnovationRoundPage() {
 
       <div className="innovation-round-grid">
         <Card title={t('innovation.criteria')} size="small" extra={<Typography.Text type="secondary">{t('innovation.totalPoints', { count: round.maxTotal })}</Typography.Text>}>
-          <Descriptions column={1} size="small">
+          <ul className="plain-list">
             {round.criteria.map((criterion) => (
-              <Descriptions.Item key={criterion.index} label={criterion.name}>
-                <span>
-                  <Tag>{t('innovation.criterionPoints', { count: criterion.maxScore })}</Tag>
-                  {criterion.description}
-                </span>
-              </Descriptions.Item>
+              <li key={criterion.index}>
+                <Typography.Text strong>{criterion.name}</Typography.Text> <Tag>{t('innovation.criterionPoints', { count: criterion.maxScore })}</Tag>
+                {criterion.description && (
+                  <div>
+                    <Typography.Text type="secondary">{criterion.description}</Typography.Text>
+                  </div>
+                )}
+              </li>
             ))}
-          </Descriptions>
+          </ul>
         </Card>
         <Card title={t('innovation.panel')} size="small">
           {round.panel.length === 0 ? (
@@ -315,7 +318,7 @@ export function InnovationRoundPage() {
               columns={[
                 ...(ranked ? [{ title: t('innovation.ranking'), key: 'rank', width: 64, render: (_: unknown, row: ProjectRow) => row.rank ?? '—' }] : []),
                 {
-                  title: t('innovation.projects'),
+                  title: t('innovation.form.title'),
                   key: 'title',
                   render: (_, row) => (
                     <div style={{ minWidth: 180, maxWidth: 360 }}>
@@ -327,6 +330,11 @@ export function InnovationRoundPage() {
                           {pick(row.member.nameZh, row.member.nameEn)} · {t(`enums.innovationCategory.${row.category}`)}
                         </Typography.Text>
                         {row.status !== 'SUBMITTED' && <Tag style={{ marginLeft: 8 }}>{t(`enums.innovationProjectStatus.${row.status}`)}</Tag>}
+                        {row.award && !setsAwards && (
+                          <span style={{ marginLeft: 8 }}>
+                            <AwardTag award={row.award} />
+                          </span>
+                        )}
                       </div>
                     </div>
                   ),
@@ -358,13 +366,12 @@ export function InnovationRoundPage() {
                       },
                     ]
                   : []),
-                ...(seesAwards
+                ...(setsAwards
                   ? [
                       {
                         title: t('innovation.award'),
                         key: 'award',
-                        render: (_: unknown, row: ProjectRow) =>
-                          row.viewerActions.includes('SET_AWARD') ? <AwardPicker project={row} /> : row.award ? <AwardTag award={row.award} /> : '—',
+                        render: (_: unknown, row: ProjectRow) => (row.viewerActions.includes('SET_AWARD') ? <AwardPicker project={row} /> : '—'),
                       },
                     ]
                   : []),
