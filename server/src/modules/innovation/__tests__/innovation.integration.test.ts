@@ -211,6 +211,22 @@ describe.each(DATABASE_KINDS)('innovation projects on %s', (kind) => {
     expect(errorCode(await secretariat.request(MOVE, { id: roundId, to: 'OPEN' }))).toBe('CONFLICT');
   }, 120_000);
 
+  it('reads a ranked list with members, scores and actions in as many statements for 12 projects as for 3 (loaders, no N+1)', async () => {
+    const { innovationRounds } = await panelA.data<{ innovationRounds: { nodes: { id: string; title: string }[] } }>(`{ innovationRounds(first: 10) { nodes { id title } } }`);
+    const last = innovationRounds.nodes.find((round) => round.title === '2025年度地市党媒融合创新项目')!;
+    const FULL = `query($round: ID!, $first: Int) { innovationProjects(roundId: $round, first: $first) { nodes { id award averageScore rank viewerActions member { nameZh } submittedBy { displayName } round { title viewerOnPanel } viewerScore { total } scores { total panellist { displayName } } } } }`;
+    const count = async (first: number) => {
+      const before = server.queries.count;
+      const { innovationProjects } = await panelA.data<{ innovationProjects: { nodes: { scores: unknown[] }[] } }>(FULL, { round: last.id, first });
+      expect(innovationProjects.nodes).toHaveLength(first);
+      // chief.wuhan sat on last year's panel: every score is visible now the round is published.
+      expect(innovationProjects.nodes.every((node) => node.scores.length === 5)).toBe(true);
+      return server.queries.count - before;
+    };
+    const few = await count(3);
+    expect(await count(12)).toBe(few);
+  });
+
   it('shows the demo: last year published with 3 精品 and 5 优秀, and this year open', async () => {
     const { innovationRounds } = await outsider.data<{ innovationRounds: { nodes: { id: string; title: string; status: string; counts: { submitted: number; top: number; excellent: number } }[] } }>(
       `{ innovationRounds(first: 10) { nodes { id title status counts { submitted top excellent } } } }`,
