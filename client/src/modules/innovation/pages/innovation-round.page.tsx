@@ -217,8 +217,8 @@ export function InnovationRoundPage() {
   const setsAwards = round.status === 'CLOSED' && round.scoringProgress !== null;
 
   return (
-    <div className="page">
-      <div className="page-header">
+    <div className="page stack">
+      <div className="page-header" style={{ marginBottom: 0 }}>
         <div>
           <Space wrap size={8}>
             <RoundStatusTag status={round.status} />
@@ -375,24 +375,28 @@ export function InnovationRoundPage() {
                       },
                     ]
                   : []),
-                {
-                  title: '',
-                  key: 'actions',
-                  render: (_, row) => (
-                    <Space size={4} wrap>
-                      {row.viewerActions.includes('SCORE') && (
-                        <Button size="small" type={row.viewerScore ? 'default' : 'primary'} onClick={() => setScoring(row)} data-testid={`score-${row.id}`}>
-                          {row.viewerScore ? t('innovation.rescore') : t('innovation.score')}
-                        </Button>
-                      )}
-                      <OwnProjectActions
-                        roundId={round.id}
-                        onChanged={refresh}
-                        project={{ id: row.id, version: row.version, viewerActions: row.viewerActions, values: { ...row, media: row.media.map(({ url, credit }) => ({ url, credit })) } }}
-                      />
-                    </Space>
-                  ),
-                },
+                ...(projects.nodes.some((row) => row.viewerActions.some((action) => action !== 'SET_AWARD'))
+                  ? [
+                      {
+                        title: '',
+                        key: 'actions',
+                        render: (_: unknown, row: ProjectRow) => (
+                          <Space size={4} wrap>
+                            {row.viewerActions.includes('SCORE') && (
+                              <Button size="small" type={row.viewerScore ? 'default' : 'primary'} onClick={() => setScoring(row)} data-testid={`score-${row.id}`}>
+                                {row.viewerScore ? t('innovation.rescore') : t('innovation.score')}
+                              </Button>
+                            )}
+                            <OwnProjectActions
+                              roundId={round.id}
+                              onChanged={refresh}
+                              project={{ id: row.id, version: row.version, viewerActions: row.viewerActions, values: { ...row, media: row.media.map(({ url, credit }) => ({ url, credit })) } }}
+                            />
+                          </Space>
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           </div>

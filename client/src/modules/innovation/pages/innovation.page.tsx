@@ -150,7 +150,7 @@ export function InnovationPage() {
   const { data, error, refetch } = useQuery(InnovationRoundsQuery, { fetchPolicy: 'cache-and-network' });
 
   const header = (
-    <div className="page-header">
+    <div className="page-header" style={{ marginBottom: 0 }}>
       <div>
         <Typography.Title level={1} style={{ fontSize: 24 }}>
           {t('innovation.title')}
@@ -183,7 +183,7 @@ export function InnovationPage() {
   const deadlinePassed = open ? new Date(open.submissionsCloseAt) <= new Date() : false;
 
   return (
-    <div className="page">
+    <div className="page stack">
       {header}
       {rounds.length === 0 && <Empty description={t('innovation.noRounds')} />}
       {open && (
