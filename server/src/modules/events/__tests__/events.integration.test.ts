@@ -38,7 +38,15 @@ describe.each(DATABASE_KINDS)('events on %s', (kind) => {
   let secretariatUnit: string;
 
   const notesOf = async (client: GraphQLTestClient, eventId: string) => (await client.data<Notes>(NOTIFICATIONS)).notifications.nodes.filter((note) => note.event?.id === eventId);
-  const eventAs = async (client: GraphQLTestClient, id: string) => (await client.data<{ event: EventResult | null }>(EVENT, { id })).event;
+  /** The event as the viewer reads it; null when it answered NOT_FOUND (and only then). */
+  const eventAs = async (client: GraphQLTestClient, id: string) => {
+    const result = await client.request<{ event: EventResult | null }>(EVENT, { id });
+    if (result.errors) {
+      expect(errorCode(result)).toBe('NOT_FOUND');
+      return null;
+    }
+    return result.data!.event;
+  };
   const listAs = async (client: GraphQLTestClient, filter: Record<string, unknown> = {}, first = 100, after: string | null = null) =>
     (await client.data<EventsPage>(EVENTS, { filter, first, after })).events;
 
