@@ -158,6 +158,13 @@ export class EventService {
     return event && eventPolicy.mayRead(viewer, event) ? event : null;
   }
 
+  /** The event the viewer asked for: NOT_FOUND when unknown or not theirs to read (a draft they do not manage). */
+  async get(viewer: Viewer, id: string): Promise<EventEntity> {
+    const event = await this.byId(viewer, id);
+    if (!event) throw notFound('The event');
+    return event;
+  }
+
   /**
    * UPCOMING (not over yet in alliance time), soonest first; PAST, latest first; ALL, latest first. Drafts only for
    * those who manage them (the host's editors, the secretariat).
@@ -314,7 +321,7 @@ export class EventService {
         const added = newlyInvited.filter((memberId) => !wereInvited.has(memberId));
         await notify(manager, emit, { userIds: await newsroomEditorIds(manager, added), kind: 'EVENT_INVITED', actorId: viewer.userId, eventId: id });
       }
-      if (draft.capacity > event.capacity) await promoteFromWaitlist(manager, emit, id);
+      if (draft.capacity > event.capacity) await promoteFromWaitlist(manager, emit, id, { actor: viewer, requestId });
       await recordAudit(manager, viewer, requestId, {
         action: 'event.update',
         entityType: 'event',
