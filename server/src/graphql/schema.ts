@@ -22,6 +22,15 @@ import { TopicEventsResolver } from '../modules/topics/topic-events.resolver';
 import { CommentResolver, CoSponsorResolver, TopicResolver } from '../modules/topics/topic.resolver';
 import { FollowResolver } from '../modules/resources/follow.resolver';
 import { MemberFeedResolver } from '../modules/resources/member-feed.resolver';
+import { EventReportFieldResolver, EventReportMemberRowResolver, EventReportPieceResolver } from '../modules/events/event-report.resolver';
+import {
+  EventCheckInResolver,
+  EventParticipantResolver,
+  EventRegistrationFieldsResolver,
+  EventRegistrationResolver,
+  EventStopCheckInsResolver,
+  MemberAttendanceResolver,
+} from '../modules/events/registration.resolver';
 import { NotificationRequestResolver, ResourceRequestFieldsResolver, ResourceRequestResolver } from '../modules/resources/resource-request.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
@@ -53,6 +62,15 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
       NotificationRequestResolver,
       FollowResolver,
       MemberFeedResolver,
+      EventRegistrationResolver,
+      EventParticipantResolver,
+      EventCheckInResolver,
+      EventRegistrationFieldsResolver,
+      EventStopCheckInsResolver,
+      MemberAttendanceResolver,
+      EventReportFieldResolver,
+      EventReportMemberRowResolver,
+      EventReportPieceResolver,
     ],
     pubSub,
     validate: { forbidUnknownValues: true },
