@@ -28,7 +28,6 @@ import {
   EventParticipantResolver,
   EventRegistrationFieldsResolver,
   EventRegistrationResolver,
-  EventStopCheckInsResolver,
   MemberAttendanceResolver,
 } from '../modules/events/registration.resolver';
 import { NotificationRequestResolver, ResourceRequestFieldsResolver, ResourceRequestResolver } from '../modules/resources/resource-request.resolver';
@@ -66,8 +65,7 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
       EventParticipantResolver,
       EventCheckInResolver,
       EventRegistrationFieldsResolver,
-      EventStopCheckInsResolver,
-      MemberAttendanceResolver,
+          MemberAttendanceResolver,
       EventReportFieldResolver,
       EventReportMemberRowResolver,
       EventReportPieceResolver,

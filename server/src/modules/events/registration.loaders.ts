@@ -48,11 +48,6 @@ export function createRegistrationLoaders(dataSource: DataSource, viewer: Viewer
       const rows = await dataSource.getRepository(EventCheckInEntity).find({ where: { participantId: In([...participantIds]) }, order: { checkedInAt: 'ASC', id: 'ASC' } });
       return groupBy(participantIds, rows, (row) => row.participantId);
     }),
-    checkedInCountByStop: new DataLoader<string, number>(async (stopIds) => {
-      const rows: { stop_id: string; count: number }[] = await dataSource.query(`SELECT stop_id, count(*)::int AS count FROM event_check_ins WHERE stop_id = ANY($1) GROUP BY stop_id`, [stopIds]);
-      const counts = new Map(rows.map((row) => [row.stop_id, row.count]));
-      return stopIds.map((id) => counts.get(id) ?? 0);
-    }),
     /** 1-based place in the event's waiting list (waitlisted_at, then id); null unless WAITLISTED. */
     waitlistPositionByParticipant: new DataLoader<string, number | null>(async (participantIds) => {
       const rows: { id: string; position: number }[] = await dataSource.query(

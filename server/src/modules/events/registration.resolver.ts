@@ -197,14 +197,6 @@ export class EventRegistrationFieldsResolver {
   }
 }
 
-@Resolver(() => EventStopType)
-export class EventStopCheckInsResolver {
-  @FieldResolver(() => Int, { description: 'people checked in at this stop' })
-  checkedInCount(@Root() stop: EventStopEntity, @Ctx() ctx: RequestContext): Promise<number> {
-    return ctx.loaders.checkedInCountByStop.load(stop.id);
-  }
-}
-
 @Resolver(() => MemberAttendanceType)
 export class MemberAttendanceResolver {
   @FieldResolver(() => MemberType)

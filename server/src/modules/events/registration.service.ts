@@ -114,8 +114,10 @@ export class RegistrationService {
         [event.id, count],
       );
       if (all !== 1) {
+        // FOR NO KEY UPDATE, never FOR UPDATE: every transaction writing rows that point at the event (its member places,
+        // registration, participants) holds a KEY SHARE lock on it, which FOR UPDATE would wait for — a deadlock between two.
         const [now]: { places_taken: number; capacity: number; open: boolean }[] = await manager.query(
-          `SELECT places_taken, capacity, (status = 'PUBLISHED' AND registration_closes_at > now()) AS open FROM events WHERE id = $1 FOR UPDATE`,
+          `SELECT places_taken, capacity, (status = 'PUBLISHED' AND registration_closes_at > now()) AS open FROM events WHERE id = $1 FOR NO KEY UPDATE`,
           [event.id],
         );
         if (!now?.open) throw registrationClosed();
@@ -137,8 +139,8 @@ export class RegistrationService {
           memberId: viewer.memberId,
           ...person,
           status: index < placed ? 'PLACED' : 'WAITLISTED',
-          placedAt: index < placed ? now : null,
-          // The waiting list keeps the order people were named in.
+          // A millisecond apart: lists and the waiting list keep the order people were named in.
+          placedAt: index < placed ? new Date(now.getTime() + index) : null,
           waitlistedAt: index < placed ? null : new Date(now.getTime() + index),
           withdrawnAt: null,
           isDemo: false,
@@ -176,7 +178,7 @@ export class RegistrationService {
     );
     if (created[0]) return { registration: await manager.findOneByOrFail(EventRegistrationEntity, { id: created[0].id }), reopened: false };
     const [existing]: { id: string; status: string }[] = await manager.query(
-      `SELECT id, status FROM event_registrations WHERE event_id = $1 AND member_id = $2 AND status <> 'WITHDRAWN' FOR UPDATE`,
+      `SELECT id, status FROM event_registrations WHERE event_id = $1 AND member_id = $2 AND status <> 'WITHDRAWN' FOR NO KEY UPDATE`,
       [eventId, viewer.memberId],
     );
     if (!existing) throw new Error('the active registration vanished');
@@ -268,9 +270,9 @@ export class RegistrationService {
     requestId: string,
   ): Promise<EventRegistrationEntity> {
     await manager.query(`SELECT held FROM event_member_places WHERE event_id = $1 AND member_id = $2 FOR UPDATE`, [event.id, registration.memberId]);
-    await manager.query(`SELECT id FROM events WHERE id = $1 FOR UPDATE`, [event.id]);
+    await manager.query(`SELECT id FROM events WHERE id = $1 FOR NO KEY UPDATE`, [event.id]);
     const leaving: { id: string; status: string }[] = await manager.query(
-      `SELECT id, status FROM event_participants WHERE registration_id = $1 AND status <> 'WITHDRAWN' AND ($2::uuid[] IS NULL OR id = ANY($2)) ORDER BY id FOR UPDATE`,
+      `SELECT id, status FROM event_participants WHERE registration_id = $1 AND status <> 'WITHDRAWN' AND ($2::uuid[] IS NULL OR id = ANY($2)) ORDER BY id FOR NO KEY UPDATE`,
       [registration.id, participantIds],
     );
     if (participantIds && !leaving.length) throw conflict('This person has already withdrawn.', 'NOT_ALLOWED_IN_STATE');
@@ -292,7 +294,7 @@ export class RegistrationService {
         : `UPDATE event_registrations SET version = version + 1, updated_at = now() WHERE id = $1`,
       [registration.id],
     );
-    const promoted = placed ? await promoteFromWaitlist(manager, emit, event.id) : [];
+    const promoted = placed ? await promoteFromWaitlist(manager, emit, event.id) : 0;
     await recordAudit(manager, viewer, requestId, {
       action: participantIds ? 'event_registration.withdraw_participant' : 'event_registration.withdraw',
       entityType: 'event_registration',
