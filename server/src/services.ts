@@ -13,6 +13,7 @@ import { CalendarService } from './modules/calendar/calendar.service';
 import { CheckInService } from './modules/events/check-in.service';
 import { EventReportService } from './modules/events/event-report.service';
 import { RegistrationService } from './modules/events/registration.service';
+import { EventService } from './modules/events/event.service';
 import { MemberService } from './modules/members/member.service';
 import { NotificationService } from './modules/notifications/notification.service';
 import { ProvinceService } from './modules/provinces/province.service';
@@ -51,6 +52,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
     registrations: new RegistrationService(dataSource, pubSub),
     checkIns: new CheckInService(dataSource, pubSub),
     eventReports: new EventReportService(dataSource),
+    events: new EventService(dataSource, pubSub),
   };
 }
 

@@ -8,9 +8,10 @@ import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { EventStopEntity } from './event.entity';
 import { eventPolicy } from './event.policy';
+import { emitEventChanged } from './event-events';
 import { passKey, passToken, verifyPass } from './event-pass';
 import { EventCheckInEntity, EventParticipantEntity } from './registration.entity';
-import { emitEventChange, readableEvent } from './registration.service';
+import { readableEvent } from './registration.service';
 
 export interface CheckInRequest {
   eventId: string;
@@ -98,7 +99,7 @@ export class CheckInService {
         entityId: id,
         after: { eventId: event.id, stopId: stop.id, participantId: participant.id, method },
       });
-      emitEventChange(emit, event.id);
+      emitEventChanged(emit, event.id);
       return manager.findOneByOrFail(EventCheckInEntity, { id });
     });
   }
@@ -120,7 +121,7 @@ export class CheckInService {
         entityId: id,
         before: { eventId: checkIn.eventId, stopId: checkIn.stopId, participantId: checkIn.participantId, method: checkIn.method },
       });
-      emitEventChange(emit, event.id);
+      emitEventChanged(emit, event.id);
       return true;
     });
   }

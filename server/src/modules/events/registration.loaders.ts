@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Viewer } from '../../common/viewer';
 import { groupBy } from '../topics/topic.loaders';
-import { EventEntity, EventStopEntity } from './event.entity';
+import { EventStopEntity } from './event.entity';
 import { EventCheckInEntity, EventParticipantEntity, EventRegistrationEntity } from './registration.entity';
 
 /** One member's people at an event: placed, waiting, and placed ones checked in at least once. */
@@ -24,7 +24,6 @@ const byIds = <T extends { id: string }>(ids: readonly string[], rows: T[]): (T 
  */
 export function createRegistrationLoaders(dataSource: DataSource, viewer: Viewer | null) {
   return {
-    eventRowById: new DataLoader<string, EventEntity | null>(async (ids) => byIds(ids, await dataSource.getRepository(EventEntity).findBy({ id: In([...ids]) }))),
     eventStopById: new DataLoader<string, EventStopEntity | null>(async (ids) => byIds(ids, await dataSource.getRepository(EventStopEntity).findBy({ id: In([...ids]) }))),
     eventRegistrationById: new DataLoader<string, EventRegistrationEntity | null>(async (ids) =>
       byIds(ids, await dataSource.getRepository(EventRegistrationEntity).findBy({ id: In([...ids]) })),
@@ -115,18 +114,6 @@ export function createRegistrationLoaders(dataSource: DataSource, viewer: Viewer
       ]);
       const held = new Map(rows.map((row) => [row.event_id, row.held]));
       return eventIds.map((id) => held.get(id) ?? 0);
-    }),
-    /** Whether the viewer's member is invited (every member, listed, or the host); never the secretariat unit. */
-    viewerInvitedToEvent: new DataLoader<string, boolean>(async (eventIds) => {
-      if (!viewer || viewer.memberIsSecretariat) return eventIds.map(() => false);
-      const rows: { id: string }[] = await dataSource.query(
-        `SELECT e.id FROM events e
-          WHERE e.id = ANY($1) AND (e.invites_all_members OR e.host_member_id = $2
-             OR EXISTS (SELECT 1 FROM event_invitations i WHERE i.event_id = e.id AND i.member_id = $2))`,
-        [eventIds, viewer.memberId],
-      );
-      const invited = new Set(rows.map((row) => row.id));
-      return eventIds.map((id) => invited.has(id));
     }),
   };
 }

@@ -26,7 +26,7 @@ import { CheckInArgs, RegisterForEventArgs } from './registration.input';
 import type { MemberAttendanceRow } from './registration.loaders';
 import { phaseNow } from './registration.service';
 
-const loadEvent = (ctx: RequestContext, id: string): Promise<EventEntity> => mustLoad(ctx.loaders.eventRowById.load(id), 'event');
+const loadEvent = (ctx: RequestContext, id: string): Promise<EventEntity> => mustLoad(ctx.loaders.eventById.load(id), 'event');
 
 @Resolver(() => EventRegistrationType)
 export class EventRegistrationResolver {

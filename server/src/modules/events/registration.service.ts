@@ -8,6 +8,7 @@ import { inTransaction, type Emit } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { newsroomEditorIds, notify } from '../notifications/notification.service';
+import { emitEventChanged } from './event-events';
 import { EventEntity } from './event.entity';
 import { eventPolicy, registrationPolicy } from './event.policy';
 import { EventParticipantEntity, EventRegistrationEntity } from './registration.entity';
@@ -43,11 +44,6 @@ export async function readableEvent(manager: EntityManager, viewer: Viewer, even
   const event = isUuid(eventId) ? await manager.findOneBy(EventEntity, { id: eventId }) : null;
   if (!event || !eventPolicy.mayRead(viewer, event)) throw notFound('The event');
   return event;
-}
-
-/** Tells subscribers of `eventChanged` (the same live event the event module raises for edits). */
-export function emitEventChange(emit: Emit, eventId: string): void {
-  emit({ name: 'EVENT_CHANGED', payload: { eventId } });
 }
 
 /** Runs an UPDATE … through manager.query, which answers [rows, affected] for an UPDATE. */
@@ -160,7 +156,7 @@ export class RegistrationService {
         },
       });
       await notify(manager, emit, { userIds: await newsroomEditorIds(manager, [event.hostMemberId]), kind: 'EVENT_REGISTRATION_CHANGED', actorId: viewer.userId, eventId: event.id });
-      emitEventChange(emit, event.id);
+      emitEventChanged(emit, event.id);
       return registration;
     });
   }
@@ -226,7 +222,7 @@ export class RegistrationService {
       await recordAudit(manager, viewer, requestId, { action: 'event_registration.confirm', entityType: 'event_registration', entityId: id, before: { status: registration.status }, after: { status: 'CONFIRMED' } });
       const editors = await newsroomEditorIds(manager, [registration.memberId]);
       await notify(manager, emit, { userIds: [registration.registeredById, ...editors], kind: 'EVENT_REGISTRATION_CONFIRMED', actorId: viewer.userId, eventId: event.id });
-      emitEventChange(emit, event.id);
+      emitEventChanged(emit, event.id);
       return manager.findOneByOrFail(EventRegistrationEntity, { id });
     });
   }
@@ -303,7 +299,7 @@ export class RegistrationService {
       after: { status: withdrawn ? 'WITHDRAWN' : registration.status, withdrawn: leaving.map((row) => row.id), promoted },
     });
     await notify(manager, emit, { userIds: await newsroomEditorIds(manager, [event.hostMemberId]), kind: 'EVENT_REGISTRATION_CHANGED', actorId: viewer.userId, eventId: event.id });
-    emitEventChange(emit, event.id);
+    emitEventChanged(emit, event.id);
     return manager.findOneByOrFail(EventRegistrationEntity, { id: registration.id });
   }
 }

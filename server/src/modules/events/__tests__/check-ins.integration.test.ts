@@ -2,7 +2,7 @@ import { errorCode, type GraphQLResult, type GraphQLTestClient } from '../../../
 import { signedIn } from '../../../test-support/coverage-fixtures';
 import { DATABASE_KINDS, startTestServer, type TestServer } from '../../../test-support/test-server';
 import { passKey, passToken, verifyPass } from '../event-pass';
-import { CHECK_IN, insertEvent, REGISTER, runEventToday, UNDO_CHECK_IN, userIdOf, type RegistrationView } from './event-fixtures';
+import { CHECK_IN, insertEvent, REGISTER, runEventToday, UNDO_CHECK_IN, userIdOf, type RegistrationView } from './registration-fixtures';
 
 type Registered = { registerForEvent: RegistrationView & { event: { viewerPass: { participantId: string; token: string } | null } } };
 type CheckedIn = { checkIn: { id: string; method: string; stop: { id: string }; participant: { id: string; name: string }; checkedInBy: { displayName: string } } };
@@ -51,7 +51,7 @@ describe.each(DATABASE_KINDS)('event check-in and passes on %s', (kind) => {
       ids: [ids['editor.hengyang'], ids['reporter.hengyang'], ids['reporter2.hengyang'], ids['chief.hengyang']],
       wait: true,
     });
-    const [self, placed, second, waiting] = registered.registerForEvent.participants as [{ id: string }, { id: string }, { id: string }, { id: string; status: string }];
+    const [self, placed, second, waiting] = registered.registerForEvent.participants as unknown as [{ id: string }, { id: string }, { id: string }, { id: string; status: string }];
     expect(waiting.status).toBe('WAITLISTED');
     // The editor sent themself: their own pass is on the event.
     const ownPass = registered.registerForEvent.event.viewerPass!;

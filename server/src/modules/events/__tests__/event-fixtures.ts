@@ -1,126 +1,104 @@
-import { allianceDate } from '@yah/shared';
 import type { DataSource } from 'typeorm';
+import type { GraphQLTestClient } from '../../../test-support/graphql-client';
 
-export interface EventFixture {
-  id: string;
-  stopIds: string[];
-}
-
-export interface EventOptions {
-  hostSlug?: string;
-  title?: string;
-  capacity?: number;
-  placesPerMember?: number;
-  /** Days from now until registration closes (negative: already closed). */
-  closesInDays?: number;
-  startsInDays?: number;
-  days?: number;
-  status?: 'DRAFT' | 'PUBLISHED' | 'CANCELLED';
-  invitesAllMembers?: boolean;
-  invitedSlugs?: string[];
-  /** Stops as [day offset from the first day, "HH:MM"]. */
-  stops?: [number, string][];
-  topicIds?: string[];
-}
-
-const dayAfter = (day: string, days: number) => {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+/** A valid createEvent input: three days in March 2027, two stops. */
+export const NEW_EVENT = {
+  kind: 'TRIP',
+  title: '长江岸线生态联合采访',
+  startsOn: '2027-03-10',
+  endsOn: '2027-03-12',
+  place: '湖北荆州',
+  latitude: 30.3348,
+  longitude: 112.2397,
+  description: '沿荆江岸线采访生态修复。',
+  capacity: 10,
+  placesPerMember: 2,
+  registrationClosesAt: '2027-03-05T10:00:00.000Z',
+  stops: [
+    { day: '2027-03-10', startsAt: '09:00', endsAt: '11:00', place: '荆州古城东门', latitude: 30.3506, longitude: 112.2053, activity: '出发仪式', leader: '荆州融媒' },
+    { day: '2027-03-11', startsAt: '14:30', place: '荆州港盐卡港区', activity: '港口采访' },
+  ],
 };
 
-/** An event written straight into the database (the event module's own mutations are tested beside them). */
-export async function insertEvent(dataSource: DataSource, options: EventOptions = {}): Promise<EventFixture> {
-  const today = allianceDate(new Date());
-  const startsOn = dayAfter(today, options.startsInDays ?? 14);
-  const endsOn = dayAfter(startsOn, (options.days ?? 3) - 1);
-  const [host]: { id: string; creator: string }[] = await dataSource.query(
-    `SELECT m.id, (SELECT u.id FROM users u WHERE u.member_id = m.id AND u.role = 'CHIEF_EDITOR' LIMIT 1) AS creator FROM members m WHERE m.slug = $1`,
-    [options.hostSlug ?? 'jingzhou'],
-  );
-  if (!host) throw new Error('no host member');
-  const [event]: { id: string }[] = await dataSource.query(
-    `INSERT INTO events (kind, title, host_member_id, starts_on, ends_on, place, capacity, places_per_member, registration_closes_at, status, invites_all_members, created_by_id, published_at)
-     VALUES ('TRIP', $1, $2, $3, $4, '荆州', $5, $6, now() + make_interval(days => $7::int) + interval '1 hour', $8, $9, $10, now()) RETURNING id`,
-    [
-      options.title ?? `测试采访活动 ${Math.random().toString(36).slice(2, 8)}`,
-      host.id,
-      startsOn,
-      endsOn,
-      options.capacity ?? 30,
-      options.placesPerMember ?? 4,
-      options.closesInDays ?? 7,
-      options.status ?? 'PUBLISHED',
-      options.invitesAllMembers ?? true,
-      host.creator,
-    ],
-  );
-  if (!event) throw new Error('event not inserted');
-  if (options.invitedSlugs?.length) {
-    await dataSource.query(`INSERT INTO event_invitations (event_id, member_id) SELECT $1, id FROM members WHERE slug = ANY($2)`, [event.id, options.invitedSlugs]);
-  }
-  const stopIds: string[] = [];
-  for (const [index, [offset, time]] of (options.stops ?? [[0, '09:00'], [0, '14:00'], [1, '09:00']]).entries()) {
-    const [stop]: { id: string }[] = await dataSource.query(
-      `INSERT INTO event_stops (event_id, day, starts_at, place, activity, position) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [event.id, dayAfter(startsOn, offset), time, `第${index + 1}站`, '采访', index],
-    );
-    if (stop) stopIds.push(stop.id);
-  }
-  for (const topicId of options.topicIds ?? []) await dataSource.query(`INSERT INTO event_topics (event_id, topic_id) VALUES ($1, $2)`, [event.id, topicId]);
-  return { id: event.id, stopIds };
-}
+export const EVENT_FIELDS = `id version status phase title startsOn endsOn capacity placesPerMember placesTaken viewerActions viewerInvited
+  host { slug } invitedMembers { slug } materials { id } topics { id }
+  days { date stops { id day startsAt endsAt place activity leader latitude longitude checkedInCount } }`;
 
-/** Moves an event so that it runs today (registration closed), keeping its stops' times; stops move with it. */
-export async function runEventToday(dataSource: DataSource, eventId: string): Promise<void> {
-  const today = allianceDate(new Date());
-  await dataSource.query(
-    `UPDATE event_stops s SET day = $2::date + (s.day - e.starts_on) FROM events e WHERE e.id = s.event_id AND e.id = $1`,
-    [eventId, today],
-  );
-  await dataSource.query(`UPDATE events SET ends_on = $2::date + (ends_on - starts_on), starts_on = $2, registration_closes_at = now() - interval '1 hour' WHERE id = $1`, [eventId, today]);
-}
+export const CREATE_EVENT = `mutation($input: NewEventInput!) { createEvent(input: $input) { ${EVENT_FIELDS} } }`;
+export const UPDATE_EVENT = `mutation($id: ID!, $version: Int!, $input: EventChangesInput!) { updateEvent(id: $id, version: $version, input: $input) { ${EVENT_FIELDS} } }`;
+export const PUBLISH_EVENT = `mutation($id: ID!) { publishEvent(id: $id) { id status version } }`;
+export const CANCEL_EVENT = `mutation($id: ID!, $reason: String!) { cancelEvent(id: $id, reason: $reason) { id status cancelReason version } }`;
 
-export async function userIdOf(dataSource: DataSource, email: string): Promise<string> {
-  const [row]: { id: string }[] = await dataSource.query(`SELECT id FROM users WHERE email = $1`, [email]);
-  if (!row) throw new Error(`no account ${email}`);
-  return row.id;
-}
-
-/** The counters and the rows they count must agree. */
-export async function countersOf(dataSource: DataSource, eventId: string) {
-  const [row]: { taken: number; placed: number; waitlisted: number; held_mismatch: number }[] = await dataSource.query(
-    `SELECT e.places_taken AS taken,
-            (SELECT count(*)::int FROM event_participants p WHERE p.event_id = e.id AND p.status = 'PLACED') AS placed,
-            (SELECT count(*)::int FROM event_participants p WHERE p.event_id = e.id AND p.status = 'WAITLISTED') AS waitlisted,
-            (SELECT count(*)::int FROM event_member_places mp WHERE mp.event_id = e.id AND mp.held <>
-               (SELECT count(*) FROM event_participants p WHERE p.event_id = e.id AND p.member_id = mp.member_id AND p.status <> 'WITHDRAWN')) AS held_mismatch
-       FROM events e WHERE e.id = $1`,
-    [eventId],
-  );
-  return row!;
-}
-
-export const REGISTER = `mutation($eventId: ID!, $ids: [ID!]!, $guests: [GuestInput!], $wait: Boolean) {
-  registerForEvent(eventId: $eventId, participantIds: $ids, guests: $guests, joinWaitlist: $wait) {
-    id status version viewerActions member { slug } registeredBy { displayName }
-    participants { id name title status waitlistPosition user { id } member { slug } }
-    event { id placesTaken waitlistCount viewerMemberPlaces }
-  }
-}`;
-export const WITHDRAW_PARTICIPANT = `mutation($id: ID!) { withdrawParticipant(participantId: $id) { id status participants { id status } event { placesTaken waitlistCount } } }`;
-export const WITHDRAW_REGISTRATION = `mutation($id: ID!) { withdrawRegistration(id: $id) { id status participants { id } event { placesTaken waitlistCount } } }`;
-export const CONFIRM = `mutation($id: ID!) { confirmRegistration(id: $id) { id status confirmedAt confirmedBy { displayName } viewerActions } }`;
-export const CHECK_IN = `mutation($eventId: ID!, $userId: ID, $participantId: ID, $pass: String, $stopId: ID) {
-  checkIn(eventId: $eventId, userId: $userId, participantId: $participantId, pass: $pass, stopId: $stopId) { id method stop { id } participant { id name } checkedInBy { displayName } }
-}`;
-export const UNDO_CHECK_IN = `mutation($id: ID!) { undoCheckIn(id: $id) }`;
-
-export interface RegistrationView {
+export interface EventStop {
   id: string;
-  status: string;
+  day: string;
+  startsAt: string;
+  endsAt: string | null;
+  place: string;
+  activity: string;
+  checkedInCount: number;
+}
+export interface EventResult {
+  id: string;
   version: number;
+  status: string;
+  phase: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  capacity: number;
+  placesPerMember: number;
+  placesTaken: number;
   viewerActions: string[];
-  member: { slug: string };
-  participants: { id: string; name: string; title: string | null; status: string; waitlistPosition: number | null; user: { id: string } | null; member: { slug: string } }[];
-  event: { id: string; placesTaken: number; waitlistCount: number; viewerMemberPlaces: number };
+  viewerInvited: boolean;
+  host: { slug: string };
+  invitedMembers: { slug: string }[];
+  materials: { id: string }[];
+  topics: { id: string }[];
+  days: { date: string; stops: EventStop[] }[];
+}
+
+export async function createEvent(client: GraphQLTestClient, input: Record<string, unknown> = {}): Promise<EventResult> {
+  return (await client.data<{ createEvent: EventResult }>(CREATE_EVENT, { input: { ...NEW_EVENT, ...input } })).createEvent;
+}
+
+export async function publishedEvent(client: GraphQLTestClient, input: Record<string, unknown> = {}): Promise<EventResult> {
+  const event = await createEvent(client, input);
+  await client.data(PUBLISH_EVENT, { id: event.id });
+  return { ...event, status: 'PUBLISHED', version: event.version + 1 };
+}
+
+/**
+ * Registers people straight in the tables (registrations are another slice): one registration of `memberSlug` by
+ * `registrant`, with its people PLACED or WAITLISTED, the event's and the member's place counters kept true.
+ */
+export async function registerDirectly(
+  dataSource: DataSource,
+  eventId: string,
+  memberSlug: string,
+  registrant: string,
+  people: { account?: string; guest?: string; status: 'PLACED' | 'WAITLISTED' }[],
+): Promise<string[]> {
+  const [member]: { id: string }[] = await dataSource.query(`SELECT id FROM members WHERE slug = $1`, [memberSlug]);
+  const userId = async (account: string) => ((await dataSource.query(`SELECT id FROM users WHERE email = $1`, [`${account}@demo.example`])) as { id: string }[])[0]!.id;
+  const [registration]: { id: string }[] = await dataSource.query(
+    `INSERT INTO event_registrations (event_id, member_id, registered_by_id, status) VALUES ($1, $2, $3, 'PENDING') RETURNING id`,
+    [eventId, member!.id, await userId(registrant)],
+  );
+  const ids: string[] = [];
+  for (const [index, person] of people.entries()) {
+    const [participant]: { id: string }[] = await dataSource.query(
+      `INSERT INTO event_participants (event_id, registration_id, member_id, user_id, guest_name, status, placed_at, waitlisted_at)
+       VALUES ($1, $2, $3, $4, $5, $6::varchar, CASE WHEN $6::varchar = 'PLACED' THEN now() END, CASE WHEN $6::varchar = 'WAITLISTED' THEN now() + $7::int * interval '1 millisecond' END) RETURNING id`,
+      [eventId, registration!.id, member!.id, person.account ? await userId(person.account) : null, person.guest ?? null, person.status, index],
+    );
+    ids.push(participant!.id);
+  }
+  const placed = people.filter((person) => person.status === 'PLACED').length;
+  await dataSource.query(`UPDATE events SET places_taken = places_taken + $2 WHERE id = $1`, [eventId, placed]);
+  await dataSource.query(
+    `INSERT INTO event_member_places (event_id, member_id, held) VALUES ($1, $2, $3) ON CONFLICT (event_id, member_id) DO UPDATE SET held = event_member_places.held + $3`,
+    [eventId, member!.id, people.length],
+  );
+  return ids;
 }

@@ -2,7 +2,7 @@ import { errorCode, type GraphQLResult, type GraphQLTestClient } from '../../../
 import { signedIn } from '../../../test-support/coverage-fixtures';
 import { DATABASE_KINDS, startTestServer, type TestServer } from '../../../test-support/test-server';
 import { DEMO_MEMBERS } from '../../../db/seed/demo-members.data';
-import { CONFIRM, countersOf, insertEvent, REGISTER, userIdOf, WITHDRAW_PARTICIPANT, WITHDRAW_REGISTRATION, type RegistrationView } from './event-fixtures';
+import { CONFIRM, countersOf, insertEvent, REGISTER, userIdOf, WITHDRAW_PARTICIPANT, WITHDRAW_REGISTRATION, type RegistrationView } from './registration-fixtures';
 
 type Registered = { registerForEvent: RegistrationView };
 const reasonOf = (result: GraphQLResult<unknown>) => result.errors?.[0]?.extensions?.reason;
