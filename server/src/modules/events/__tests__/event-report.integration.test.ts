@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { allianceDate } from '@yah/shared';
-import { errorCode, type GraphQLTestClient } from '../../../test-support/graphql-client';
+import { type GraphQLTestClient } from '../../../test-support/graphql-client';
 import { approvedTopic, assignmentOn, CLAIM, memberIdOf, signedIn } from '../../../test-support/coverage-fixtures';
 import { DATABASE_KINDS, startTestServer, type TestServer } from '../../../test-support/test-server';
 import { contentDisposition, csvField } from '../event-exports';
@@ -96,7 +96,9 @@ describe.each(DATABASE_KINDS)('trip report and exports on %s', (kind) => {
       return server.queries.count - before;
     };
     const small = await statementsFor(['wuhan', 'yichang']);
-    expect(await statementsFor(['wuhan', 'yichang', 'xiangyang', 'huangshi', 'yueyang', 'changde'])).toBe(small);
+    // Loaders batch per tick, so a bigger event may even need one statement fewer; never more.
+    expect(await statementsFor(['wuhan', 'yichang', 'xiangyang', 'huangshi', 'yueyang', 'changde'])).toBeLessThanOrEqual(small);
+    expect(small).toBeLessThanOrEqual(30);
   });
 
   it('exports the roster to the host staff and the secretariat only, as CSV (BOM, CRLF, safe cells) and XLSX', async () => {
