@@ -6,6 +6,7 @@ import { DATABASE_KINDS, DEMO_PASSWORD, startTestServer, type TestServer } from 
 import { FORGED_CURSORS, UUID, describeValue, documentFor, getAt, hostileValues, setAt, slotsOf, storedProblems, type Vars } from '../../test-support/input-fuzz';
 import { SCHEMA_FILE } from '../schema';
 import { insertResource } from '../../modules/resources/__tests__/resource-fixtures';
+import { NEW_EVENT } from '../../modules/events/__tests__/event-fixtures';
 import { CHECK_IN, insertEvent, REGISTER, userIdOf } from '../../modules/events/__tests__/registration-fixtures';
 
 /**
@@ -125,6 +126,19 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
       )
     )[0]!.id;
   const feedInput = () => ({ url: 'https://jingzhou.example/rss.xml', themes: ['长江'], active: true });
+  // Events: drafts of Jingzhou's, made by its chief editor.
+  const eventInput = () => ({ ...NEW_EVENT, invitesAllMembers: false, invitedMemberIds: [ids.hengyang] });
+  const draftEvent = async () => (await clients.chief.data<{ createEvent: { id: string } }>(`mutation($input: NewEventInput!) { createEvent(input: $input) { id } }`, { input: eventInput() })).createEvent.id;
+  const readEvent = async (result: Record<string, unknown>) =>
+    (
+      await clients.chief.data<{ event: unknown }>(`query($id: ID!) { event(id: $id) { title place eventDescription: description cancelReason days { stops { place activity leader startsAt endsAt } } } }`, {
+        id: (result as { id: string }).id,
+      })
+    ).event;
+  const eventChanges = () => {
+    const { kind: _kind, ...changes } = eventInput();
+    return changes;
+  };
 
   // Events: each call gets a fresh event hosted by Jingzhou (editor = its staff), Hengyang's editor registers its reporter.
   const openEvent = async () => (await insertEvent(server.database.dataSource, { capacity: 50, placesPerMember: 10 })).id;
@@ -160,6 +174,8 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
       baseline: async () => ({ id: (await clients.editor.data<{ checkIn: { id: string } }>(CHECK_IN, await checkInArgs())).checkIn.id }),
     },
     // Queries
+    event: { as: 'reporter', baseline: () => ({ id: ids.event }), select: 'id' },
+    events: { as: 'reporter', baseline: () => ({ filter: { when: 'ALL', kinds: ['TRIP'], hostMemberId: ids.jingzhou }, first: 5, after: null }), select: 'totalCount' },
     assignment: { as: 'reporter', baseline: () => ({ id: ids.assignment }), select: 'id' },
     calendar: { as: 'reporter', baseline: () => ({ from: inDays(0), to: inDays(30) }), select: 'title' },
     member: { as: 'reporter', baseline: () => ({ id: ids.jingzhou }), select: 'id' },
@@ -328,6 +344,19 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
       select: 'id',
       readBack: readResource,
     },
+    createEvent: { as: 'chief', baseline: () => ({ input: eventInput() }), select: 'id', readBack: readEvent },
+    updateEvent: {
+      as: 'chief',
+      baseline: async () => ({
+        id: ids.event,
+        version: (await clients.chief.data<{ event: { version: number } }>(`query($id: ID!) { event(id: $id) { version } }`, { id: ids.event })).event.version,
+        input: eventChanges(),
+      }),
+      select: 'id',
+      readBack: readEvent,
+    },
+    publishEvent: { as: 'chief', baseline: async () => ({ id: await draftEvent() }), select: 'id' },
+    cancelEvent: { as: 'chief', baseline: async () => ({ id: await draftEvent(), reason: '因天气原因取消' }), select: 'id', readBack: readEvent },
     withdrawResource: { as: 'editor', baseline: async () => ({ id: await sharedBy(clients.editor) }), select: 'id' },
     updateTopic: {
       as: 'editor',
@@ -381,6 +410,7 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     ids.pollFeed = await storedFeed('jingzhou');
     const spare = await signedIn(server.url, 'reporter2.jingzhou@demo.example');
     ids.spareReporter = (await spare.data<{ me: { id: string } }>(`{ me { id } }`)).me.id;
+    ids.event = await draftEvent();
     ids.hengyangReporter = await userIdOf(server.database.dataSource, 'reporter.hengyang@demo.example');
   }, 120_000);
   afterAll(() => server?.close());

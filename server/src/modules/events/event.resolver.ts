@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { eventDates, type EventAction, type EventPhase } from '@yah/shared';
+import { COVERAGE_LIMITS, eventDates, type EventAction, type EventPhase } from '@yah/shared';
 import { requireViewer, type RequestContext } from '../../common/context';
 import { IdArg, TextArg, topicCheckingId } from '../../common/input/args';
 import { mustLoad } from '../../common/must-load';
@@ -21,8 +21,8 @@ import { eventPolicy } from './event.policy';
 import { hhmm, isViewerInvited, phaseNow } from './event.service';
 import { EventActionEnum, EventConnection, EventDayType, EventPhaseEnum, EventStopType, EventType } from './event.type';
 
-/** How long a cancellation reason may be (the column's length). */
-const CANCEL_REASON = { min: 1, max: 1000, multiline: true } as const;
+/** A cancellation reason, as long as a topic's. */
+const CANCEL_REASON = { ...COVERAGE_LIMITS.reason, multiline: true } as const;
 
 /** The event if the viewer may read it, through the request's loader. */
 async function readableEvent(eventId: string | null, ctx: RequestContext): Promise<EventEntity | null> {

@@ -314,7 +314,7 @@ export class EventService {
         const added = newlyInvited.filter((memberId) => !wereInvited.has(memberId));
         await notify(manager, emit, { userIds: await newsroomEditorIds(manager, added), kind: 'EVENT_INVITED', actorId: viewer.userId, eventId: id });
       }
-      if (draft.capacity > event.capacity) await promoteFromWaitlist(manager, emit, id);
+      if (draft.capacity > event.capacity) await promoteFromWaitlist(manager, emit, id, { actor: viewer, requestId });
       await recordAudit(manager, viewer, requestId, {
         action: 'event.update',
         entityType: 'event',

@@ -264,6 +264,11 @@ describe.each(DATABASE_KINDS)('events on %s', (kind) => {
     );
     expect(row).toMatchObject({ status: 'PLACED', placed_at: expect.any(Date) });
     expect((await notesOf(reporter, event.id)).map((note) => note.kind)).toEqual(['EVENT_WAITLIST_PROMOTED', 'EVENT_SCHEDULE_CHANGED']);
+    const promotions: { actor_user_id: string | null; after: { status: string } }[] = await server.database.dataSource.query(
+      `SELECT actor_user_id, after FROM audit_log WHERE action = 'event.waitlist_promote' AND after->>'eventId' = $1`,
+      [event.id],
+    );
+    expect(promotions).toEqual([{ actor_user_id: expect.any(String), after: { eventId: event.id, status: 'PLACED' } }]);
 
     expect(errorCode(await otherChief.request(CANCEL_EVENT, { id: event.id, reason: '天气原因' }))).toBe('FORBIDDEN');
     expect(errorCode(await otherChief.request(UPDATE_EVENT, { id: event.id, version: grown.version, input: { title: '别人的活动' } }))).toBe('FORBIDDEN');
