@@ -190,5 +190,16 @@ describe.each(DATABASE_KINDS)('event registrations on %s', (kind) => {
     );
     expect(order.map((row) => row.status)).toEqual(['WITHDRAWN', 'WITHDRAWN', 'WITHDRAWN', 'PLACED', 'PLACED', 'PLACED']);
     expect(await countersOf(ds, event.id)).toEqual({ taken: 3, placed: 3, waitlisted: 0, held_mismatch: 0 });
+
+    // Withdrawals racing new registrations that join the waiting list: nobody is lost, nothing passes the capacity.
+    const late = ['xiangyang', 'huangshi', 'changde', 'zhuzhou'];
+    const lateEditors = await Promise.all(late.map((slug) => signedIn(server.url, `editor.${slug}@demo.example`)));
+    const latePeople = await Promise.all(late.map((slug) => userIdOf(ds, `reporter.${slug}@demo.example`)));
+    const racing = await Promise.all([
+      ...[3, 4].map((index) => editors[index]!.request(WITHDRAW_REGISTRATION, { id: registrations[index]!.id })),
+      ...lateEditors.map((client, index) => client.request(REGISTER, { eventId: event.id, ids: [latePeople[index]], wait: true })),
+    ]);
+    expect(racing.map((result) => result.errors)).toEqual(racing.map(() => undefined));
+    expect(await countersOf(ds, event.id)).toEqual({ taken: 3, placed: 3, waitlisted: 2, held_mismatch: 0 });
   });
 });
