@@ -47,9 +47,9 @@ export class EventResolver {
     return ctx.services.events.list(requireViewer(ctx), filter ?? {}, first, after);
   }
 
-  @Query(() => EventType, { nullable: true, description: 'Null when unknown, or a draft the viewer does not manage' })
-  event(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<EventEntity | null> {
-    return ctx.services.events.byId(requireViewer(ctx), id);
+  @Query(() => EventType, { nullable: true, description: 'NOT_FOUND when unknown, or a draft the viewer does not manage' })
+  event(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<EventEntity> {
+    return ctx.services.events.get(requireViewer(ctx), id);
   }
 
   @Mutation(() => EventType, { description: 'A DRAFT: chief editors for their own member, the secretariat for any host' })

@@ -158,6 +158,13 @@ export class EventService {
     return event && eventPolicy.mayRead(viewer, event) ? event : null;
   }
 
+  /** The event the viewer asked for: NOT_FOUND when unknown or not theirs to read (a draft they do not manage). */
+  async get(viewer: Viewer, id: string): Promise<EventEntity> {
+    const event = await this.byId(viewer, id);
+    if (!event) throw notFound('The event');
+    return event;
+  }
+
   /**
    * UPCOMING (not over yet in alliance time), soonest first; PAST, latest first; ALL, latest first. Drafts only for
    * those who manage them (the host's editors, the secretariat).

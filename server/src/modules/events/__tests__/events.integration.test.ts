@@ -38,7 +38,15 @@ describe.each(DATABASE_KINDS)('events on %s', (kind) => {
   let secretariatUnit: string;
 
   const notesOf = async (client: GraphQLTestClient, eventId: string) => (await client.data<Notes>(NOTIFICATIONS)).notifications.nodes.filter((note) => note.event?.id === eventId);
-  const eventAs = async (client: GraphQLTestClient, id: string) => (await client.data<{ event: EventResult | null }>(EVENT, { id })).event;
+  /** The event as the viewer reads it; null when it answered NOT_FOUND (and only then). */
+  const eventAs = async (client: GraphQLTestClient, id: string) => {
+    const result = await client.request<{ event: EventResult | null }>(EVENT, { id });
+    if (result.errors) {
+      expect(errorCode(result)).toBe('NOT_FOUND');
+      return null;
+    }
+    return result.data!.event;
+  };
   const listAs = async (client: GraphQLTestClient, filter: Record<string, unknown> = {}, first = 100, after: string | null = null) =>
     (await client.data<EventsPage>(EVENTS, { filter, first, after })).events;
 
@@ -231,6 +239,30 @@ describe.each(DATABASE_KINDS)('events on %s', (kind) => {
     const { updateEvent } = await editor.data<{ updateEvent: EventResult }>(UPDATE_EVENT, { id: event.id, version: event.version, input: { capacity: 4, placesPerMember: 2 } });
     expect(updateEvent).toMatchObject({ capacity: 4, placesTaken: 4, version: event.version + 1 });
     expect(updateEvent.days[0]!.stops).toHaveLength(1);
+  });
+
+  it('never lets places go below what is taken while registrations race an edit (the event row is locked by both)', async () => {
+    const dataSource = server.database.dataSource;
+    for (let round = 0; round < 6; round += 1) {
+      const event = await publishedEvent(chief, { capacity: 5, placesPerMember: 2 });
+      await registerDirectly(dataSource, event.id, 'hengyang', 'editor.hengyang', [{ guest: '甲', status: 'PLACED' }, { guest: '乙', status: 'PLACED' }]);
+      await registerDirectly(dataSource, event.id, 'yueyang', 'editor.yueyang', [{ guest: '丙', status: 'PLACED' }]);
+      // What a registration does: lock the event row, then take a place only below capacity.
+      const takePlace = () =>
+        dataSource.transaction(async (manager) => {
+          await manager.query(`SELECT id FROM events WHERE id = $1 FOR UPDATE`, [event.id]);
+          const [, taken]: [unknown[], number] = await manager.query(`UPDATE events SET places_taken = places_taken + 1 WHERE id = $1 AND places_taken < capacity`, [event.id]);
+          return taken;
+        });
+      const [edit, taken] = await Promise.all([editor.request(UPDATE_EVENT, { id: event.id, version: event.version, input: { capacity: 3 } }), takePlace()]);
+      const [row]: { capacity: number; places_taken: number }[] = await dataSource.query(`SELECT capacity, places_taken FROM events WHERE id = $1`, [event.id]);
+      if (edit.errors) {
+        expect(edit.errors[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PLACES_IN_USE' });
+        expect([taken, row]).toEqual([1, { capacity: 5, places_taken: 4 }]);
+      } else {
+        expect([taken, row]).toEqual([0, { capacity: 3, places_taken: 3 }]);
+      }
+    }
   });
 
   it('invites on publishing, tells registered people of schedule changes and cancellation, and moves the waiting list up when places grow', async () => {
