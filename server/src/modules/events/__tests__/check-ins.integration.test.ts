@@ -64,6 +64,8 @@ describe.each(DATABASE_KINDS)('event check-in and passes on %s', (kind) => {
     // A participant holding their own pass, or another member's editor, cannot check anyone in.
     expect(errorCode(await reporter.request(CHECK_IN, { eventId: event.id, pass }))).toBe('FORBIDDEN');
     expect(errorCode(await editor.request(CHECK_IN, { eventId: event.id, pass }))).toBe('FORBIDDEN');
+    const hostReporter = await signedIn(server.url, 'reporter.jingzhou@demo.example');
+    expect(errorCode(await hostReporter.request(CHECK_IN, { eventId: event.id, pass }))).toBe('FORBIDDEN');
     // Exactly one identifier.
     expect(errorCode(await hostEditor.request(CHECK_IN, { eventId: event.id }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await hostEditor.request(CHECK_IN, { eventId: event.id, pass, userId: ids['reporter.hengyang'] }))).toBe('BAD_USER_INPUT');
