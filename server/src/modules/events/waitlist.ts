@@ -24,7 +24,7 @@ export async function promoteFromWaitlist(
   eventId: string,
   cause: { actor: Pick<Viewer, 'userId' | 'memberId'>; requestId: string } | null = null,
 ): Promise<number> {
-  await manager.query(`SELECT id FROM events WHERE id = $1 FOR UPDATE`, [eventId]);
+  await manager.query(`SELECT id FROM events WHERE id = $1 FOR NO KEY UPDATE`, [eventId]);
   let promoted = 0;
   for (;;) {
     const [next]: { id: string; user_id: string | null; registered_by_id: string }[] = await manager.query(
@@ -33,7 +33,7 @@ export async function promoteFromWaitlist(
         WHERE p.event_id = $1 AND p.status = $2
         ORDER BY p.waitlisted_at, p.created_at, p.id
         LIMIT 1
-          FOR UPDATE OF p SKIP LOCKED`,
+          FOR NO KEY UPDATE OF p`,
       [eventId, WAITLISTED],
     );
     if (!next) break;

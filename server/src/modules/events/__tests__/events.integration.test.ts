@@ -250,7 +250,7 @@ describe.each(DATABASE_KINDS)('events on %s', (kind) => {
       // What a registration does: lock the event row, then take a place only below capacity.
       const takePlace = () =>
         dataSource.transaction(async (manager) => {
-          await manager.query(`SELECT id FROM events WHERE id = $1 FOR UPDATE`, [event.id]);
+          await manager.query(`SELECT id FROM events WHERE id = $1 FOR NO KEY UPDATE`, [event.id]);
           const [, taken]: [unknown[], number] = await manager.query(`UPDATE events SET places_taken = places_taken + 1 WHERE id = $1 AND places_taken < capacity`, [event.id]);
           return taken;
         });
