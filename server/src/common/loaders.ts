@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { createAssignmentLoaders } from '../modules/assignments/assignment.loaders';
 import { createClaimLoaders } from '../modules/claims/claim.loaders';
+import { createEventLoaders } from '../modules/events/event.loaders';
+import { createRegistrationLoaders } from '../modules/events/registration.loaders';
 import { createInnovationLoaders } from '../modules/innovation/innovation.loaders';
 import { createMemberLoaders } from '../modules/members/member.loaders';
 import { createResourceLoaders } from '../modules/resources/resource.loaders';
@@ -19,6 +21,8 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
     ...createClaimLoaders(dataSource, viewer),
     ...createResourceLoaders(dataSource),
     ...createResourceRequestLoaders(dataSource, viewer),
+    ...createEventLoaders(dataSource),
+    ...createRegistrationLoaders(dataSource, viewer),
     ...createInnovationLoaders(dataSource, viewer),
   };
 }

@@ -8,6 +8,7 @@ import { ClaimResolver } from '../modules/claims/claim.resolver';
 import { PublicationResolver } from '../modules/claims/publication.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver';
+import { EventChangesResolver, EventResolver, EventStopResolver, NotificationEventResolver } from '../modules/events/event.resolver';
 import { InnovationProgressResolver, InnovationProjectResolver, InnovationRoundResolver, InnovationScoreResolver, NotificationInnovationResolver } from '../modules/innovation/innovation.resolver';
 import { MemberResolver } from '../modules/members/member.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
@@ -23,6 +24,14 @@ import { TopicEventsResolver } from '../modules/topics/topic-events.resolver';
 import { CommentResolver, CoSponsorResolver, TopicResolver } from '../modules/topics/topic.resolver';
 import { FollowResolver } from '../modules/resources/follow.resolver';
 import { MemberFeedResolver } from '../modules/resources/member-feed.resolver';
+import { EventReportFieldResolver, EventReportMemberRowResolver, EventReportPieceResolver } from '../modules/events/event-report.resolver';
+import {
+  EventCheckInResolver,
+  EventParticipantResolver,
+  EventRegistrationFieldsResolver,
+  EventRegistrationResolver,
+  MemberAttendanceResolver,
+} from '../modules/events/registration.resolver';
 import { NotificationRequestResolver, ResourceRequestFieldsResolver, ResourceRequestResolver } from '../modules/resources/resource-request.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
@@ -54,6 +63,18 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
       NotificationRequestResolver,
       FollowResolver,
       MemberFeedResolver,
+      EventResolver,
+      EventStopResolver,
+      EventChangesResolver,
+      NotificationEventResolver,
+      EventRegistrationResolver,
+      EventParticipantResolver,
+      EventCheckInResolver,
+      EventRegistrationFieldsResolver,
+      MemberAttendanceResolver,
+      EventReportFieldResolver,
+      EventReportMemberRowResolver,
+      EventReportPieceResolver,
       InnovationRoundResolver,
       InnovationProgressResolver,
       InnovationScoreResolver,

@@ -2,8 +2,7 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
  * Innovation projects: yearly rounds with their criteria and panel, members' projects, the per-member limit held by a
- * guarded counter, and the panellists' scores. Notifications name the round they are about, and their kind grows to
- * fit INNOVATION_LIST_PUBLISHED (a type change, not TypeORM's drop-and-add, so no notification is lost).
+ * guarded counter, and the panellists' scores. Notifications name the round they are about.
  */
 export class InnovationProjects1796070000000 implements MigrationInterface {
     name = 'InnovationProjects1796070000000'
@@ -20,7 +19,6 @@ export class InnovationProjects1796070000000 implements MigrationInterface {
         await queryRunner.query(`CREATE TABLE "innovation_scores" ("project_id" uuid NOT NULL, "user_id" uuid NOT NULL, "round_id" uuid NOT NULL, "scores" jsonb NOT NULL, "total" integer NOT NULL, "comment" character varying(1000), "is_demo" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_688d1f1555573bfb89baa575986" PRIMARY KEY ("project_id", "user_id"))`);
         await queryRunner.query(`CREATE INDEX "idx_innovation_scores_user" ON "innovation_scores"  ("user_id") `);
         await queryRunner.query(`ALTER TABLE "notifications" ADD "innovation_round_id" uuid`);
-        await queryRunner.query(`ALTER TABLE "notifications" ALTER COLUMN "kind" TYPE character varying(32)`);
         await queryRunner.query(`ALTER TABLE "innovation_rounds" ADD CONSTRAINT "FK_2ad41e474d6298f815d1e5faa44" FOREIGN KEY ("opened_by_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "innovation_panellists" ADD CONSTRAINT "FK_d4ce6957c9d1af28a381707ffbf" FOREIGN KEY ("round_id") REFERENCES "innovation_rounds"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "innovation_panellists" ADD CONSTRAINT "FK_af56e35447ddb73c0a3e64f93ac" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
@@ -44,8 +42,6 @@ export class InnovationProjects1796070000000 implements MigrationInterface {
         await queryRunner.query(`ALTER TABLE "innovation_panellists" DROP CONSTRAINT "FK_af56e35447ddb73c0a3e64f93ac"`);
         await queryRunner.query(`ALTER TABLE "innovation_panellists" DROP CONSTRAINT "FK_d4ce6957c9d1af28a381707ffbf"`);
         await queryRunner.query(`ALTER TABLE "innovation_rounds" DROP CONSTRAINT "FK_2ad41e474d6298f815d1e5faa44"`);
-        await queryRunner.query(`DELETE FROM "notifications" WHERE kind LIKE 'INNOVATION_%'`);
-        await queryRunner.query(`ALTER TABLE "notifications" ALTER COLUMN "kind" TYPE character varying(24)`);
         await queryRunner.query(`ALTER TABLE "notifications" DROP COLUMN "innovation_round_id"`);
         await queryRunner.query(`DROP INDEX "public"."idx_innovation_scores_user"`);
         await queryRunner.query(`DROP TABLE "innovation_scores"`);

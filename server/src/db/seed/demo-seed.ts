@@ -6,6 +6,8 @@ import { UserEntity } from '../../modules/accounts/user.entity';
 import { hashPassword } from '../../modules/auth/password-hasher';
 import { MemberEntity, type MemberChannel } from '../../modules/members/member.entity';
 import { seedDemoCoverage } from './demo-coverage';
+import { seedDemoEvents } from './demo-events';
+import { seedDemoRegistrations } from './demo-registrations';
 import { seedDemoInnovation } from './demo-innovation';
 import { seedDemoRequests } from './demo-requests';
 import { DEMO_TOPICS } from './demo-coverage.data';
@@ -84,6 +86,10 @@ export async function seedDemoData(dataSource: DataSource, demo: AppConfig['demo
     await seedDemoResources(manager, lookup);
     // After the demo resources: requests are made for those it finds.
     await seedDemoRequests(manager, lookup);
+    // After the library and the topics: events attach pieces and topics of the Jingzhou trip.
+    await seedDemoEvents(manager, lookup);
+    // After the events: the Jingzhou trip's registrations, waiting list and first-day check-ins.
+    await seedDemoRegistrations(manager, lookup);
     await seedDemoInnovation(manager, lookup);
     return true;
   });
