@@ -9,7 +9,7 @@ import { PublicationResolver } from '../modules/claims/publication.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 import { EventChangesResolver, EventResolver, EventStopResolver, NotificationEventResolver } from '../modules/events/event.resolver';
-import { InnovationProgressResolver, InnovationProjectResolver, InnovationRoundResolver, InnovationScoreResolver, NotificationInnovationResolver } from '../modules/innovation/innovation.resolver';
+import { EventInnovationResolver, InnovationProgressResolver, InnovationProjectResolver, InnovationRoundResolver, InnovationScoreResolver, NotificationInnovationResolver } from '../modules/innovation/innovation.resolver';
 import { MemberResolver } from '../modules/members/member.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { ProvinceResolver } from '../modules/provinces/province.resolver';
@@ -80,6 +80,7 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
       InnovationScoreResolver,
       InnovationProjectResolver,
       NotificationInnovationResolver,
+      EventInnovationResolver,
     ],
     pubSub,
     validate: { forbidUnknownValues: true },

@@ -30,6 +30,7 @@ export interface DemoEvent {
 
 /** The Jingzhou trip the alliance was founded on; its registrations and check-ins are seeded elsewhere. */
 export const JINGZHOU_TRIP_TITLE = '百家党媒看荆州主题采访活动';
+export const ANNUAL_MEETING_2027_TITLE = '长江经济带城市群融媒联盟 2027 年会';
 
 export const DEMO_EVENTS: DemoEvent[] = [
   {
@@ -67,7 +68,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
   },
   {
     kind: 'CONFERENCE',
-    title: '长江经济带城市群融媒联盟 2027 年会',
+    title: ANNUAL_MEETING_2027_TITLE,
     host: 'changsha',
     startsOn: '2027-04-15',
     endsOn: '2027-04-16',

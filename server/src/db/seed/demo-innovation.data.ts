@@ -1,5 +1,6 @@
 import type { InnovationAward, InnovationCategory } from '@yah/shared';
 import type { InnovationCriterion } from '../../modules/innovation/innovation.entity';
+import { ANNUAL_MEETING_2027_TITLE, JINGZHOU_TRIP_TITLE } from './demo-events.data';
 
 /** The criteria both demo rounds publish (100 points in all). */
 export const DEMO_INNOVATION_CRITERIA: InnovationCriterion[] = [
@@ -32,6 +33,8 @@ export const DEMO_ROUND_2025 = {
   closedAt: '2025-12-05T08:00:00Z',
   /** Announced at the founding meeting in Jingzhou. */
   publishedAt: '2025-12-16T02:00:00Z',
+  /** Presented again at the Jingzhou trip's innovation-project session (its last stop). */
+  presentedAtEventTitle: JINGZHOU_TRIP_TITLE,
   panel: ['chief.wuhan', 'chief.nanjing', 'chief.changsha', 'chief.yichang', 'chief.kunming'],
 };
 
@@ -41,6 +44,8 @@ export const DEMO_ROUND_2026 = {
   openedAt: '2026-10-15T02:00:00Z',
   /** 2026-12-31 23:59:59 alliance time. */
   submissionsCloseAt: '2026-12-31T15:59:59Z',
+  /** Its recommended list is to be announced at the 2027 annual meeting. */
+  presentedAtEventTitle: ANNUAL_MEETING_2027_TITLE,
   panel: ['chief.wuhan', 'chief.nanjing', 'chief.yueyang', 'chief.anqing', 'chief.zhoushan'],
 };
 

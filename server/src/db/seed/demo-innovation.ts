@@ -56,6 +56,13 @@ async function insertProjects(manager: EntityManager, lookup: Lookup, roundId: s
  * Last year's round, published at the Jingzhou founding meeting (12 projects, a panel of 5, their scores, 3 精品 and 5
  * 优秀), and this year's round, open until the end of December with a few submissions and its panel named.
  */
+/** The demo event with this title (seeded before the rounds), where a round's list is presented. */
+async function demoEventId(manager: EntityManager, title: string): Promise<string> {
+  const [event]: { id: string }[] = await manager.query(`SELECT id FROM events WHERE title = $1 AND is_demo`, [title]);
+  if (!event) throw new Error(`demo data names unknown event ${title}`);
+  return event.id;
+}
+
 export async function seedDemoInnovation(manager: EntityManager, lookup: Lookup): Promise<void> {
   const secretariat = lookup.user('secretariat');
   const last = await manager.save(
@@ -68,6 +75,7 @@ export async function seedDemoInnovation(manager: EntityManager, lookup: Lookup)
       openedById: secretariat,
       closedAt: new Date(DEMO_ROUND_2025.closedAt),
       publishedAt: new Date(DEMO_ROUND_2025.publishedAt),
+      presentedAtEventId: await demoEventId(manager, DEMO_ROUND_2025.presentedAtEventTitle),
       isDemo: true,
       version: 4,
       createdAt: new Date(DEMO_ROUND_2025.openedAt),
@@ -120,6 +128,7 @@ export async function seedDemoInnovation(manager: EntityManager, lookup: Lookup)
       openedById: secretariat,
       closedAt: null,
       publishedAt: null,
+      presentedAtEventId: await demoEventId(manager, DEMO_ROUND_2026.presentedAtEventTitle),
       isDemo: true,
       version: 2,
       createdAt: new Date(DEMO_ROUND_2026.openedAt),

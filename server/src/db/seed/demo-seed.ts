@@ -90,6 +90,7 @@ export async function seedDemoData(dataSource: DataSource, demo: AppConfig['demo
     await seedDemoEvents(manager, lookup);
     // After the events: the Jingzhou trip's registrations, waiting list and first-day check-ins.
     await seedDemoRegistrations(manager, lookup);
+    // After the events: rounds are presented at the Jingzhou trip and the 2027 annual meeting.
     await seedDemoInnovation(manager, lookup);
     return true;
   });

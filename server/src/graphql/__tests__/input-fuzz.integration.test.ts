@@ -209,6 +209,7 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     updateInnovationRound: { as: 'secretariat', baseline: async () => ({ id: await openedRound(), version: 1, input: roundInput() }), select: 'id', readBack: readRound },
     setInnovationPanel: { as: 'secretariat', baseline: async () => ({ roundId: await openedRound(), userIds: [ids.editorUser] }), select: 'id' },
     moveInnovationRound: { as: 'secretariat', baseline: async () => ({ id: await roundWithPanel(), to: 'SCORING' }), select: 'id' },
+    presentInnovationRound: { as: 'secretariat', baseline: async () => ({ roundId: await openedRound(), eventId: ids.publishedEvent }), select: 'id' },
     submitInnovationProject: { as: 'editor', baseline: async () => ({ input: { roundId: await openedRound(), ...projectFields() } }), select: 'id', readBack: readProject },
     updateInnovationProject: { as: 'editor', baseline: async () => ({ id: await submittedProject(), version: 1, input: projectFields() }), select: 'id', readBack: readProject },
     withdrawInnovationProject: { as: 'editor', baseline: async () => ({ id: await submittedProject() }), select: 'id' },
@@ -457,6 +458,8 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     const spare = await signedIn(server.url, 'reporter2.jingzhou@demo.example');
     ids.spareReporter = (await spare.data<{ me: { id: string } }>(`{ me { id } }`)).me.id;
     ids.event = await draftEvent();
+    ids.publishedEvent = await draftEvent();
+    await clients.chief.data(`mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: ids.publishedEvent });
     ids.hengyangReporter = await userIdOf(server.database.dataSource, 'reporter.hengyang@demo.example');
     ids.scoringRound = await roundWithPanel();
     ids.scoringProject = await submittedProject(ids.scoringRound);

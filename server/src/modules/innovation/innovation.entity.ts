@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { InnovationAward, InnovationCategory, InnovationProjectStatus, InnovationRoundStatus } from '@yah/shared';
 import { UserEntity } from '../accounts/user.entity';
+import { EventEntity } from '../events/event.entity';
 import { MemberEntity } from '../members/member.entity';
 
 /** One published scoring criterion of a round. */
@@ -19,6 +20,7 @@ export interface InnovationMedia {
 /** A yearly round of the media-convergence innovation projects (地市党媒融合创新项目). */
 @Entity({ name: 'innovation_rounds' })
 @Index('idx_innovation_rounds_year', ['year', 'createdAt'])
+@Index('idx_innovation_rounds_presented_at', ['presentedAtEventId'])
 export class InnovationRoundEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -51,6 +53,14 @@ export class InnovationRoundEntity {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** The alliance meeting or trip at which the recommended list is (or was) presented, as at the Jingzhou founding meeting. */
+  @Column({ name: 'presented_at_event_id', type: 'uuid', nullable: true })
+  presentedAtEventId: string | null;
+
+  @ManyToOne(() => EventEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'presented_at_event_id' })
+  presentedAt?: EventEntity;
 
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;

@@ -136,6 +136,18 @@ export class MoveInnovationRoundArgs {
   to: InnovationRoundStatus;
 }
 
+@ArgsType()
+export class PresentInnovationRoundArgs {
+  @Field(() => ID)
+  @IsId()
+  roundId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The published event; null: presented nowhere' })
+  @IsOptional()
+  @IsId()
+  eventId?: string | null;
+}
+
 @InputType('InnovationProjectFieldsInput')
 export class InnovationProjectFieldsInput {
   @Field(() => String, { nullable: true })

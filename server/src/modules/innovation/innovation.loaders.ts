@@ -27,6 +27,11 @@ export function createInnovationLoaders(dataSource: DataSource, viewer: Viewer |
       const rows = await dataSource.getRepository(InnovationRoundEntity).findBy({ id: In([...ids]) });
       return byKey(ids, new Map(rows.map((row) => [row.id, row])), null);
     }),
+    /** Rounds whose recommended list is presented at each event, newest year first. */
+    innovationRoundsByPresentedEvent: new DataLoader<string, InnovationRoundEntity[]>(async (eventIds) => {
+      const rows = await dataSource.getRepository(InnovationRoundEntity).find({ where: { presentedAtEventId: In([...eventIds]) }, order: { year: 'DESC', id: 'ASC' } });
+      return eventIds.map((eventId) => rows.filter((row) => row.presentedAtEventId === eventId));
+    }),
     /** Panellists' account ids per round, in the order they were named. */
     innovationPanelByRound: new DataLoader<string, string[]>(async (roundIds) => {
       const rows: { round_id: string; user_id: string }[] = await dataSource.query(

@@ -6,6 +6,9 @@ import { mustLoad } from '../../common/must-load';
 import type { Page } from '../../common/pagination';
 import type { UserEntity } from '../accounts/user.entity';
 import { PersonType } from '../accounts/user.type';
+import type { EventEntity } from '../events/event.entity';
+import { eventPolicy } from '../events/event.policy';
+import { EventType } from '../events/event.type';
 import type { MemberEntity } from '../members/member.entity';
 import { MemberType } from '../members/member.type';
 import type { NotificationEntity } from '../notifications/notification.entity';
@@ -14,6 +17,7 @@ import type { InnovationProjectEntity, InnovationRoundEntity, InnovationScoreEnt
 import {
   InnovationProjectFilter,
   MoveInnovationRoundArgs,
+  PresentInnovationRoundArgs,
   NewInnovationProjectInput,
   NewInnovationRoundInput,
   ScoreInnovationProjectArgs,
@@ -78,6 +82,18 @@ export class InnovationRoundResolver {
   @Mutation(() => InnovationRoundType, { description: 'One step OPEN → SCORING → CLOSED → PUBLISHED, guarded on the state it was read in' })
   moveInnovationRound(@Ctx() ctx: RequestContext, @Args(() => MoveInnovationRoundArgs) { id, to }: MoveInnovationRoundArgs): Promise<InnovationRoundEntity> {
     return ctx.services.innovation.moveRound(requireViewer(ctx), id, to, ctx.requestId);
+  }
+
+  @Mutation(() => InnovationRoundType, { description: 'The secretariat names the published event at which the recommended list is presented (null: none)' })
+  presentInnovationRound(@Ctx() ctx: RequestContext, @Args(() => PresentInnovationRoundArgs) { roundId, eventId }: PresentInnovationRoundArgs): Promise<InnovationRoundEntity> {
+    return ctx.services.innovation.presentAtEvent(requireViewer(ctx), roundId, eventId ?? null, ctx.requestId);
+  }
+
+  @FieldResolver(() => EventType, { nullable: true, description: 'The meeting or trip at which the recommended list is presented (null: none, or not readable)' })
+  async presentedAt(@Root() round: InnovationRoundEntity, @Ctx() ctx: RequestContext): Promise<EventEntity | null> {
+    if (!round.presentedAtEventId) return null;
+    const event = await ctx.loaders.eventById.load(round.presentedAtEventId);
+    return event && eventPolicy.mayRead(requireViewer(ctx), event) ? event : null;
   }
 
   @FieldResolver(() => [InnovationCriterionType])
@@ -232,6 +248,15 @@ export class InnovationProjectResolver {
   async viewerActions(@Root() project: InnovationProjectEntity, @Ctx() ctx: RequestContext): Promise<InnovationProjectAction[]> {
     const round = await roundOf(project, ctx);
     return innovationPolicy.projectActions(requireViewer(ctx), await ctx.loaders.viewerOnInnovationPanel.load(round.id), round, project);
+  }
+}
+
+@Resolver(() => EventType)
+export class EventInnovationResolver {
+  @FieldResolver(() => [InnovationRoundType], { description: 'Innovation rounds whose recommended list is presented at this event' })
+  presentedRounds(@Root() event: EventEntity, @Ctx() ctx: RequestContext): Promise<InnovationRoundEntity[]> {
+    requireViewer(ctx);
+    return ctx.loaders.innovationRoundsByPresentedEvent.load(event.id);
   }
 }
 

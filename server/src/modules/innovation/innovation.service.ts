@@ -253,6 +253,35 @@ export class InnovationService {
     });
   }
 
+  /**
+   * The secretariat names the published event (a meeting or a trip) at which the round's recommended list is presented,
+   * or none. A draft or cancelled event cannot be named.
+   */
+  async presentAtEvent(viewer: Viewer, roundId: string, eventId: string | null, requestId: string): Promise<InnovationRoundEntity> {
+    if (!isUuid(roundId)) throw notFound('The round');
+    authorize(innovationPolicy.mayManage(viewer), 'Only the secretariat says where a round is presented.');
+    return inTransaction(this.dataSource, this.pubSub, async (manager) => {
+      const round = await manager.findOne(InnovationRoundEntity, { where: { id: roundId }, lock: { mode: 'for_no_key_update' } });
+      if (!round) throw notFound('The round');
+      if (eventId !== null) {
+        // KEY SHARE: the event cannot be deleted under the link; its status is read as of this lock.
+        const [event]: { status: string }[] = await manager.query(`SELECT status FROM events WHERE id = $1 FOR KEY SHARE`, [eventId]);
+        if (!event) throw notFound('The event');
+        if (event.status !== 'PUBLISHED') throw badInput('Name a published event: a draft or cancelled one cannot present the list.', 'VALIDATION', { eventId: 'must be a published event' });
+      }
+      if (round.presentedAtEventId === eventId) return round;
+      await manager.update(InnovationRoundEntity, { id: roundId }, { presentedAtEventId: eventId, version: () => 'version + 1' });
+      await recordAudit(manager, viewer, requestId, {
+        action: 'innovation_round.present',
+        entityType: 'innovation_round',
+        entityId: roundId,
+        before: { presentedAtEventId: round.presentedAtEventId },
+        after: { presentedAtEventId: eventId },
+      });
+      return manager.findOneByOrFail(InnovationRoundEntity, { id: roundId });
+    });
+  }
+
   /** Each submitted project's mean total over the panellists who scored it, and its place (ties: earlier first). */
   private async fixRanking(manager: EntityManager, roundId: string): Promise<void> {
     await manager.query(

@@ -227,6 +227,27 @@ describe.each(DATABASE_KINDS)('innovation projects on %s', (kind) => {
     expect(await count(12)).toBe(few);
   });
 
+  it('lets only the secretariat name the published event where a round is presented, and the event lists it', async () => {
+    const roundId = await openRound();
+    const PRESENT = `mutation($round: ID!, $event: ID) { presentInnovationRound(roundId: $round, eventId: $event) { id presentedAt { id title } } }`;
+    const EVENT_ROUNDS = `query($id: ID!) { event(id: $id) { presentedRounds { id title } } }`;
+    const { events } = await outsider.data<{ events: { nodes: { id: string; title: string; status: string }[] } }>(`{ events(filter: { when: ALL }, first: 50) { nodes { id title status } } }`);
+    const annual = events.nodes.find((event) => event.title === '长江经济带城市群融媒联盟 2027 年会')!;
+    expect(errorCode(await chiefJz.request(PRESENT, { round: roundId, event: annual.id }))).toBe('FORBIDDEN');
+    const { presentInnovationRound } = await secretariat.data<{ presentInnovationRound: { presentedAt: { id: string } | null } }>(PRESENT, { round: roundId, event: annual.id });
+    expect(presentInnovationRound.presentedAt?.id).toBe(annual.id);
+    const listed = await outsider.data<{ event: { presentedRounds: { id: string }[] } }>(EVENT_ROUNDS, { id: annual.id });
+    expect(listed.event.presentedRounds.map((round) => round.id)).toContain(roundId);
+    // A draft cannot present a list (and stays invisible to those who do not manage it).
+    const { createEvent } = await chiefJz.data<{ createEvent: { id: string } }>(`mutation($input: NewEventInput!) { createEvent(input: $input) { id } }`, {
+      input: { kind: 'CONFERENCE', title: '创新项目分享会', startsOn: '2027-03-10', endsOn: '2027-03-10', place: '荆州', capacity: 20, placesPerMember: 2, registrationClosesAt: inDays(30) },
+    });
+    expect(errorCode(await secretariat.request(PRESENT, { round: roundId, event: createEvent.id }))).toBe('BAD_USER_INPUT');
+    const cleared = await secretariat.data<{ presentInnovationRound: { presentedAt: unknown } }>(PRESENT, { round: roundId, event: null });
+    expect(cleared.presentInnovationRound.presentedAt).toBeNull();
+    expect((await outsider.data<{ event: { presentedRounds: { id: string }[] } }>(EVENT_ROUNDS, { id: annual.id })).event.presentedRounds.map((round) => round.id)).not.toContain(roundId);
+  }, 120_000);
+
   it('shows the demo: last year published with 3 精品 and 5 优秀, and this year open', async () => {
     const { innovationRounds } = await outsider.data<{ innovationRounds: { nodes: { id: string; title: string; status: string; counts: { submitted: number; top: number; excellent: number } }[] } }>(
       `{ innovationRounds(first: 10) { nodes { id title status counts { submitted top excellent } } } }`,
@@ -237,5 +258,8 @@ describe.each(DATABASE_KINDS)('innovation projects on %s', (kind) => {
     expect(open).toMatchObject({ status: 'OPEN', counts: { top: 0, excellent: 0 } });
     const top = await outsider.data<{ innovationProjects: { nodes: { title: string }[] } }>(PROJECTS, { round: last!.id, filter: { awards: ['TOP'] } });
     expect(top.innovationProjects.nodes.map((node) => node.title)).toEqual(['“荆云”县级融媒中台', '长江云数据新闻编辑部', '“我的长沙”政务服务+新闻客户端']);
+    // Last year's list is presented at the Jingzhou trip's project session; this year's at the 2027 annual meeting.
+    const presented = await outsider.data<{ innovationRound: { presentedAt: { title: string } | null } }>(`query($id: ID!) { innovationRound(id: $id) { presentedAt { title } } }`, { id: last!.id });
+    expect(presented.innovationRound.presentedAt?.title).toBe('百家党媒看荆州主题采访活动');
   });
 });
