@@ -54,7 +54,7 @@ export const INNOVATION_LIMITS = {
 } as const;
 
 /** What the viewer may do with a round now (the server's policy decides; the client offers only these). */
-export const INNOVATION_ROUND_ACTIONS = ['EDIT', 'SET_PANEL', 'MOVE', 'SUBMIT', 'SCORE'] as const;
+export const INNOVATION_ROUND_ACTIONS = ['EDIT', 'SET_PANEL', 'MOVE', 'PRESENT', 'SUBMIT', 'SCORE'] as const;
 export type InnovationRoundAction = (typeof INNOVATION_ROUND_ACTIONS)[number];
 
 /** What the viewer may do with a project now. */

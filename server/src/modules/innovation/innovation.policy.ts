@@ -65,6 +65,7 @@ export const innovationPolicy = {
       if (round.status === 'OPEN') actions.push('EDIT');
       if (round.status === 'OPEN' || round.status === 'SCORING') actions.push('SET_PANEL');
       if (INNOVATION_ROUND_TRANSITIONS[round.status].length) actions.push('MOVE');
+      actions.push('PRESENT');
     }
     if (isNewsroomEditor(viewer.role) && takesSubmissions(round, now)) actions.push('SUBMIT');
     if (onPanel && round.status === 'SCORING') actions.push('SCORE');

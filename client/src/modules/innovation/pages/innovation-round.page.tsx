@@ -14,6 +14,7 @@ import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 import { formatAllianceTime } from '@/modules/resources/alliance-time';
 import { OwnProjectActions } from '../components/own-project-actions';
 import { PanelEditor } from '../components/panel-editor';
+import { PresentedAtCard } from '../components/presented-at-card';
 import { ProjectDrawer } from '../components/project-drawer';
 import { AwardTag, RoundStatusTag } from '../components/round-status-tag';
 import { ScoreDrawer } from '../components/score-drawer';
@@ -33,6 +34,11 @@ export const InnovationRoundPageQuery = graphql(`
       viewerOnPanel
       viewerActions
       maxTotal
+      presentedAt {
+        id
+        title
+        startsOn
+      }
       criteria {
         index
         name
@@ -296,6 +302,9 @@ export function InnovationRoundPage() {
             </Space>
           )}
         </Card>
+        {(round.presentedAt || round.viewerActions.includes('PRESENT')) && (
+          <PresentedAtCard roundId={round.id} presentedAt={round.presentedAt ?? null} mayChange={round.viewerActions.includes('PRESENT')} />
+        )}
       </div>
 
       <Card title={t('innovation.projects')} size="small" extra={projects ? <Typography.Text type="secondary">{t('innovation.projectCount', { count: projects.totalCount })}</Typography.Text> : null}>

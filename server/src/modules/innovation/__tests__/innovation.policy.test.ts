@@ -27,6 +27,7 @@ describe('innovation policy, role × member × round status', () => {
       const roundActions = innovationPolicy.roundActions(who, onPanel, round(status));
       expect(roundActions.includes('SUBMIT')).toBe(editor && status === 'OPEN');
       expect(roundActions.includes('MOVE')).toBe(secretariat && status !== 'PUBLISHED');
+      expect(roundActions.includes('PRESENT')).toBe(secretariat);
     },
   );
 
