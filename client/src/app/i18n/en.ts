@@ -2,7 +2,7 @@ import { enCoverage } from './en-coverage';
 import { enCoverageEnums } from './en-coverage-enums';
 import { enLibrary } from './en-library';
 import { enLibraryEnums } from './en-library-enums';
-import { enEventErrorReasons } from './en-events';
+import { enEventEnums, enEventErrorReasons, enEvents } from './en-events';
 import { enRequestEnums, enRequestErrorReasons, enRequests } from './en-requests';
 import type { Messages } from './zh-CN';
 
@@ -31,6 +31,7 @@ export const en: Messages = {
     notifications: 'Notifications',
     settings: 'Settings',
     requests: 'Requests',
+    events: 'Events',
   },
   lang: {
     switchLabel: '中文',
@@ -153,6 +154,7 @@ export const en: Messages = {
     ...enCoverageEnums,
     ...enLibraryEnums,
     ...enRequestEnums,
+    ...enEventEnums,
   },
   format: {
     date: 'MMM D, YYYY',
@@ -365,4 +367,5 @@ export const en: Messages = {
   ...enCoverage,
   ...enLibrary,
   ...enRequests,
+  ...enEvents,
 };

@@ -2,7 +2,7 @@ import { zhCNCoverage } from './zh-CN-coverage';
 import { zhCNCoverageEnums } from './zh-CN-coverage-enums';
 import { zhCNLibrary } from './zh-CN-library';
 import { zhCNLibraryEnums } from './zh-CN-library-enums';
-import { zhCNEventErrorReasons } from './zh-CN-events';
+import { zhCNEventEnums, zhCNEventErrorReasons, zhCNEvents } from './zh-CN-events';
 import { zhCNRequestEnums, zhCNRequestErrorReasons, zhCNRequests } from './zh-CN-requests';
 
 /** Simplified Chinese, the default language. `en.ts` must have exactly the same keys (checked by the type). */
@@ -30,6 +30,7 @@ export const zhCN = {
     notifications: '通知',
     settings: '账号设置',
     requests: '资源申请',
+    events: '活动',
   },
   lang: {
     switchLabel: 'EN',
@@ -152,6 +153,7 @@ export const zhCN = {
     ...zhCNCoverageEnums,
     ...zhCNLibraryEnums,
     ...zhCNRequestEnums,
+    ...zhCNEventEnums,
   },
   format: {
     date: 'YYYY年M月D日',
@@ -364,6 +366,7 @@ export const zhCN = {
   ...zhCNCoverage,
   ...zhCNLibrary,
   ...zhCNRequests,
+  ...zhCNEvents,
 };
 
 /** The shape every language must provide. */
