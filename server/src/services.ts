@@ -10,6 +10,7 @@ import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
 import { SignInThrottle } from './modules/auth/sign-in-throttle';
 import { CalendarService } from './modules/calendar/calendar.service';
+import { EventService } from './modules/events/event.service';
 import { MemberService } from './modules/members/member.service';
 import { NotificationService } from './modules/notifications/notification.service';
 import { ProvinceService } from './modules/provinces/province.service';
@@ -45,6 +46,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
     follows,
     feedPoller,
     memberFeeds: new MemberFeedService(dataSource, pubSub, feedPoller, config.feeds),
+    events: new EventService(dataSource, pubSub),
   };
 }
 

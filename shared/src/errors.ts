@@ -47,6 +47,7 @@ export const ERROR_REASONS = [
   'PLACES_IN_USE',
   'INVALID_PASS',
   'ALREADY_CHECKED_IN',
+  'STOP_HAS_CHECK_INS',
   // Innovation projects
   'ROUND_NOT_OPEN',
   'TOO_MANY_PROJECTS',

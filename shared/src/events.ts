@@ -93,4 +93,25 @@ export const EVENT_LIMITS = {
   participantsPerRequest: { max: 50 },
   guestName: { min: 1, max: 60 },
   guestTitle: { max: 60 },
+  /**
+   * Where an event or a stop may be pinned: anywhere plausibly in China, not only along the belt (an annual meeting
+   * may be held in Beijing or Shenzhen). Degrees; latitude and longitude come together or not at all.
+   */
+  coordinates: { latitude: { min: 18, max: 54 }, longitude: { min: 73, max: 135 } },
 } as const;
+
+/** A stop's wall-clock time in alliance time: HH:MM, 00:00–23:59. */
+export const EVENT_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The calendar day `days` after `day` (both YYYY-MM-DD; negative goes back). */
+export function addCalendarDays(day: string, days: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}
+
+/** Every calendar day from `startsOn` to `endsOn`, both included (empty when they are the wrong way round; at most EVENT_LIMITS.days). */
+export function eventDates(startsOn: string, endsOn: string): string[] {
+  const dates: string[] = [];
+  for (let day = startsOn; day <= endsOn && dates.length < EVENT_LIMITS.days.max; day = addCalendarDays(day, 1)) dates.push(day);
+  return dates;
+}

@@ -28,7 +28,7 @@ type Documents = {
     "\n  subscription OpenAssignmentsChanged {\n    openAssignmentsChanged {\n      id\n      openSlots\n      viewerCanClaim\n      myClaim {\n        id\n        state\n      }\n    }\n  }\n": typeof types.OpenAssignmentsChangedDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      ...Viewer_user\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  fragment CalendarEntryChip_entry on CalendarEntry {\n    kind\n    start\n    end\n    title\n    topic {\n      id\n      title\n      state\n    }\n    assignment {\n      id\n      format\n    }\n  }\n": typeof types.CalendarEntryChip_EntryFragmentDoc,
+    "\n  fragment CalendarEntryChip_entry on CalendarEntry {\n    kind\n    start\n    end\n    title\n    eventId\n    topic {\n      id\n      title\n      state\n    }\n    assignment {\n      id\n      format\n    }\n  }\n": typeof types.CalendarEntryChip_EntryFragmentDoc,
     "\n  query IcsFeed {\n    me {\n      id\n      hasIcsFeed\n    }\n  }\n": typeof types.IcsFeedDocument,
     "\n  mutation CreateIcsFeed {\n    createIcsFeed\n  }\n": typeof types.CreateIcsFeedDocument,
     "\n  mutation RevokeIcsFeed {\n    revokeIcsFeed\n  }\n": typeof types.RevokeIcsFeedDocument,
@@ -185,7 +185,7 @@ const documents: Documents = {
     "\n  subscription OpenAssignmentsChanged {\n    openAssignmentsChanged {\n      id\n      openSlots\n      viewerCanClaim\n      myClaim {\n        id\n        state\n      }\n    }\n  }\n": types.OpenAssignmentsChangedDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      ...Viewer_user\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  fragment CalendarEntryChip_entry on CalendarEntry {\n    kind\n    start\n    end\n    title\n    topic {\n      id\n      title\n      state\n    }\n    assignment {\n      id\n      format\n    }\n  }\n": types.CalendarEntryChip_EntryFragmentDoc,
+    "\n  fragment CalendarEntryChip_entry on CalendarEntry {\n    kind\n    start\n    end\n    title\n    eventId\n    topic {\n      id\n      title\n      state\n    }\n    assignment {\n      id\n      format\n    }\n  }\n": types.CalendarEntryChip_EntryFragmentDoc,
     "\n  query IcsFeed {\n    me {\n      id\n      hasIcsFeed\n    }\n  }\n": types.IcsFeedDocument,
     "\n  mutation CreateIcsFeed {\n    createIcsFeed\n  }\n": types.CreateIcsFeedDocument,
     "\n  mutation RevokeIcsFeed {\n    revokeIcsFeed\n  }\n": types.RevokeIcsFeedDocument,
@@ -401,7 +401,7 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CalendarEntryChip_entry on CalendarEntry {\n    kind\n    start\n    end\n    title\n    topic {\n      id\n      title\n      state\n    }\n    assignment {\n      id\n      format\n    }\n  }\n"): (typeof documents)["\n  fragment CalendarEntryChip_entry on CalendarEntry {\n    kind\n    start\n    end\n    title\n    topic {\n      id\n      title\n      state\n    }\n    assignment {\n      id\n      format\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CalendarEntryChip_entry on CalendarEntry {\n    kind\n    start\n    end\n    title\n    eventId\n    topic {\n      id\n      title\n      state\n    }\n    assignment {\n      id\n      format\n    }\n  }\n"): (typeof documents)["\n  fragment CalendarEntryChip_entry on CalendarEntry {\n    kind\n    start\n    end\n    title\n    eventId\n    topic {\n      id\n      title\n      state\n    }\n    assignment {\n      id\n      format\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,8 @@ export interface EventPayloads {
   NOTIFICATION_ADDED: { userId: string; notificationId: string };
   OPEN_ASSIGNMENTS_CHANGED: { assignmentId: string };
   RESOURCE_CHANGED: { resourceId: string; kind: ResourceEventKind };
+  /** Anything about one event changed: its details, itinerary, state, registrations, check-ins. */
+  EVENT_CHANGED: { eventId: string };
   /** Sessions just ended (sign-out, password change, deactivation): every server copy closes their sockets. */
   SESSION_REVOKED: { sessionIds: string[] };
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createAssignmentLoaders } from '../modules/assignments/assignment.loaders';
 import { createClaimLoaders } from '../modules/claims/claim.loaders';
+import { createEventLoaders } from '../modules/events/event.loaders';
 import { createMemberLoaders } from '../modules/members/member.loaders';
 import { createResourceLoaders } from '../modules/resources/resource.loaders';
 import { createResourceRequestLoaders } from '../modules/resources/resource-request.loaders';
@@ -18,6 +19,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
     ...createClaimLoaders(dataSource, viewer),
     ...createResourceLoaders(dataSource),
     ...createResourceRequestLoaders(dataSource, viewer),
+    ...createEventLoaders(dataSource),
   };
 }
 

@@ -1,5 +1,5 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { isUuid, LIMITS } from '@yah/shared';
+import { isCalendarDate, isUuid, LIMITS } from '@yah/shared';
 import { badInput } from './errors';
 import { checkInstant } from './input/text-rules';
 
@@ -48,7 +48,7 @@ export function encodeCursor(key: readonly (string | number)[]): string {
 }
 
 /** What one part of a cursor's sort key must be; decodeCursor checks each part before SQL sees it. */
-export type CursorPart = 'uuid' | 'timestamp' | 'epochMicros' | 'integer' | 'number' | 'slug';
+export type CursorPart = 'uuid' | 'timestamp' | 'epochMicros' | 'integer' | 'number' | 'slug' | 'date';
 type CursorValue<P extends CursorPart> = P extends 'integer' | 'number' ? number : string;
 export type CursorKey<S extends readonly CursorPart[]> = { -readonly [I in keyof S]: CursorValue<S[I]> };
 
@@ -71,6 +71,9 @@ function fitsPart(part: CursorPart, value: unknown): boolean {
       return typeof value === 'number' && Number.isFinite(value);
     case 'slug':
       return typeof value === 'string' && value.length <= LIMITS.slug.max && LIMITS.slug.pattern.test(value);
+    case 'date':
+      // A calendar day YYYY-MM-DD (event days): a real one, within the years the alliance plans in.
+      return typeof value === 'string' && isCalendarDate(value);
   }
 }
 

@@ -3,6 +3,9 @@ import { AssignmentEntity } from '../modules/assignments/assignment.entity';
 import { ClaimEntity, PublicationEntity } from '../modules/claims/claim.entity';
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
+import { EventEntity, EventInvitationEntity, EventMaterialEntity, EventStopEntity, EventTopicEntity } from '../modules/events/event.entity';
+import { EventCheckInEntity, EventMemberPlacesEntity, EventParticipantEntity, EventRegistrationEntity } from '../modules/events/registration.entity';
+import { SigningKeyEntity } from '../modules/events/signing-key.entity';
 import { MemberEntity } from '../modules/members/member.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { ProvinceEntity } from '../modules/provinces/province.entity';
@@ -30,4 +33,14 @@ export const ENTITIES = [
   ResourceRequestEntity,
   ResourceCapacityUsageEntity,
   FollowEntity,
+  EventEntity,
+  EventInvitationEntity,
+  EventStopEntity,
+  EventMaterialEntity,
+  EventTopicEntity,
+  EventRegistrationEntity,
+  EventParticipantEntity,
+  EventMemberPlacesEntity,
+  EventCheckInEntity,
+  SigningKeyEntity,
 ];

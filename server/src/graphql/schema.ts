@@ -8,6 +8,7 @@ import { ClaimResolver } from '../modules/claims/claim.resolver';
 import { PublicationResolver } from '../modules/claims/publication.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver';
+import { EventChangesResolver, EventResolver, EventStopResolver, NotificationEventResolver } from '../modules/events/event.resolver';
 import { MemberResolver } from '../modules/members/member.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { ProvinceResolver } from '../modules/provinces/province.resolver';
@@ -53,6 +54,10 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
       NotificationRequestResolver,
       FollowResolver,
       MemberFeedResolver,
+      EventResolver,
+      EventStopResolver,
+      EventChangesResolver,
+      NotificationEventResolver,
     ],
     pubSub,
     validate: { forbidUnknownValues: true },

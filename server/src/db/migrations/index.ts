@@ -7,6 +7,7 @@ import { TopicProposedAt1796041000000 } from './1796041000000-topic-proposed-at.
 import { SharedResources1796045641747 } from './1796045641747-shared-resources.migration';
 import { RequestAndFollowGuards1796050000002 } from './1796050000002-request-and-follow-guards.migration';
 import { OnePiecePerClaim1796050000011 } from './1796050000011-one-piece-per-claim.migration';
+import { Events1796057115486 } from './1796057115486-events.migration';
 
 /** Every migration, in order. The same list runs on PostgreSQL and on embedded PGlite. */
-export const MIGRATIONS = [InitialSchema1795663352916, Provinces1795663400000, JointCoverage1795666543869, TopicBoardIndex1795668496124, SignInAttempts1796035483070, TopicProposedAt1796041000000, SharedResources1796045641747, RequestAndFollowGuards1796050000002, OnePiecePerClaim1796050000011];
+export const MIGRATIONS = [InitialSchema1795663352916, Provinces1795663400000, JointCoverage1795666543869, TopicBoardIndex1795668496124, SignInAttempts1796035483070, TopicProposedAt1796041000000, SharedResources1796045641747, RequestAndFollowGuards1796050000002, OnePiecePerClaim1796050000011, Events1796057115486];

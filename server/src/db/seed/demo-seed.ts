@@ -6,6 +6,7 @@ import { UserEntity } from '../../modules/accounts/user.entity';
 import { hashPassword } from '../../modules/auth/password-hasher';
 import { MemberEntity, type MemberChannel } from '../../modules/members/member.entity';
 import { seedDemoCoverage } from './demo-coverage';
+import { seedDemoEvents } from './demo-events';
 import { seedDemoRequests } from './demo-requests';
 import { DEMO_TOPICS } from './demo-coverage.data';
 import { DEMO_MEMBERS, DEMO_SECRETARIAT, type DemoMember } from './demo-members.data';
@@ -83,6 +84,8 @@ export async function seedDemoData(dataSource: DataSource, demo: AppConfig['demo
     await seedDemoResources(manager, lookup);
     // After the demo resources: requests are made for those it finds.
     await seedDemoRequests(manager, lookup);
+    // After the library and the topics: events attach pieces and topics of the Jingzhou trip.
+    await seedDemoEvents(manager, lookup);
     return true;
   });
   if (seeded) {

@@ -1,20 +1,34 @@
 import { createHash, randomBytes } from 'node:crypto';
 import ical from 'ical-generator';
 import type { DataSource } from 'typeorm';
+import { addCalendarDays, allianceDate, ALLIANCE_TIME_ZONE, NEWSROOM_EDITOR_ROLES, type EventStatus, type ParticipantStatus } from '@yah/shared';
 import { badInput } from '../../common/errors';
 import type { Viewer } from '../../common/viewer';
 import { UserEntity } from '../accounts/user.entity';
 
-export type CalendarEntryKind = 'ASSIGNMENT_DUE' | 'TOPIC_WINDOW';
+export type CalendarEntryKind = 'ASSIGNMENT_DUE' | 'TOPIC_WINDOW' | 'EVENT_DAYS' | 'EVENT_STOP';
 
 export interface CalendarEntry {
   kind: CalendarEntryKind;
+  /** Instants; for all-day entries the first instant of the first day and of the day after the last (alliance time). */
   start: Date;
   end: Date;
   title: string;
-  topicId: string;
+  /** Calendar dates (YYYY-MM-DD, alliance time) of an all-day entry, both included; null for timed entries. */
+  allDay: boolean;
+  startsOn: string | null;
+  endsOn: string | null;
+  place: string | null;
+  topicId: string | null;
   assignmentId: string | null;
+  eventId: string | null;
+  stopId: string | null;
 }
+
+/** The first instant of a calendar day in alliance time (UTC+8 all year). */
+const startOfAllianceDay = (day: string) => new Date(`${day}T00:00:00+08:00`);
+/** A calendar day as ical-generator writes an all-day date: from the UTC fields of the Date (RFC 5545 VALUE=DATE). */
+const icsDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** The longest range one calendar request may ask for. */
 const MAX_RANGE_DAYS = 62;
@@ -64,6 +78,10 @@ export class CalendarService {
     const entries = await this.entriesFor(user, new Date(now - 30 * DAY_MS), new Date(now + 120 * DAY_MS));
     const calendar = ical({ name: '长江融媒联盟 · Yangtze Alliance Hub', prodId: { company: 'yangtze-alliance-hub', product: 'calendar' }, ttl: 15 * 60 });
     for (const entry of entries) {
+      if (entry.eventId) {
+        calendar.createEvent(eventIcsEntry(entry, appUrl));
+        continue;
+      }
       const allDay = entry.kind === 'TOPIC_WINDOW';
       calendar.createEvent({
         id: `${entry.kind}-${entry.assignmentId ?? entry.topicId}@yangtze-alliance-hub`,
@@ -98,23 +116,110 @@ export class CalendarService {
         ORDER BY t.window_start LIMIT ${MAX_ENTRIES}`,
       [user.member_id, from, to],
     );
+    const none = { place: null, eventId: null, stopId: null };
     return [
       ...assignments.map((row) => ({
         kind: 'ASSIGNMENT_DUE' as const,
         start: new Date(row.due_at),
         end: new Date(new Date(row.due_at).getTime() + 60 * 60 * 1000),
         title: `${row.title} · ${row.topic_title}`,
+        allDay: false,
+        startsOn: null,
+        endsOn: null,
         topicId: row.topic_id,
         assignmentId: row.id,
+        ...none,
       })),
       ...topics.map((row) => ({
         kind: 'TOPIC_WINDOW' as const,
         start: new Date(`${row.window_start}T00:00:00+08:00`),
         end: new Date(new Date(`${row.window_end}T00:00:00+08:00`).getTime() + DAY_MS),
         title: row.title,
+        allDay: true,
+        startsOn: row.window_start,
+        endsOn: row.window_end,
         topicId: row.id,
         assignmentId: null,
+        ...none,
+      })),
+      ...(await this.eventEntries(user, from, to)),
+    ];
+  }
+
+  /**
+   * Events: the days of published events the user's member is invited to or hosts, as one all-day entry each
+   * (EVENT_DAYS); and the itinerary stops, timed in alliance time, of those where the user is a PLACED participant or
+   * one of the host's editors (EVENT_STOP).
+   */
+  private async eventEntries(user: CalendarUser, from: Date, to: Date): Promise<CalendarEntry[]> {
+    const published: EventStatus = 'PUBLISHED';
+    const placed: ParticipantStatus = 'PLACED';
+    const fromDay = allianceDate(from);
+    const toDay = allianceDate(new Date(to.getTime() - 1));
+    const days: { id: string; title: string; place: string; starts_on: string; ends_on: string }[] = await this.dataSource.query(
+      `SELECT e.id, e.title, e.place, to_char(e.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(e.ends_on, 'YYYY-MM-DD') AS ends_on
+         FROM events e
+        WHERE e.status = $2 AND e.ends_on >= $3::date AND e.starts_on <= $4::date
+          AND (e.host_member_id = $1
+               OR (NOT EXISTS (SELECT 1 FROM members m WHERE m.id = $1 AND m.alliance_role = 'SECRETARIAT')
+                   AND (e.invites_all_members OR EXISTS (SELECT 1 FROM event_invitations i WHERE i.event_id = e.id AND i.member_id = $1))))
+        ORDER BY e.starts_on, e.id LIMIT ${MAX_ENTRIES}`,
+      [user.member_id, published, fromDay, toDay],
+    );
+    const stops: { id: string; event_id: string; title: string; activity: string; place: string; starts: Date; ends: Date }[] = await this.dataSource.query(
+      `SELECT s.id, s.event_id, e.title, s.activity, s.place,
+              (s.day + s.starts_at) AT TIME ZONE '${ALLIANCE_TIME_ZONE}' AS starts,
+              COALESCE(s.day + s.ends_at, s.day + s.starts_at + interval '1 hour') AT TIME ZONE '${ALLIANCE_TIME_ZONE}' AS ends
+         FROM event_stops s JOIN events e ON e.id = s.event_id
+        WHERE e.status = $3 AND s.day >= $5::date - 1 AND s.day <= $6::date + 1
+          AND (s.day + s.starts_at) AT TIME ZONE '${ALLIANCE_TIME_ZONE}' < $8
+          AND COALESCE(s.day + s.ends_at, s.day + s.starts_at + interval '1 hour') AT TIME ZONE '${ALLIANCE_TIME_ZONE}' > $7
+          AND (EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.user_id = $1 AND p.status = $4)
+               OR EXISTS (SELECT 1 FROM users u WHERE u.id = $1 AND u.member_id = e.host_member_id AND u.member_id = $2 AND u.role = ANY($9)))
+        ORDER BY s.day, s.starts_at, s.position LIMIT ${MAX_ENTRIES}`,
+      [user.id, user.member_id, published, placed, fromDay, toDay, from, to, NEWSROOM_EDITOR_ROLES],
+    );
+    return [
+      ...days.map((row) => ({
+        kind: 'EVENT_DAYS' as const,
+        start: startOfAllianceDay(row.starts_on),
+        end: startOfAllianceDay(addCalendarDays(row.ends_on, 1)),
+        title: row.title,
+        allDay: true,
+        startsOn: row.starts_on,
+        endsOn: row.ends_on,
+        place: row.place,
+        topicId: null,
+        assignmentId: null,
+        eventId: row.id,
+        stopId: null,
+      })),
+      ...stops.map((row) => ({
+        kind: 'EVENT_STOP' as const,
+        start: new Date(row.starts),
+        end: new Date(row.ends),
+        title: `${row.activity} · ${row.title}`,
+        allDay: false,
+        startsOn: null,
+        endsOn: null,
+        place: row.place,
+        topicId: null,
+        assignmentId: null,
+        eventId: row.event_id,
+        stopId: row.id,
       })),
     ];
   }
+}
+
+/**
+ * An event entry in the ICS feed. The days are one all-day entry: DTSTART;VALUE=DATE is the first day and DTEND the
+ * day after the last (RFC 5545: the end of an all-day entry is exclusive). A stop is timed, written in UTC.
+ */
+function eventIcsEntry(entry: CalendarEntry, appUrl: string) {
+  const common = { summary: entry.title, location: entry.place, url: `${appUrl}/events/${entry.eventId}` };
+  if (entry.allDay && entry.startsOn && entry.endsOn) {
+    return { ...common, id: `EVENT_DAYS-${entry.eventId}@yangtze-alliance-hub`, allDay: true, start: icsDate(entry.startsOn), end: icsDate(addCalendarDays(entry.endsOn, 1)) };
+  }
+  return { ...common, id: `EVENT_STOP-${entry.stopId}@yangtze-alliance-hub`, start: entry.start, end: entry.end };
 }

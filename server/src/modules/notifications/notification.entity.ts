@@ -26,7 +26,7 @@ export class NotificationEntity {
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;
 
-  @Column({ type: 'varchar', length: 24 })
+  @Column({ type: 'varchar', length: 40 })
   kind: NotificationKind;
 
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
@@ -46,6 +46,9 @@ export class NotificationEntity {
 
   @Column({ name: 'resource_request_id', type: 'uuid', nullable: true })
   resourceRequestId: string | null;
+
+  @Column({ name: 'event_id', type: 'uuid', nullable: true })
+  eventId: string | null;
 
   @Column({ type: 'varchar', length: 2000, nullable: true })
   detail: string | null;

@@ -14,6 +14,7 @@ export interface NewNotification {
   claimId?: string | null;
   resourceId?: string | null;
   resourceRequestId?: string | null;
+  eventId?: string | null;
   detail?: string | null;
 }
 
@@ -31,6 +32,7 @@ export async function notify(manager: EntityManager, emit: Emit, note: NewNotifi
       claimId: note.claimId ?? null,
       resourceId: note.resourceId ?? null,
       resourceRequestId: note.resourceRequestId ?? null,
+      eventId: note.eventId ?? null,
       detail: note.detail ?? null,
       readAt: null,
     }),

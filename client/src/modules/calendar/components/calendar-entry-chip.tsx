@@ -12,6 +12,7 @@ export const CalendarEntryFragment = graphql(`
     start
     end
     title
+    eventId
     topic {
       id
       title
@@ -30,13 +31,15 @@ export function CalendarEntryChip({ entry: ref, day, withTime }: { entry: Fragme
   const { formatDate, formatDateTime } = useLocalized();
   const entry = getFragmentData(CalendarEntryFragment, ref);
   const marker = markerOn(entry, day);
-  const to = entry.assignment ? `/topics/${entry.topic.id}#assignment-${entry.assignment.id}` : `/topics/${entry.topic.id}`;
+  const topic = entry.topic;
+  // Event entries (no topic) open the event.
+  const to = !topic ? `/events/${entry.eventId}` : entry.assignment ? `/topics/${topic.id}#assignment-${entry.assignment.id}` : `/topics/${topic.id}`;
   const prefix = t(`calendar.marker.${marker}`);
   const time = marker === 'due' && withTime ? `${dayjs(entry.start).format('HH:mm')} ` : '';
   const tooltip =
     marker === 'due'
-      ? t('calendar.dueTooltip', { title: entry.title, topic: entry.topic.title, time: formatDateTime(entry.start) })
-      : t('calendar.windowTooltip', { title: entry.topic.title, start: formatDate(entry.start), end: formatDate(entry.end) });
+      ? t('calendar.dueTooltip', { title: entry.title, topic: topic?.title ?? '', time: formatDateTime(entry.start) })
+      : t('calendar.windowTooltip', { title: topic?.title ?? entry.title, start: formatDate(entry.start), end: formatDate(entry.end) });
 
   return (
     <Tooltip title={tooltip}>
