@@ -91,6 +91,7 @@ export type ChannelKind =
   | 'WECHAT'
   | 'WEIBO';
 
+/** Ticked on the host's list, or by scanning the participant's personal QR code */
 export type CheckInMethod =
   | 'LIST'
   | 'QR';
@@ -130,6 +131,7 @@ export type EmbargoState =
   | 'LIFTED'
   | 'NONE';
 
+/** What the viewer may do with an event */
 export type EventAction =
   | 'CANCEL'
   | 'CHECK_IN'
@@ -140,34 +142,45 @@ export type EventAction =
   | 'REGISTER';
 
 export type EventChangesInput = {
+  /** places in total; never below the places taken */
   capacity?: number | null | undefined;
   description?: string | null | undefined;
+  /** YYYY-MM-DD, last day included */
   endsOn?: string | null | undefined;
+  /** when not every member is invited: active members, never the secretariat */
   invitedMemberIds?: Array<string | number> | null | undefined;
   invitesAllMembers?: boolean | null | undefined;
   latitude?: number | null | undefined;
   longitude?: number | null | undefined;
+  /** library pieces (CONTENT) the creator may read: press kit, background */
   materialIds?: Array<string | number> | null | undefined;
   place?: string | null | undefined;
+  /** never below what a member already holds */
   placesPerMember?: number | null | undefined;
+  /** before the end of the first day (alliance time) */
   registrationClosesAt?: string | null | undefined;
+  /** YYYY-MM-DD, first day (alliance time) */
   startsOn?: string | null | undefined;
+  /** replaces the itinerary: stops sent with their id are kept; a stop with check-ins cannot go */
   stops?: Array<EventStopInput> | null | undefined;
   title?: string | null | undefined;
+  /** joint topics the event produces coverage for */
   topicIds?: Array<string | number> | null | undefined;
 };
 
 export type EventFilter = {
   hostMemberId?: string | number | null | undefined;
   kinds?: Array<EventKind> | null | undefined;
-  when?: EventWhen | null | undefined;
+  when?: EventWhen;
 };
 
+/** A joint reporting trip (联合采访), a conference or a training */
 export type EventKind =
   | 'CONFERENCE'
   | 'TRAINING'
   | 'TRIP';
 
+/** Where the event stands today in alliance time (derived from status, dates and deadline) */
 export type EventPhase =
   | 'CANCELLED'
   | 'DRAFT'
@@ -176,6 +189,7 @@ export type EventPhase =
   | 'REGISTRATION_OPEN'
   | 'UNDER_WAY';
 
+/** DRAFT → PUBLISHED (members invited) → CANCELLED */
 export type EventStatus =
   | 'CANCELLED'
   | 'DRAFT'
@@ -183,16 +197,21 @@ export type EventStatus =
 
 export type EventStopInput = {
   activity: string;
+  /** YYYY-MM-DD, one of the event's days */
   day: string;
+  /** HH:MM, alliance time, after startsAt */
   endsAt?: string | null | undefined;
+  /** an existing stop of this event to keep; none for a new stop */
   id?: string | number | null | undefined;
   latitude?: number | null | undefined;
   leader?: string | null | undefined;
   longitude?: number | null | undefined;
   place: string;
+  /** HH:MM, alliance time */
   startsAt: string;
 };
 
+/** UPCOMING: not yet over (soonest first); PAST: over (latest first) */
 export type EventWhen =
   | 'ALL'
   | 'PAST'
@@ -203,8 +222,10 @@ export type FollowKind =
   | 'KEYWORD'
   | 'MEMBER';
 
+/** Someone a member sends who has no account here */
 export type GuestInput = {
   name: string;
+  /** job title, e.g. 摄影记者 */
   title?: string | null | undefined;
 };
 
@@ -227,18 +248,22 @@ export type MemberStatus =
 
 export type NewEventInput = {
   capacity: number;
-  description?: string | null | undefined;
+  description?: string;
+  /** YYYY-MM-DD, last day included; at most 31 days */
   endsOn: string;
+  /** the secretariat names any member as host; others host for their own member */
   hostMemberId?: string | number | null | undefined;
   invitedMemberIds?: Array<string | number> | null | undefined;
-  invitesAllMembers?: boolean | null | undefined;
+  invitesAllMembers?: boolean;
   kind: EventKind;
   latitude?: number | null | undefined;
   longitude?: number | null | undefined;
   materialIds?: Array<string | number> | null | undefined;
   place: string;
   placesPerMember: number;
+  /** before the end of the first day (alliance time) */
   registrationClosesAt: string;
+  /** YYYY-MM-DD, first day (alliance time) */
   startsOn: string;
   stops?: Array<EventStopInput> | null | undefined;
   title: string;
@@ -287,6 +312,7 @@ export type OutletKind =
   | 'EVENING_NEWSPAPER_GROUP'
   | 'MEDIA_GROUP';
 
+/** PLACED holds a place; WAITLISTED waits in order for a freed one */
 export type ParticipantStatus =
   | 'PLACED'
   | 'WAITLISTED'
@@ -320,11 +346,13 @@ export type PublicationInput = {
   views?: number;
 };
 
+/** What the viewer may do with a registration */
 export type RegistrationAction =
   | 'CHANGE'
   | 'CONFIRM'
   | 'WITHDRAW';
 
+/** PENDING until the host confirms; WITHDRAWN by the member */
 export type RegistrationStatus =
   | 'CONFIRMED'
   | 'PENDING'
@@ -598,7 +626,7 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
-export type CalendarEntryChip_EntryFragment = { __typename: 'CalendarEntry', kind: string, start: string, end: string, title: string, eventId: string | null, topic: { __typename: 'Topic', id: string, title: string, state: TopicState } | null, assignment: { __typename: 'Assignment', id: string, format: AssignmentFormat } | null } & { ' $fragmentName'?: 'CalendarEntryChip_EntryFragment' };
+export type CalendarEntryChip_EntryFragment = { __typename: 'CalendarEntry', kind: string, start: string, end: string, title: string, eventId: string | null, topic: { __typename: 'Topic', id: string, title: string, state: TopicState }, assignment: { __typename: 'Assignment', id: string, format: AssignmentFormat } | null } & { ' $fragmentName'?: 'CalendarEntryChip_EntryFragment' };
 
 export type IcsFeedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -842,7 +870,7 @@ export type EventReportQueryVariables = Exact<{
 }>;
 
 
-export type EventReportQuery = { event: { __typename: 'Event', id: string, viewerActions: Array<EventAction>, topics: Array<{ __typename: 'Topic', id: string }>, report: { __typename: 'EventReport', totals: { __typename: 'EventReportTotals', participants: number, attended: number, claims: number, accepted: number, publications: number, reach: number }, byMember: Array<{ __typename: 'EventReportMemberRow', participants: number, attended: number, claims: number, accepted: number, publications: number, reach: number, member: { __typename: 'Member', id: string, nameZh: string, nameEn: string } }>, byDay: Array<{ __typename: 'EventReportDayRow', date: string, checkIns: number, claims: number, accepted: number, publications: number, reach: number }>, pieces: Array<{ __typename: 'EventReportPiece', assignmentTitle: string, acceptedAt: string | null, reach: number, claim: { __typename: 'Claim', id: string, assignment: { __typename: 'Assignment', id: string, topic: { __typename: 'Topic', id: string } } }, reporter: { __typename: 'User', id: string, displayName: string }, member: { __typename: 'Member', id: string, nameZh: string, nameEn: string }, publications: Array<{ __typename: 'Publication', id: string, url: string, channel: ChannelKind, publishedAt: string, member: { __typename: 'Member', id: string, nameZh: string, nameEn: string } }> }> } } | null };
+export type EventReportQuery = { event: { __typename: 'Event', id: string, viewerActions: Array<EventAction>, topics: Array<{ __typename: 'Topic', id: string }>, report: { __typename: 'EventReport', totals: { __typename: 'EventReportTotals', participants: number, attended: number, claims: number, accepted: number, publications: number, reach: number }, byMember: Array<{ __typename: 'EventReportMemberRow', participants: number, attended: number, claims: number, accepted: number, publications: number, reach: number, member: { __typename: 'Member', id: string, nameZh: string, nameEn: string } }>, byDay: Array<{ __typename: 'EventReportDayRow', date: string, checkIns: number, claims: number, accepted: number, publications: number, reach: number }>, pieces: Array<{ __typename: 'EventReportPiece', assignmentTitle: string, acceptedAt: string | null, reach: number, claim: { __typename: 'Claim', id: string, assignment: { __typename: 'Assignment', id: string, topic: { __typename: 'Topic', id: string } } }, reporter: { __typename: 'Person', id: string, displayName: string }, member: { __typename: 'Member', id: string, nameZh: string, nameEn: string }, publications: Array<{ __typename: 'Publication', id: string, url: string, channel: ChannelKind, publishedAt: string, member: { __typename: 'Member', id: string, nameZh: string, nameEn: string } }> }> } } | null };
 
 export type MaterialPickerQueryVariables = Exact<{
   filter?: ResourceFilter | null | undefined;
@@ -865,7 +893,7 @@ export type EventPage_EventFragment = { __typename: 'Event', id: string, kind: E
     & { ' $fragmentRefs'?: { 'EventRegistration_RegistrationFragment': EventRegistration_RegistrationFragment } }
   ) | null, viewerPass: { __typename: 'EventPass', participantId: string, token: string } | null, attendance: Array<{ __typename: 'MemberAttendance', placed: number, waitlisted: number, attended: number, member: { __typename: 'Member', id: string, nameZh: string, nameEn: string } }> } & { ' $fragmentName'?: 'EventPage_EventFragment' };
 
-export type EventRegistration_RegistrationFragment = { __typename: 'EventRegistration', id: string, status: RegistrationStatus, viewerActions: Array<RegistrationAction>, version: number, createdAt: string, confirmedAt: string | null, member: { __typename: 'Member', id: string, nameZh: string, nameEn: string }, registeredBy: { __typename: 'User', id: string, displayName: string } | null, confirmedBy: { __typename: 'User', id: string, displayName: string } | null, participants: Array<{ __typename: 'EventParticipant', id: string, name: string, title: string | null, status: ParticipantStatus, waitlistPosition: number | null, user: { __typename: 'User', id: string } | null, member: { __typename: 'Member', id: string, nameZh: string, nameEn: string } }> } & { ' $fragmentName'?: 'EventRegistration_RegistrationFragment' };
+export type EventRegistration_RegistrationFragment = { __typename: 'EventRegistration', id: string, status: RegistrationStatus, viewerActions: Array<RegistrationAction>, version: number, createdAt: string, confirmedAt: string | null, member: { __typename: 'Member', id: string, nameZh: string, nameEn: string }, registeredBy: { __typename: 'Person', id: string, displayName: string } | null, confirmedBy: { __typename: 'Person', id: string, displayName: string } | null, participants: Array<{ __typename: 'EventParticipant', id: string, name: string, title: string | null, status: ParticipantStatus, waitlistPosition: number | null, user: { __typename: 'Person', id: string } | null, member: { __typename: 'Member', id: string, nameZh: string, nameEn: string } }> } & { ' $fragmentName'?: 'EventRegistration_RegistrationFragment' };
 
 export type EventRegistrationsQueryVariables = Exact<{
   id: string | number;

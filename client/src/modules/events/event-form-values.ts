@@ -113,9 +113,11 @@ export function toNewEvent(values: EventFormValues): NewEventInput {
     startsOn: changes.startsOn ?? '',
     endsOn: changes.endsOn ?? '',
     place: changes.place ?? '',
+    description: changes.description ?? '',
     capacity: values.capacity,
     placesPerMember: values.placesPerMember,
     registrationClosesAt: changes.registrationClosesAt ?? '',
+    invitesAllMembers: values.invite === 'ALL',
     ...(values.hostMemberId ? { hostMemberId: values.hostMemberId } : {}),
   };
 }
