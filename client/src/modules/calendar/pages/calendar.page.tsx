@@ -18,6 +18,9 @@ export const CalendarQuery = graphql(`
       kind
       start
       end
+      allDay
+      startsOn
+      endsOn
       ...CalendarEntryChip_entry
     }
   }
@@ -41,7 +44,15 @@ export function CalendarPage() {
     fetchPolicy: 'cache-and-network',
   });
   const entries: WeekEntry[] = useMemo(
-    () => (data?.calendar ?? []).map((entry) => ({ kind: entry.kind, start: entry.start, end: entry.end, ref: entry })),
+    () => (data?.calendar ?? []).map((entry) => ({
+        kind: entry.kind,
+        start: entry.start,
+        end: entry.end,
+        allDay: entry.allDay,
+        startsOn: entry.startsOn,
+        endsOn: entry.endsOn,
+        ref: entry,
+      })),
     [data],
   );
 
@@ -151,6 +162,7 @@ export function CalendarPage() {
         <div className="calendar-legend">
           <span className="calendar-chip calendar-chip-due">{t('calendar.legendDue')}</span>
           <span className="calendar-chip calendar-chip-start">{t('calendar.legendWindow')}</span>
+          <span className="calendar-chip calendar-chip-event">{t('events.calendar.eventDays')}</span>
         </div>
       </Card>
       <IcsFeedCard />

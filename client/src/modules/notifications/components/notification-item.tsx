@@ -33,6 +33,10 @@ export const NotificationItemFragment = graphql(`
       id
       title
     }
+    event {
+      id
+      title
+    }
     # Everything a request's move changes, so a live notification updates the request on screen too.
     resourceRequest {
       id
