@@ -10,6 +10,9 @@ import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
 import { SignInThrottle } from './modules/auth/sign-in-throttle';
 import { CalendarService } from './modules/calendar/calendar.service';
+import { CheckInService } from './modules/events/check-in.service';
+import { EventReportService } from './modules/events/event-report.service';
+import { RegistrationService } from './modules/events/registration.service';
 import { EventService } from './modules/events/event.service';
 import { MemberService } from './modules/members/member.service';
 import { NotificationService } from './modules/notifications/notification.service';
@@ -46,6 +49,9 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
     follows,
     feedPoller,
     memberFeeds: new MemberFeedService(dataSource, pubSub, feedPoller, config.feeds),
+    registrations: new RegistrationService(dataSource, pubSub),
+    checkIns: new CheckInService(dataSource, pubSub),
+    eventReports: new EventReportService(dataSource),
     events: new EventService(dataSource, pubSub),
   };
 }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createAssignmentLoaders } from '../modules/assignments/assignment.loaders';
 import { createClaimLoaders } from '../modules/claims/claim.loaders';
 import { createEventLoaders } from '../modules/events/event.loaders';
+import { createRegistrationLoaders } from '../modules/events/registration.loaders';
 import { createMemberLoaders } from '../modules/members/member.loaders';
 import { createResourceLoaders } from '../modules/resources/resource.loaders';
 import { createResourceRequestLoaders } from '../modules/resources/resource-request.loaders';
@@ -20,6 +21,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
     ...createResourceLoaders(dataSource),
     ...createResourceRequestLoaders(dataSource, viewer),
     ...createEventLoaders(dataSource),
+    ...createRegistrationLoaders(dataSource, viewer),
   };
 }
 

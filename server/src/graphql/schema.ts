@@ -23,6 +23,14 @@ import { TopicEventsResolver } from '../modules/topics/topic-events.resolver';
 import { CommentResolver, CoSponsorResolver, TopicResolver } from '../modules/topics/topic.resolver';
 import { FollowResolver } from '../modules/resources/follow.resolver';
 import { MemberFeedResolver } from '../modules/resources/member-feed.resolver';
+import { EventReportFieldResolver, EventReportMemberRowResolver, EventReportPieceResolver } from '../modules/events/event-report.resolver';
+import {
+  EventCheckInResolver,
+  EventParticipantResolver,
+  EventRegistrationFieldsResolver,
+  EventRegistrationResolver,
+  MemberAttendanceResolver,
+} from '../modules/events/registration.resolver';
 import { NotificationRequestResolver, ResourceRequestFieldsResolver, ResourceRequestResolver } from '../modules/resources/resource-request.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
@@ -58,6 +66,14 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
       EventStopResolver,
       EventChangesResolver,
       NotificationEventResolver,
+      EventRegistrationResolver,
+      EventParticipantResolver,
+      EventCheckInResolver,
+      EventRegistrationFieldsResolver,
+      MemberAttendanceResolver,
+      EventReportFieldResolver,
+      EventReportMemberRowResolver,
+      EventReportPieceResolver,
     ],
     pubSub,
     validate: { forbidUnknownValues: true },

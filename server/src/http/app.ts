@@ -12,6 +12,7 @@ import type { RequestContext } from '../common/context';
 import { createLoaders } from '../common/loaders';
 import type { Logger } from '../common/logger';
 import { readSessionToken } from '../modules/auth/session-cookie';
+import { eventExportHandler } from '../modules/events/event-exports';
 import { QUERY_LIMITS } from '../graphql/apollo';
 import type { Services } from '../services';
 
@@ -81,6 +82,9 @@ export function createExpressApp({ config, log, dataSource, services, apollo }: 
     res.type('text/calendar; charset=utf-8').setHeader('Cache-Control', 'private, max-age=300').send(ics);
   });
 
+  // Downloads with the session cookie (a link the browser follows, so no GraphQL).
+  app.get('/exports/events/:id/:file', eventExportHandler({ dataSource, sessions: services.sessions, reports: services.eventReports }));
+
   serveClient(app, config.clientDist, log);
   return app;
 }
@@ -121,7 +125,7 @@ function serveClient(app: Express, clientDist: string, log: Logger): void {
   }
   app.use('/assets', express.static(path.join(clientDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|readyz|calendar\/).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|readyz|calendar\/|exports\/).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexFile);
   });

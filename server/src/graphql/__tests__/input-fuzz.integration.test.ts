@@ -6,6 +6,7 @@ import { DATABASE_KINDS, DEMO_PASSWORD, startTestServer, type TestServer } from 
 import { FORGED_CURSORS, UUID, describeValue, documentFor, getAt, hostileValues, setAt, slotsOf, storedProblems, type Vars } from '../../test-support/input-fuzz';
 import { SCHEMA_FILE } from '../schema';
 import { insertResource } from '../../modules/resources/__tests__/resource-fixtures';
+import { CHECK_IN, insertEvent, REGISTER, userIdOf } from '../../modules/events/__tests__/registration-fixtures';
 
 /**
  * defect 4: walks every argument of every Query and Mutation in schema.graphql (and every field of their input
@@ -125,7 +126,39 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     )[0]!.id;
   const feedInput = () => ({ url: 'https://jingzhou.example/rss.xml', themes: ['长江'], active: true });
 
+  // Events: each call gets a fresh event hosted by Jingzhou (editor = its staff), Hengyang's editor registers its reporter.
+  const openEvent = async () => (await insertEvent(server.database.dataSource, { capacity: 50, placesPerMember: 10 })).id;
+  const registrationOn = async (eventId: string) =>
+    (await clients.otherEditor.data<{ registerForEvent: { id: string; participants: { id: string }[] } }>(REGISTER, { eventId, ids: [ids.hengyangReporter], guests: [{ name: '王摄影' }] }))
+      .registerForEvent;
+  const checkInArgs = async () => {
+    const eventId = await openEvent();
+    await registrationOn(eventId);
+    const [stop]: { id: string }[] = await server.database.dataSource.query(`SELECT id FROM event_stops WHERE event_id = $1 ORDER BY day, starts_at LIMIT 1`, [eventId]);
+    return { eventId, userId: ids.hengyangReporter, participantId: null, pass: null, stopId: stop!.id };
+  };
+  const readRegistration = async (_result: Record<string, unknown>, vars: Vars) =>
+    (
+      await clients.otherEditor.data<{ event: { viewerRegistration: unknown } }>(`query($id: ID!) { event(id: $id) { viewerRegistration { id status participants { name title status } } } }`, {
+        id: vars.eventId,
+      })
+    ).event.viewerRegistration;
+
   const SPECS: Record<string, OperationSpec> = {
+    registerForEvent: {
+      as: 'otherEditor',
+      baseline: async () => ({ eventId: await openEvent(), participantIds: [ids.hengyangReporter], guests: [{ name: '王摄影', title: '摄影记者' }], joinWaitlist: false }),
+      select: 'id',
+      readBack: readRegistration,
+    },
+    withdrawParticipant: { as: 'otherEditor', baseline: async () => ({ participantId: (await registrationOn(await openEvent())).participants[0]!.id }), select: 'id' },
+    withdrawRegistration: { as: 'otherEditor', baseline: async () => ({ id: (await registrationOn(await openEvent())).id }), select: 'id' },
+    confirmRegistration: { as: 'editor', baseline: async () => ({ id: (await registrationOn(await openEvent())).id }), select: 'id' },
+    checkIn: { as: 'editor', baseline: checkInArgs, select: 'id' },
+    undoCheckIn: {
+      as: 'editor',
+      baseline: async () => ({ id: (await clients.editor.data<{ checkIn: { id: string } }>(CHECK_IN, await checkInArgs())).checkIn.id }),
+    },
     // Queries
     assignment: { as: 'reporter', baseline: () => ({ id: ids.assignment }), select: 'id' },
     calendar: { as: 'reporter', baseline: () => ({ from: inDays(0), to: inDays(30) }), select: 'title' },
@@ -348,6 +381,7 @@ describe.each(DATABASE_KINDS)('defect 4: schema-driven input fuzz on %s', (kind)
     ids.pollFeed = await storedFeed('jingzhou');
     const spare = await signedIn(server.url, 'reporter2.jingzhou@demo.example');
     ids.spareReporter = (await spare.data<{ me: { id: string } }>(`{ me { id } }`)).me.id;
+    ids.hengyangReporter = await userIdOf(server.database.dataSource, 'reporter.hengyang@demo.example');
   }, 120_000);
   afterAll(() => server?.close());
   beforeEach(() => {
