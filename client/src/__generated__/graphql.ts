@@ -626,7 +626,7 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
-export type CalendarEntryChip_EntryFragment = { __typename: 'CalendarEntry', kind: string, start: string, end: string, title: string, eventId: string | null, allDay: boolean, startsOn: string | null, endsOn: string | null, place: string | null, topic: { __typename: 'Topic', id: string, title: string, state: TopicState }, assignment: { __typename: 'Assignment', id: string, format: AssignmentFormat } | null } & { ' $fragmentName'?: 'CalendarEntryChip_EntryFragment' };
+export type CalendarEntryChip_EntryFragment = { __typename: 'CalendarEntry', kind: string, start: string, end: string, title: string, eventId: string | null, allDay: boolean, startsOn: string | null, endsOn: string | null, place: string | null, topic: { __typename: 'Topic', id: string, title: string, state: TopicState } | null, assignment: { __typename: 'Assignment', id: string, format: AssignmentFormat } | null } & { ' $fragmentName'?: 'CalendarEntryChip_EntryFragment' };
 
 export type IcsFeedQueryVariables = Exact<{ [key: string]: never; }>;
 
