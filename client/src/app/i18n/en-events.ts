@@ -222,6 +222,8 @@ export const enEvents: typeof zhCNEvents = {
       addPeople: 'Add participants',
       accounts: 'Your member’s accounts',
       accountsPlaceholder: 'Choose accounts of your member',
+      accountsEditorHelp: 'Editors register themselves and guests; your chief editor registers the member’s other accounts.',
+      me: ' (me)',
       guests: 'Guests (no account)',
       guestName: 'Name',
       guestTitle: 'Title (optional)',

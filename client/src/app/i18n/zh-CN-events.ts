@@ -220,6 +220,8 @@ export const zhCNEvents = {
       addPeople: '添加参加人员',
       accounts: '本单位账号',
       accountsPlaceholder: '选择本单位的账号',
+      accountsEditorHelp: '编辑可以报名自己和嘉宾；本单位其他账号由总编辑报名。',
+      me: '（我）',
       guests: '嘉宾（无账号）',
       guestName: '姓名',
       guestTitle: '职务（可选）',

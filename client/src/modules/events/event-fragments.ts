@@ -142,12 +142,16 @@ export const EventRegistrationsQuery = graphql(`
   }
 `);
 
-/** Everyone holding a place or waiting, with their check-ins: the host's check-in list. */
+/** Everyone holding a place or waiting, with their check-ins: the host's check-in list (pages of 40: each carries check-ins). */
 export const EventCheckInRosterQuery = graphql(`
-  query EventCheckInRoster($id: ID!, $first: Int) {
+  query EventCheckInRoster($id: ID!, $first: Int, $after: String) {
     event(id: $id) {
       id
-      registrations(first: $first) {
+      registrations(first: $first, after: $after) {
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
         nodes {
           id
           participants {

@@ -71,8 +71,8 @@ export function CalendarPage() {
       : t('calendar.weekOf', { start: days[0]?.format(t('calendar.shortDayFormat')), end: days[6]?.format(t('calendar.shortDayFormat')) });
 
   const cell = (day: Dayjs) => {
-    // A month cell names a topic window where it starts and ends; the week view shows every day of it.
-    const items = entriesOn(entries, day).filter((entry) => markerOn(entry, day) !== 'during');
+    // A month cell names a topic window or an event where it starts and ends (stops: in the week view and the day list).
+    const items = entriesOn(entries, day).filter((entry) => markerOn(entry, day) !== 'during' && entry.kind !== 'EVENT_STOP');
     return (
       <div className="calendar-cell">
         {items.slice(0, MAX_IN_CELL).map((item, index) => (

@@ -1,7 +1,7 @@
 import { QrcodeOutlined, SearchOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Checkbox, Empty, Input, List, Modal, Select, Skeleton, Table, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventPage_EventFragment } from '@/__generated__/graphql';
 import { refetchActive } from '@/app/apollo-client';
@@ -15,6 +15,9 @@ import { formatDay } from '../event-time';
 import type { ScannedPass } from '../pass-link';
 import { QrScanner } from './qr-scanner';
 
+/** Registrations per page of the check-in roster: each carries its people's check-ins, so the server's cost limit wants small pages. */
+const ROSTER_PAGE = 40;
+
 /** 签到: per stop, every placed participant with a box to tick, the scanner, and attendance per member. */
 export function EventCheckInPanel({ event }: { event: EventPage_EventFragment }) {
   const { t } = useTranslation();
@@ -26,7 +29,12 @@ export function EventCheckInPanel({ event }: { event: EventPage_EventFragment })
   const [search, setSearch] = useState('');
   const [scanning, setScanning] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
-  const { data, error, refetch } = useQuery(EventCheckInRosterQuery, { variables: { id: event.id, first: 100 } });
+  const { data, error, refetch, fetchMore } = useQuery(EventCheckInRosterQuery, { variables: { id: event.id, first: ROSTER_PAGE } });
+  const page = data?.event?.registrations.pageInfo;
+  // The whole roster, page after page: the host ticks anyone on it.
+  useEffect(() => {
+    if (page?.hasNextPage && page.endCursor) void fetchMore({ variables: { after: page.endCursor } });
+  }, [page?.hasNextPage, page?.endCursor, fetchMore]);
   const [checkIn] = useMutation(CheckInMutation);
   const [undo] = useMutation(UndoCheckInMutation);
   const stop = stops.find((candidate) => candidate.id === stopId) ?? null;

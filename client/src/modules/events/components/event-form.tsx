@@ -176,11 +176,16 @@ export function EventForm({ form, initialValues, creating, chooseHost, submittin
                         name={[field.name, 'activity']}
                         label={t('events.form.stopActivity')}
                         rules={[requiredRule(t), ...lengthRules(t, EVENT_LIMITS.stopActivity)]}
-                        className="event-stop-wide"
+                        className="event-stop-activity"
                       >
                         <Input />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'leader']} label={t('events.form.stopLeader')} rules={lengthRules(t, EVENT_LIMITS.stopLeader)}>
+                      <Form.Item
+                        name={[field.name, 'leader']}
+                        label={t('events.form.stopLeader')}
+                        rules={lengthRules(t, EVENT_LIMITS.stopLeader)}
+                        className="event-stop-leader"
+                      >
                         <Input />
                       </Form.Item>
                     </div>

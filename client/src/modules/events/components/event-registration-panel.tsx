@@ -134,14 +134,18 @@ export function EventRegistrationPanel({ event }: { event: EventPage_EventFragme
   const [withdrawAll, { loading: withdrawing }] = useMutation(WithdrawRegistrationMutation);
   const registration = event.viewerRegistration ? getFragmentData(EventRegistrationFragment, event.viewerRegistration) : null;
   const canRegister = event.viewerActions.includes('REGISTER');
+  // Only a chief editor lists the member's accounts; an editor registers themselves and guests.
+  const listsAccounts = viewer.role === 'CHIEF_EDITOR';
   const accounts = useQuery(RegistrationAccountsQuery, {
     variables: { memberId: viewer.member.id, first: 100 },
-    skip: !canRegister,
+    skip: !canRegister || !listsAccounts,
   });
   const taken = new Set(registration?.participants.map((participant) => participant.user?.id).filter(Boolean));
-  const options = (accounts.data?.memberAccounts.nodes ?? [])
-    .filter((account) => account.active && !taken.has(account.id))
-    .map((account) => ({ value: account.id, label: `${account.displayName} · ${t(`enums.role.${account.role}`)}` }));
+  const listed = (accounts.data?.memberAccounts.nodes ?? []).filter((account) => account.active && account.id !== viewer.id);
+  const options = [
+    { value: viewer.id, label: `${viewer.displayName}${t('events.registration.me')} · ${t(`enums.role.${viewer.role}`)}` },
+    ...listed.map((account) => ({ value: account.id, label: `${account.displayName} · ${t(`enums.role.${account.role}`)}` })),
+  ].filter((option) => !taken.has(option.value));
   const mayChange = registration?.viewerActions.includes('CHANGE') ?? false;
   const mayWithdraw = registration?.viewerActions.includes('WITHDRAW') ?? false;
 
@@ -246,7 +250,11 @@ export function EventRegistrationPanel({ event }: { event: EventPage_EventFragme
             {t('events.registration.memberPlaces', { used: event.viewerMemberPlaces, total: event.placesPerMember })}
           </Typography.Paragraph>
           <Form form={form} layout="vertical" onFinish={(values) => void send(values, false)} onValuesChange={() => setFailure(null)}>
-            <Form.Item name="accounts" label={t('events.registration.accounts')}>
+            <Form.Item
+              name="accounts"
+              label={t('events.registration.accounts')}
+              extra={listsAccounts ? undefined : t('events.registration.accountsEditorHelp')}
+            >
               <Select
                 mode="multiple"
                 options={options}
@@ -259,8 +267,10 @@ export function EventRegistrationPanel({ event }: { event: EventPage_EventFragme
             </Form.Item>
             <Form.List name="guests">
               {(fields, { add, remove }) => (
-                <fieldset className="media-rows" style={{ padding: '8px 12px' }}>
-                  <legend>{t('events.registration.guests')}</legend>
+                <div className="event-guests" role="group" aria-labelledby="event-guests-label">
+                  <div id="event-guests-label" className="event-guests-label">
+                    {t('events.registration.guests')}
+                  </div>
                   {fields.map((field, index) => (
                     <div className="event-guest-row" key={field.key}>
                       <Form.Item
@@ -283,7 +293,7 @@ export function EventRegistrationPanel({ event }: { event: EventPage_EventFragme
                   <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', title: '' })}>
                     {t('events.registration.addGuest')}
                   </Button>
-                </fieldset>
+                </div>
               )}
             </Form.List>
             {failure && <Alert type="error" showIcon title={failure} role="alert" style={{ margin: '12px 0' }} />}
