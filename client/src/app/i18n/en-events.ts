@@ -209,6 +209,7 @@ export const enEvents: typeof zhCNEvents = {
       failed: 'Check-in failed',
       backToEvent: 'Back to the event',
       scanNext: 'Scan the next one',
+      noStopToday: 'No stop of the itinerary is today: choose the stop to check in at.',
     },
     registration: {
       title: 'Your member’s registration',

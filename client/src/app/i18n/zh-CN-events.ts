@@ -207,6 +207,7 @@ export const zhCNEvents = {
       failed: '签到失败',
       backToEvent: '返回活动',
       scanNext: '扫描下一位',
+      noStopToday: '今天不是活动日程日，请选择为哪一站签到。',
     },
     registration: {
       title: '本单位报名',

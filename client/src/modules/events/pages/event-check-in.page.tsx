@@ -1,6 +1,6 @@
 import { CheckCircleFilled, QrcodeOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Modal, Result, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Form, Modal, Result, Select, Skeleton, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -12,7 +12,7 @@ import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 import { formatAllianceTime } from '@/modules/resources/alliance-time';
 import { CheckInMutation } from '../check-in-mutations';
 import { QrScanner } from '../components/qr-scanner';
-import { formatDay } from '../event-time';
+import { allianceDay, formatDay } from '../event-time';
 import { passUrl } from '../pass-link';
 import '../events.css';
 
@@ -22,6 +22,16 @@ export const EventCheckInPageQuery = graphql(`
       id
       title
       viewerActions
+      days {
+        date
+        stops {
+          id
+          day
+          startsAt
+          place
+          activity
+        }
+      }
     }
   }
 `);
@@ -41,14 +51,24 @@ export function EventCheckInPage() {
   const { data, error, refetch } = useQuery(EventCheckInPageQuery, { variables: { id } });
   const [checkIn, result] = useMutation(CheckInMutation);
   const attempted = useRef<string | null>(null);
+  const [stopId, setStopId] = useState<string | null>(null);
   const event = data?.event;
   const staff = event?.viewerActions.includes('CHECK_IN') ?? false;
+  const stops = event?.days.flatMap((day) => day.stops) ?? [];
+  // On a day of the itinerary the server checks in at the current stop; on another day the host names the stop.
+  const stopToday = stops.some((stop) => stop.day === allianceDay());
 
   useEffect(() => {
-    if (!staff || !pass || attempted.current === pass) return;
+    if (!staff || !pass || !stopToday || attempted.current === pass) return;
     attempted.current = pass;
     checkIn({ variables: { eventId: id, pass } }).catch(() => undefined);
-  }, [staff, pass, id, checkIn]);
+  }, [staff, pass, stopToday, id, checkIn]);
+
+  const checkInAt = () => {
+    if (!stopId) return;
+    attempted.current = pass;
+    checkIn({ variables: { eventId: id, pass, stopId } }).catch(() => undefined);
+  };
 
   let body;
   if (error && !data) {
@@ -98,6 +118,30 @@ export function EventCheckInPage() {
         </Typography.Paragraph>
       </div>
     );
+  } else if (!stopToday && !result.loading) {
+    body =
+      stops.length === 0 ? (
+        <Alert type="warning" showIcon title={t('events.checkIn.noStops')} />
+      ) : (
+        <Form layout="vertical" onFinish={checkInAt} data-testid="check-in-pick-stop">
+          <Typography.Paragraph type="secondary">{t('events.checkInPage.noStopToday')}</Typography.Paragraph>
+          <Form.Item label={t('events.checkIn.pickStop')} htmlFor="check-in-stop">
+            <Select
+              id="check-in-stop"
+              value={stopId ?? undefined}
+              onChange={(value: string) => setStopId(value)}
+              placeholder={t('events.checkIn.pickStop')}
+              options={stops.map((stop) => ({
+                value: stop.id,
+                label: `${formatDay(stop.day, isEnglish)} ${stop.startsAt} ${stop.place}`,
+              }))}
+            />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block size="large" disabled={!stopId}>
+            {t('events.scanner.submit')}
+          </Button>
+        </Form>
+      );
   } else {
     body = <Skeleton active paragraph={{ rows: 3 }} title={{ width: '60%' }} />;
   }
