@@ -231,7 +231,6 @@ export const zhCNEvents = {
       submit: '提交报名',
       submitted: '报名已提交',
       nobody: '请至少选择一位参加人员或添加一位嘉宾',
-      full: '活动名额已满',
       joinWaitlist: '加入候补名单',
       joinedWaitlist: '已加入候补名单',
       waitlistPosition: '候补第 {{n}} 位',
@@ -284,6 +283,7 @@ export const zhCNEvents = {
       exportXlsx: '导出名单 Excel',
       printBadges: '打印胸牌',
       printSignIn: '打印签到表',
+      menu: '名单与打印',
     },
     print: {
       badgesTitle: '胸牌 · {{event}}',

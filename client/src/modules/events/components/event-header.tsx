@@ -1,8 +1,9 @@
-import { CalendarOutlined, EditOutlined, EnvironmentOutlined, FileExcelOutlined, PrinterOutlined, SendOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
+import { CalendarOutlined, DownOutlined, EditOutlined, EnvironmentOutlined, FileExcelOutlined, PrinterOutlined, SendOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
+import { App, Button, Dropdown, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { graphql } from '@/__generated__';
 import type { EventPage_EventFragment } from '@/__generated__/graphql';
 import { errorMessage } from '@/app/errors';
@@ -85,20 +86,38 @@ export function EventHeader({ event }: { event: EventPage_EventFragment }) {
           </LinkButton>
         )}
         {may.has('EXPORT_ROSTER') && (
-          <>
-            <Button icon={<FileExcelOutlined />} href={`/exports/events/${event.id}/roster.xlsx`} download>
-              {t('events.roster.exportXlsx')}
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                {
+                  key: 'xlsx',
+                  icon: <FileExcelOutlined />,
+                  label: (
+                    <a href={`/exports/events/${event.id}/roster.xlsx`} download>
+                      {t('events.roster.exportXlsx')}
+                    </a>
+                  ),
+                },
+                {
+                  key: 'csv',
+                  icon: <FileExcelOutlined />,
+                  label: (
+                    <a href={`/exports/events/${event.id}/roster.csv`} download>
+                      {t('events.roster.exportCsv')}
+                    </a>
+                  ),
+                },
+                { type: 'divider' },
+                { key: 'badges', icon: <PrinterOutlined />, label: <Link to={`/events/${event.id}/print/badges`}>{t('events.roster.printBadges')}</Link> },
+                { key: 'sign-in', icon: <PrinterOutlined />, label: <Link to={`/events/${event.id}/print/sign-in`}>{t('events.roster.printSignIn')}</Link> },
+              ],
+            }}
+          >
+            <Button icon={<PrinterOutlined />}>
+              {t('events.roster.menu')} <DownOutlined />
             </Button>
-            <Button icon={<FileExcelOutlined />} href={`/exports/events/${event.id}/roster.csv`} download>
-              {t('events.roster.exportCsv')}
-            </Button>
-            <LinkButton icon={<PrinterOutlined />} to={`/events/${event.id}/print/badges`}>
-              {t('events.roster.printBadges')}
-            </LinkButton>
-            <LinkButton icon={<PrinterOutlined />} to={`/events/${event.id}/print/sign-in`}>
-              {t('events.roster.printSignIn')}
-            </LinkButton>
-          </>
+          </Dropdown>
         )}
         {may.has('CANCEL') && (
           <Button danger icon={<StopOutlined />} onClick={() => setCancelling(true)}>

@@ -303,8 +303,7 @@ export function EventRegistrationPanel({ event }: { event: EventPage_EventFragme
                 showIcon
                 role="alert"
                 data-testid="event-full"
-                title={t('events.registration.full')}
-                description={t('errors.reason.EVENT_FULL')}
+                title={t('errors.reason.EVENT_FULL')}
                 action={
                   <Button type="primary" size="small" loading={registering} onClick={() => void send(full, true)}>
                     {t('events.registration.joinWaitlist')}

@@ -70,7 +70,7 @@ export function EventRegistrationsAdmin({ eventId }: { eventId: string }) {
                     {registration.participants
                       .map((participant) =>
                         participant.status === 'WAITLISTED'
-                          ? `${participant.name}（${t('events.registration.waitlistPosition', { n: participant.waitlistPosition ?? 0 })}）`
+                          ? `${participant.name}${pick('（', ' (')}${t('events.registration.waitlistPosition', { n: participant.waitlistPosition ?? 0 })}${pick('）', ')')}`
                           : participant.name,
                       )
                       .join(pick('、', ', '))}
