@@ -192,6 +192,18 @@ describe('events: registration, the contested last place, QR check-in on a phone
     await host.getByTestId('check-in-count').filter({ hasText: '本站已签到 1 / 4 人' }).waitFor();
     await host.getByTestId('check-in-row').filter({ hasText: reporterMe.displayName }).getByText('扫码').waitFor();
     await screenshot(host, 'event-check-in-host-zh');
+    // At the afternoon stop the host uses the app's own scanner; without a camera, the scanned link is pasted.
+    await host.getByLabel('选择站点').click();
+    await host.getByTitle(/14:00 荆州古城东门/).click();
+    await host.getByTestId('check-in-count').filter({ hasText: '本站已签到 0 / 4 人' }).waitFor();
+    await host.getByRole('button', { name: '扫码签到' }).click();
+    const scanner = host.getByRole('dialog', { name: '扫描签到码' });
+    await scanner.getByLabel('或粘贴签到码链接').fill(scanned);
+    await screenshot(host, 'event-scanner-zh');
+    await scanner.getByRole('button', { name: '签到', exact: true }).click();
+    await host.getByText(`${reporterMe.displayName} 已签到`).waitFor();
+    await host.keyboard.press('Escape');
+    await host.getByTestId('check-in-count').filter({ hasText: '本站已签到 1 / 4 人' }).waitFor();
 
     // The reporter's piece: claimed, submitted, accepted by Jingzhou's editor, and run by Changsha.
     const { claimAssignment } = await gql(reporter, 'mutation ($a: ID!) { claimAssignment(assignmentId: $a) { id } }', { a: assignment.id });
