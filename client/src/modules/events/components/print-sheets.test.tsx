@@ -5,7 +5,7 @@ import { BadgeSheet, SignInSheet, type PrintPerson } from './print-sheets';
 
 const PEOPLE: PrintPerson[] = [
   { id: 'p1', name: '李记者', title: '记者', memberName: '荆州市融媒体中心', guest: false },
-  { id: 'p2', name: '张教授', title: null, memberName: '宜昌三峡日报社', guest: true },
+  { id: 'p2', name: '张教授', title: '特约评论员', memberName: '宜昌三峡日报社', guest: true },
 ];
 
 describe('print sheets', () => {
@@ -15,7 +15,7 @@ describe('print sheets', () => {
     expect(badges).toHaveLength(2);
     expect(badges[0]).toHaveTextContent('李记者');
     expect(badges[0]).toHaveTextContent('荆州市融媒体中心');
-    expect(badges[1]).toHaveTextContent('嘉宾');
+    expect(badges[1]).toHaveTextContent('特约评论员 · 嘉宾');
   });
 
   it('prints a numbered sign-in row per person with a column to sign', () => {
@@ -24,7 +24,7 @@ describe('print sheets', () => {
     expect(screen.getByRole('columnheader', { name: '签名' })).toBeInTheDocument();
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(rows).toHaveLength(3);
-    expect(rows[2]).toHaveTextContent('2张教授宜昌三峡日报社嘉宾');
+    expect(rows[2]).toHaveTextContent('2张教授宜昌三峡日报社特约评论员 · 嘉宾');
   });
 
   it('says so when nobody holds a place', () => {

@@ -8,6 +8,11 @@ export interface PrintPerson {
   guest: boolean;
 }
 
+/** "特约摄影 · 嘉宾": the person's title, and for a guest the word guest. */
+function roleLine(person: PrintPerson, guestWord: string): string {
+  return [person.title, person.guest ? guestWord : null].filter(Boolean).join(' · ');
+}
+
 export interface PrintSheetProps {
   eventTitle: string;
   /** "12月16日 至 12月19日 · 荆州" as the page shows it. */
@@ -26,7 +31,7 @@ export function BadgeSheet({ eventTitle, subtitle, people }: PrintSheetProps) {
           <div className="print-badge-event">{eventTitle}</div>
           <div className="print-badge-name">{person.name}</div>
           <div className="print-badge-member">{person.memberName}</div>
-          <div className="print-badge-title">{person.guest ? t('events.print.guest') : (person.title ?? '')}</div>
+          <div className="print-badge-title">{roleLine(person, t('events.print.guest'))}</div>
           <div className="print-badge-foot">{subtitle}</div>
         </article>
       ))}
@@ -60,7 +65,7 @@ export function SignInSheet({ eventTitle, subtitle, people }: PrintSheetProps) {
                 <td className="print-col-no">{index + 1}</td>
                 <td>{person.name}</td>
                 <td>{person.memberName}</td>
-                <td>{person.guest ? t('events.print.guest') : (person.title ?? '')}</td>
+                <td>{roleLine(person, t('events.print.guest'))}</td>
                 <td className="print-col-sign" />
               </tr>
             ))}
