@@ -4,6 +4,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { newPage, screenshot } from '../support/browser.mjs';
 import { useAppAndBrowser } from '../support/suite.mjs';
+import { DEMO_PASSWORD } from '../support/app-server.mjs';
 import { clickUntil, horizontalOverflow, signIn } from '../support/flows.mjs';
 
 const JINGZHOU_TRIP = '百家党媒看荆州主题采访活动';
@@ -119,6 +120,9 @@ describe('events: registration, the contested last place, QR check-in on a phone
     const changsha = await newPage(suite.browser);
     await signIn(changsha, url, 'chief.changsha@demo.example');
     await gql(changsha, 'mutation ($e: ID!, $p: [ID!]!) { registerForEvent(eventId: $e, participantIds: $p) { id } }', { e: event.id, p: [reporterMe.id] });
+    // Hengyang's open page follows live: three places taken, one left.
+    await hengyang.getByRole('tab', { name: '概况' }).click();
+    await hengyang.getByTestId('places-taken').filter({ hasText: /3\s*\/\s*4/ }).waitFor();
 
     // The last place: Wuhan's and Yichang's editors press 提交报名 at the same moment.
     const racers = await Promise.all(
@@ -166,9 +170,12 @@ describe('events: registration, the contested last place, QR check-in on a phone
     assert.ok(scanned.startsWith(`${url}/events/${event.id}/check-in?pass=`), `the code opens the event's check-in page: ${scanned}`);
 
     // The host's phone opens the scanned link: the event is on another day, so the host names the stop.
+    // Its browser is not signed in yet: after signing in it lands back on the scanned link.
     const hostPhone = await newPage(suite.browser, { phone: true });
-    await signIn(hostPhone, url, 'chief.jingzhou@demo.example');
     await hostPhone.goto(scanned);
+    await hostPhone.getByLabel('邮箱').fill('chief.jingzhou@demo.example');
+    await hostPhone.getByLabel('密码').fill(DEMO_PASSWORD);
+    await hostPhone.getByRole('button', { name: '登录' }).click();
     await hostPhone.getByTestId('check-in-pick-stop').waitFor();
     await hostPhone.getByLabel('选择站点').click();
     await hostPhone.getByTitle(/09:00 荆州国际会展中心/).click();

@@ -12,7 +12,7 @@ export function EventOverview({ event }: { event: EventPage_EventFragment }) {
   return (
     <div className="stack">
       <div className="event-stats" data-testid="event-stats">
-        <Card size="small">
+        <Card size="small" data-testid="places-taken">
           <Statistic title={t('events.overview.placesTaken')} value={event.placesTaken} suffix={`/ ${event.capacity}`} />
         </Card>
         <Card size="small">
