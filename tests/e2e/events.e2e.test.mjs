@@ -95,6 +95,9 @@ describe('events: registration, the contested last place, QR check-in on a phone
     // Hengyang's editor finds it in 活动 and registers two people: themself and a guest.
     const hengyang = await newPage(suite.browser);
     await signIn(hengyang, url, 'editor.hengyang@demo.example');
+    // Home offers the events open to Hengyang for registration.
+    await hengyang.getByTestId('event-registration-needs').getByRole('link', { name: event.title }).waitFor();
+    await screenshot(hengyang, 'home-event-registration-zh');
     await clickUntil(hengyang.locator('.app-nav-desktop').getByRole('link', { name: '活动' }), hengyang.getByRole('heading', { level: 1, name: '活动' }));
     const card = hengyang.getByTestId('event-card').filter({ hasText: event.title });
     await card.waitFor();
