@@ -10,6 +10,9 @@ module.exports = {
   // sanitize-html's parser (htmlparser2 and its dom packages) ships only as ES modules: compiled to CommonJS for jest.
   transformIgnorePatterns: [`^(?!.*/node_modules/\\.pnpm/${ESM_ONLY}@).*/node_modules/`],
   setupFiles: ['reflect-metadata'],
+  // One migrated, demo-loaded database per kind per run, copied for every test server (see src/test-support/database-templates.ts).
+  globalSetup: '<rootDir>/src/test-support/global-setup.ts',
+  globalTeardown: '<rootDir>/src/test-support/global-teardown.ts',
   testTimeout: 60000,
   // Each integration file boots its own server and database; two cores run two at a time.
   maxWorkers: 2,

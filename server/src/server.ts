@@ -26,6 +26,8 @@ export interface RunningServer {
 export interface StartOptions {
   /** Receives every SQL statement the app sends (tests count them). */
   typeormLogger?: TypeOrmLogger;
+  /** Starts the embedded database from this snapshot (tests: one migrated, demo-loaded database copied per server). */
+  embeddedSnapshot?: Blob;
 }
 
 /** How often reporters are reminded of claims due within 24 hours. */
@@ -41,7 +43,7 @@ function connectRedis(url: string) {
 
 /** Opens the database, migrates it, loads demo data into an empty one, and serves HTTP and WebSocket. */
 export async function startServer(config: AppConfig, log: Logger, options: StartOptions = {}): Promise<RunningServer> {
-  const database = await openDatabase(config, options.typeormLogger);
+  const database = await openDatabase(config, options.typeormLogger, options.embeddedSnapshot);
   const redis = config.redisUrl ? connectRedis(config.redisUrl) : null;
   const disconnectRedis = () => redis && Promise.all([redis.commands.quit(), redis.publish.quit(), redis.subscribe.quit()]);
   try {

@@ -49,13 +49,16 @@ export function createDataSource(connection: Connection, poolSize: number, timeo
   });
 }
 
-/** Connects to the configured PostgreSQL, or starts the embedded one; migrations are run by the caller. */
-export async function openDatabase(config: AppConfig, logger?: TypeOrmLogger): Promise<Database> {
+/**
+ * Connects to the configured PostgreSQL, or starts the embedded one (from `embeddedSnapshot` when given); migrations
+ * are run by the caller.
+ */
+export async function openDatabase(config: AppConfig, logger?: TypeOrmLogger, embeddedSnapshot?: Blob): Promise<Database> {
   if (config.database.kind === 'postgres') {
     const dataSource = await createDataSource({ url: config.database.url }, 20, config.databaseTimeouts, logger).initialize();
     return { dataSource, kind: 'postgres', socketDir: null, close: () => dataSource.destroy() };
   }
-  const embedded = await startEmbeddedPostgres(config.database.dataDir);
+  const embedded = await startEmbeddedPostgres(config.database.dataDir, embeddedSnapshot);
   try {
     const dataSource = await createDataSource(embedded, EMBEDDED_POOL_SIZE, config.databaseTimeouts, logger).initialize();
     return {

@@ -9,6 +9,8 @@ export interface EmbeddedPostgres {
   socketDir: string;
   /** The number in the socket's name (`.s.PGSQL.<port>`), as `pg` builds it; no TCP port is opened. */
   port: number;
+  /** The whole database as a tarball, to start another embedded database from (see `snapshot`). */
+  dump(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -34,12 +36,14 @@ const MAX_SOCKET_PATH = 100;
  * real PostgreSQL (one driver, one set of migrations) while no other local user or process reaches
  * it: PGlite has no passwords, a TCP port would hand every row to anyone on the machine.
  * `dataDir` null keeps the database in memory (tests) and the socket in a private temporary directory.
+ * `snapshot` (a `dumpDataDir` tarball) starts it from a copy of another database instead of an empty one (tests start
+ * each server from one migrated, demo-loaded snapshot).
  */
-export async function startEmbeddedPostgres(dataDir: string | null): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(dataDir: string | null, snapshot?: Blob): Promise<EmbeddedPostgres> {
   if (dataDir) makePrivateDir(dataDir);
   // The contrib module ships as ESM only in its types; load it at run time.
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
+  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(snapshot ? { loadDataDir: snapshot } : {}), extensions: { pg_trgm } });
   const { socketDir, temporary } = socketDirFor(dataDir);
   const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
   // A socket left by a crashed run would make listen() fail; one PGlite per data dir, so it is ours.
@@ -54,6 +58,7 @@ export async function startEmbeddedPostgres(dataDir: string | null): Promise<Emb
   return {
     socketDir,
     port: SOCKET_PORT,
+    dump: () => db.dumpDataDir('none'),
     async close() {
       await server.stop();
       await db.close();

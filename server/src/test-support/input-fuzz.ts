@@ -11,7 +11,7 @@ import {
   type GraphQLInputField,
   type GraphQLInputType,
 } from 'graphql';
-import { COVERAGE_LIMITS, LIMITS, PUBLICATION_LIMITS, RESOURCE_LIMITS, textLength } from '@yah/shared';
+import { COVERAGE_LIMITS, EVENT_LIMITS, LIMITS, PUBLICATION_LIMITS, RESOURCE_LIMITS, textLength } from '@yah/shared';
 
 /**
  * The machinery of the schema-driven input fuzz test (graphql/__tests__/input-fuzz.integration.test.ts): where
@@ -67,9 +67,18 @@ const TEXT_BOUNDS: Record<string, { min: number; max: number }> = {
   note: RESOURCE_LIMITS.requestNote,
   keyword: RESOURCE_LIMITS.keyword,
   'MemberFeedInput.themes': RESOURCE_LIMITS.theme,
+  'NewEventInput.title': EVENT_LIMITS.title,
+  'EventChangesInput.title': EVENT_LIMITS.title,
+  'NewEventInput.place': EVENT_LIMITS.place,
+  'EventChangesInput.place': EVENT_LIMITS.place,
+  'NewEventInput.description': { min: 0, ...EVENT_LIMITS.description },
+  'EventChangesInput.description': { min: 0, ...EVENT_LIMITS.description },
+  'EventStopInput.place': EVENT_LIMITS.stopPlace,
+  'EventStopInput.activity': EVENT_LIMITS.stopActivity,
+  'EventStopInput.leader': { min: 0, ...EVENT_LIMITS.stopLeader },
 };
 /** Stored text that may legitimately be empty (passwords are taken verbatim, so never trimmed). */
-const MAY_BE_EMPTY = new Set(['brief', 'url', 'reviewComment', 'cancelReason', 'rejectionReason']);
+const MAY_BE_EMPTY = new Set(['brief', 'url', 'reviewComment', 'cancelReason', 'rejectionReason', 'eventDescription']);
 
 const NUMBER_BOUNDS: Record<string, { min: number; max: number }> = {
   first: { min: 1, max: LIMITS.page.maxSize },
@@ -78,6 +87,8 @@ const NUMBER_BOUNDS: Record<string, { min: number; max: number }> = {
   shares: PUBLICATION_LIMITS.shares,
   likes: PUBLICATION_LIMITS.likes,
   version: { min: 1, max: 2 ** 31 - 1 },
+  capacity: EVENT_LIMITS.capacity,
+  placesPerMember: EVENT_LIMITS.placesPerMember,
   latitude: LIMITS.beltBounds.latitude,
   longitude: LIMITS.beltBounds.longitude,
 };

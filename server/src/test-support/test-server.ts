@@ -1,16 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { loadConfig, type AppConfig } from '../config/config';
 import { createLogger } from '../common/logger';
 import { startServer, type RunningServer } from '../server';
+import { databaseUrl, DEMO_PASSWORD, embeddedSnapshot, postgresTemplate, withAdmin } from './database-templates';
 
-export const DEMO_PASSWORD = 'integration-demo-password';
+export { DEMO_PASSWORD } from './database-templates';
 export type DatabaseKind = 'postgres' | 'embedded';
 /** Every integration suite runs against both: the machine's PostgreSQL and embedded PGlite. */
 export const DATABASE_KINDS: DatabaseKind[] = ['postgres', 'embedded'];
-
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface TestServer extends RunningServer {
   /** Counts SQL statements sent by the app, for N+1 checks. */
@@ -31,30 +29,27 @@ export class QueryCounter implements TypeOrmLogger {
   log(): void {}
 }
 
-async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Boots the whole app on a free port over a brand-new database with the demo alliance loaded. */
+/**
+ * Boots the whole app on a free port over a brand-new database with the demo alliance loaded: a copy of the run's
+ * migrated, demo-loaded template (see database-templates.ts), or an empty database it migrates and seeds itself when a
+ * suite asks for other demo settings or runs without the global set-up.
+ */
 export async function startTestServer(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestServer> {
   const dbName = `yah_test_${randomBytes(6).toString('hex')}`;
   let config: AppConfig = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DEMO_PASSWORD, LOG_LEVEL: 'silent', ...env });
+  const usesStandardDemo = config.demo.seed && config.demo.password === DEMO_PASSWORD;
   if (kind === 'postgres') {
-    await withAdmin((client) => client.query(`CREATE DATABASE ${dbName}`));
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${dbName}`;
-    config = { ...config, database: { kind: 'postgres', url: url.toString() } };
+    const template = postgresTemplate(usesStandardDemo);
+    await withAdmin((client) => client.query(`CREATE DATABASE ${dbName}${template ? ` TEMPLATE ${template}` : ''}`));
+    config = { ...config, database: { kind: 'postgres', url: databaseUrl(dbName) } };
   } else {
     config = { ...config, database: { kind: 'embedded', dataDir: null } };
   }
   const queries = new QueryCounter();
-  const server = await startServer(config, createLogger(config.logLevel), { typeormLogger: queries });
+  const server = await startServer(config, createLogger(config.logLevel), {
+    typeormLogger: queries,
+    embeddedSnapshot: kind === 'embedded' ? embeddedSnapshot(usesStandardDemo) : undefined,
+  });
   return {
     ...server,
     queries,

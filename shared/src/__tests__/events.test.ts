@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { canMoveEvent, canMoveInnovationRound, eventPhase, EVENT_STATUSES } from '../index';
+import { addCalendarDays, canMoveEvent, canMoveInnovationRound, EVENT_LIMITS, EVENT_TIME_PATTERN, eventDates, eventPhase, EVENT_STATUSES } from '../index';
 
 const jingzhou = { status: 'PUBLISHED' as const, startsOn: '2026-12-16', endsOn: '2026-12-19', registrationClosesAt: new Date('2026-12-10T16:00:00Z') };
 
@@ -34,5 +34,25 @@ describe('event and round moves', () => {
     assert.equal(canMoveInnovationRound('OPEN', 'PUBLISHED'), false);
     assert.equal(canMoveInnovationRound('SCORING', 'OPEN'), false);
     assert.equal(canMoveInnovationRound('CLOSED', 'PUBLISHED'), true);
+  });
+});
+
+describe('event days', () => {
+  it('counts calendar days across month and year ends and leap days', () => {
+    assert.equal(addCalendarDays('2026-12-31', 1), '2027-01-01');
+    assert.equal(addCalendarDays('2028-02-28', 1), '2028-02-29');
+    assert.equal(addCalendarDays('2027-03-01', -1), '2027-02-28');
+  });
+
+  it('lists every day of an event, both ends included, and no more than an event may last', () => {
+    assert.deepEqual(eventDates('2026-12-16', '2026-12-19'), ['2026-12-16', '2026-12-17', '2026-12-18', '2026-12-19']);
+    assert.deepEqual(eventDates('2026-12-16', '2026-12-16'), ['2026-12-16']);
+    assert.deepEqual(eventDates('2026-12-19', '2026-12-16'), []);
+    assert.equal(eventDates('2027-01-01', '2027-12-31').length, EVENT_LIMITS.days.max);
+  });
+
+  it('takes stop times as HH:MM within the day', () => {
+    for (const time of ['00:00', '09:30', '23:59']) assert.equal(EVENT_TIME_PATTERN.test(time), true, time);
+    for (const time of ['24:00', '9:30', '09:60', '09:30:00', '']) assert.equal(EVENT_TIME_PATTERN.test(time), false, time);
   });
 });

@@ -7,6 +7,7 @@ import { hashPassword } from '../../modules/auth/password-hasher';
 import { MemberEntity, type MemberChannel } from '../../modules/members/member.entity';
 import { seedDemoCoverage } from './demo-coverage';
 import { seedDemoEvents } from './demo-events';
+import { seedDemoRegistrations } from './demo-registrations';
 import { seedDemoRequests } from './demo-requests';
 import { DEMO_TOPICS } from './demo-coverage.data';
 import { DEMO_MEMBERS, DEMO_SECRETARIAT, type DemoMember } from './demo-members.data';
@@ -86,6 +87,8 @@ export async function seedDemoData(dataSource: DataSource, demo: AppConfig['demo
     await seedDemoRequests(manager, lookup);
     // After the library and the topics: events attach pieces and topics of the Jingzhou trip.
     await seedDemoEvents(manager, lookup);
+    // After the events: the Jingzhou trip's registrations, waiting list and first-day check-ins.
+    await seedDemoRegistrations(manager, lookup);
     return true;
   });
   if (seeded) {

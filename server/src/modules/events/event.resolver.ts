@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { eventDates, type EventAction, type EventPhase } from '@yah/shared';
+import { COVERAGE_LIMITS, eventDates, type EventAction, type EventPhase } from '@yah/shared';
 import { requireViewer, type RequestContext } from '../../common/context';
 import { IdArg, TextArg, topicCheckingId } from '../../common/input/args';
 import { mustLoad } from '../../common/must-load';
@@ -21,8 +21,8 @@ import { eventPolicy } from './event.policy';
 import { hhmm, isViewerInvited, phaseNow } from './event.service';
 import { EventActionEnum, EventConnection, EventDayType, EventPhaseEnum, EventStopType, EventType } from './event.type';
 
-/** How long a cancellation reason may be (the column's length). */
-const CANCEL_REASON = { min: 1, max: 1000, multiline: true } as const;
+/** A cancellation reason, as long as a topic's. */
+const CANCEL_REASON = { ...COVERAGE_LIMITS.reason, multiline: true } as const;
 
 /** The event if the viewer may read it, through the request's loader. */
 async function readableEvent(eventId: string | null, ctx: RequestContext): Promise<EventEntity | null> {
@@ -47,9 +47,9 @@ export class EventResolver {
     return ctx.services.events.list(requireViewer(ctx), filter ?? {}, first, after);
   }
 
-  @Query(() => EventType, { nullable: true, description: 'Null when unknown, or a draft the viewer does not manage' })
-  event(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<EventEntity | null> {
-    return ctx.services.events.byId(requireViewer(ctx), id);
+  @Query(() => EventType, { nullable: true, description: 'NOT_FOUND when unknown, or a draft the viewer does not manage' })
+  event(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<EventEntity> {
+    return ctx.services.events.get(requireViewer(ctx), id);
   }
 
   @Mutation(() => EventType, { description: 'A DRAFT: chief editors for their own member, the secretariat for any host' })

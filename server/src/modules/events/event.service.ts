@@ -158,6 +158,13 @@ export class EventService {
     return event && eventPolicy.mayRead(viewer, event) ? event : null;
   }
 
+  /** The event the viewer asked for: NOT_FOUND when unknown or not theirs to read (a draft they do not manage). */
+  async get(viewer: Viewer, id: string): Promise<EventEntity> {
+    const event = await this.byId(viewer, id);
+    if (!event) throw notFound('The event');
+    return event;
+  }
+
   /**
    * UPCOMING (not over yet in alliance time), soonest first; PAST, latest first; ALL, latest first. Drafts only for
    * those who manage them (the host's editors, the secretariat).
@@ -314,7 +321,7 @@ export class EventService {
         const added = newlyInvited.filter((memberId) => !wereInvited.has(memberId));
         await notify(manager, emit, { userIds: await newsroomEditorIds(manager, added), kind: 'EVENT_INVITED', actorId: viewer.userId, eventId: id });
       }
-      if (draft.capacity > event.capacity) await promoteFromWaitlist(manager, emit, id);
+      if (draft.capacity > event.capacity) await promoteFromWaitlist(manager, emit, id, { actor: viewer, requestId });
       await recordAudit(manager, viewer, requestId, {
         action: 'event.update',
         entityType: 'event',
@@ -353,12 +360,13 @@ export class EventService {
   }
 
   /**
-   * Reads the event under a row lock (`SELECT … FOR UPDATE`, the lock registrations take too) and checks the viewer
+   * Reads the event under a row lock (`SELECT … FOR NO KEY UPDATE`, the lock registrations take too: unlike FOR UPDATE it
+   * does not wait for the KEY SHARE locks that rows pointing at the event hold, so the two never deadlock) and checks the viewer
    * may take `action` now: NOT_FOUND if they may not read it, FORBIDDEN if they may not manage it, CONFLICT if its
    * state or phase does not allow it.
    */
   private async lockedFor(manager: EntityManager, viewer: Viewer, id: string, action: Extract<EventAction, 'EDIT' | 'PUBLISH' | 'CANCEL'>): Promise<EventEntity> {
-    const event = isUuid(id) ? await manager.findOne(EventEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const event = isUuid(id) ? await manager.findOne(EventEntity, { where: { id }, lock: { mode: 'for_no_key_update' } }) : null;
     if (!event || !eventPolicy.mayRead(viewer, event)) throw notFound('The event');
     if (!eventPolicy.mayManage(viewer, event)) throw forbidden("Only the host member's editors and the secretariat change an event.");
     const actions = eventPolicy.actions(viewer, event, phaseNow(event), false);

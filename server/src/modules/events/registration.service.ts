@@ -290,7 +290,7 @@ export class RegistrationService {
         : `UPDATE event_registrations SET version = version + 1, updated_at = now() WHERE id = $1`,
       [registration.id],
     );
-    const promoted = placed ? await promoteFromWaitlist(manager, emit, event.id) : 0;
+    const promoted = placed ? await promoteFromWaitlist(manager, emit, event.id, { actor: viewer, requestId }) : 0;
     await recordAudit(manager, viewer, requestId, {
       action: participantIds ? 'event_registration.withdraw_participant' : 'event_registration.withdraw',
       entityType: 'event_registration',

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { ParticipantStatus } from '@yah/shared';
 import type { Emit } from '../../common/transaction';
+import type { Viewer } from '../../common/viewer';
+import { recordAudit } from '../audit/audit.service';
 import { notify } from '../notifications/notification.service';
 import { emitEventChanged } from './event-events';
 
@@ -13,11 +15,16 @@ const PLACED: ParticipantStatus = 'PLACED';
  * beside it). Each person placed is told (EVENT_WAITLIST_PROMOTED); a guest's registrant is told instead.
  *
  * Runs in the caller's transaction. It takes the event row lock first (as registrations and edits do), so the caller
- * may already hold it. Their member places do not change: a waiting participant already holds one. Returns how many
- * moved up.
+ * may already hold it. Their member places do not change: a waiting participant already holds one. Each move is
+ * audited, for the viewer whose change freed the places when given. Returns how many moved up.
  */
-export async function promoteFromWaitlist(manager: EntityManager, emit: Emit, eventId: string): Promise<number> {
-  await manager.query(`SELECT id FROM events WHERE id = $1 FOR UPDATE`, [eventId]);
+export async function promoteFromWaitlist(
+  manager: EntityManager,
+  emit: Emit,
+  eventId: string,
+  cause: { actor: Pick<Viewer, 'userId' | 'memberId'>; requestId: string } | null = null,
+): Promise<number> {
+  await manager.query(`SELECT id FROM events WHERE id = $1 FOR NO KEY UPDATE`, [eventId]);
   let promoted = 0;
   for (;;) {
     const [next]: { id: string; user_id: string | null; registered_by_id: string }[] = await manager.query(
@@ -26,7 +33,7 @@ export async function promoteFromWaitlist(manager: EntityManager, emit: Emit, ev
         WHERE p.event_id = $1 AND p.status = $2
         ORDER BY p.waitlisted_at, p.created_at, p.id
         LIMIT 1
-          FOR UPDATE OF p SKIP LOCKED`,
+          FOR NO KEY UPDATE OF p`,
       [eventId, WAITLISTED],
     );
     if (!next) break;
@@ -35,6 +42,13 @@ export async function promoteFromWaitlist(manager: EntityManager, emit: Emit, ev
     if (taken !== 1) break;
     await manager.query(`UPDATE event_participants SET status = $2, placed_at = now() WHERE id = $1`, [next.id, PLACED]);
     await notify(manager, emit, { userIds: [next.user_id ?? next.registered_by_id], kind: 'EVENT_WAITLIST_PROMOTED', eventId });
+    await recordAudit(manager, cause?.actor ?? null, cause?.requestId ?? null, {
+      action: 'event.waitlist_promote',
+      entityType: 'event_participant',
+      entityId: next.id,
+      before: { eventId, status: WAITLISTED },
+      after: { eventId, status: PLACED },
+    });
     promoted += 1;
   }
   if (promoted > 0) emitEventChanged(emit, eventId);

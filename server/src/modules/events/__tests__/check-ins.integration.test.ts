@@ -1,8 +1,9 @@
 import { errorCode, type GraphQLResult, type GraphQLTestClient } from '../../../test-support/graphql-client';
 import { signedIn } from '../../../test-support/coverage-fixtures';
 import { DATABASE_KINDS, startTestServer, type TestServer } from '../../../test-support/test-server';
+import { nextResults, subscriptionClient } from '../../../test-support/subscription-client';
 import { passKey, passToken, verifyPass } from '../event-pass';
-import { CHECK_IN, insertEvent, REGISTER, runEventToday, UNDO_CHECK_IN, userIdOf, type RegistrationView } from './registration-fixtures';
+import { CHECK_IN, insertEvent, REGISTER, runEventToday, UNDO_CHECK_IN, userIdOf, WITHDRAW_PARTICIPANT, type RegistrationView } from './registration-fixtures';
 
 type Registered = { registerForEvent: RegistrationView & { event: { viewerPass: { participantId: string; token: string } | null } } };
 type CheckedIn = { checkIn: { id: string; method: string; stop: { id: string }; participant: { id: string; name: string }; checkedInBy: { displayName: string } } };
@@ -63,6 +64,8 @@ describe.each(DATABASE_KINDS)('event check-in and passes on %s', (kind) => {
     // A participant holding their own pass, or another member's editor, cannot check anyone in.
     expect(errorCode(await reporter.request(CHECK_IN, { eventId: event.id, pass }))).toBe('FORBIDDEN');
     expect(errorCode(await editor.request(CHECK_IN, { eventId: event.id, pass }))).toBe('FORBIDDEN');
+    const hostReporter = await signedIn(server.url, 'reporter.jingzhou@demo.example');
+    expect(errorCode(await hostReporter.request(CHECK_IN, { eventId: event.id, pass }))).toBe('FORBIDDEN');
     // Exactly one identifier.
     expect(errorCode(await hostEditor.request(CHECK_IN, { eventId: event.id }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await hostEditor.request(CHECK_IN, { eventId: event.id, pass, userId: ids['reporter.hengyang'] }))).toBe('BAD_USER_INPUT');
@@ -111,5 +114,24 @@ describe.each(DATABASE_KINDS)('event check-in and passes on %s', (kind) => {
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors?.[0]?.extensions?.fields).toHaveProperty('stopId');
     expect((await hostEditor.data<CheckedIn>(CHECK_IN, { eventId: event.id, userId: ids['reporter.hengyang'], stopId: event.stopIds[0] })).checkIn.method).toBe('LIST');
+  });
+  it('tells eventChanged subscribers of registrations, withdrawals and check-ins, with the event as it is now', async () => {
+    const ds = server.database.dataSource;
+    const event = await insertEvent(ds, { capacity: 5 });
+    const socket = subscriptionClient(server.url, hostEditor.sessionCookie);
+    const changes = nextResults<{ eventChanged: { eventId: string; event: { placesTaken: number; attendance: { attended: number }[] } | null } }>(
+      socket,
+      `subscription($id: ID!) { eventChanged(eventId: $id) { eventId event { placesTaken attendance { attended } } } }`,
+      { id: event.id },
+      3,
+    );
+    await changes.ready;
+    const registered = await editor.data<Registered>(REGISTER, { eventId: event.id, ids: [ids['reporter.hengyang'], ids['reporter2.hengyang']] });
+    await hostEditor.data(CHECK_IN, { eventId: event.id, userId: ids['reporter.hengyang'], stopId: event.stopIds[0] });
+    await editor.data(WITHDRAW_PARTICIPANT, { id: registered.registerForEvent.participants[1]!.id });
+    const seen = (await changes.results).map((result) => result.eventChanged);
+    await socket.dispose();
+    expect(seen.map((change) => change.eventId)).toEqual([event.id, event.id, event.id]);
+    expect(seen[2]!.event).toMatchObject({ placesTaken: 1, attendance: [{ attended: 1 }] });
   });
 });

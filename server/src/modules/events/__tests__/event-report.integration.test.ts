@@ -104,6 +104,8 @@ describe.each(DATABASE_KINDS)('trip report and exports on %s', (kind) => {
   it('exports the roster to the host staff and the secretariat only, as CSV (BOM, CRLF, safe cells) and XLSX', async () => {
     expect((await download(null, `/exports/events/${eventId}/roster.csv`)).status).toBe(401);
     expect((await download(clients['editor.hengyang']!, `/exports/events/${eventId}/roster.csv`)).status).toBe(403);
+    const hostReporter = await signedIn(server.url, 'reporter.jingzhou@demo.example');
+    expect((await download(hostReporter, `/exports/events/${eventId}/roster.xlsx`)).status).toBe(403);
     expect((await download(clients['editor.jingzhou']!, `/exports/events/00000000-0000-4000-8000-000000000000/roster.csv`)).status).toBe(404);
     expect((await download(clients['editor.jingzhou']!, `/exports/events/${eventId}/roster.pdf`)).status).toBe(404);
 

@@ -38,7 +38,15 @@ describe.each(DATABASE_KINDS)('events on %s', (kind) => {
   let secretariatUnit: string;
 
   const notesOf = async (client: GraphQLTestClient, eventId: string) => (await client.data<Notes>(NOTIFICATIONS)).notifications.nodes.filter((note) => note.event?.id === eventId);
-  const eventAs = async (client: GraphQLTestClient, id: string) => (await client.data<{ event: EventResult | null }>(EVENT, { id })).event;
+  /** The event as the viewer reads it; null when it answered NOT_FOUND (and only then). */
+  const eventAs = async (client: GraphQLTestClient, id: string) => {
+    const result = await client.request<{ event: EventResult | null }>(EVENT, { id });
+    if (result.errors) {
+      expect(errorCode(result)).toBe('NOT_FOUND');
+      return null;
+    }
+    return result.data!.event;
+  };
   const listAs = async (client: GraphQLTestClient, filter: Record<string, unknown> = {}, first = 100, after: string | null = null) =>
     (await client.data<EventsPage>(EVENTS, { filter, first, after })).events;
 
@@ -69,7 +77,7 @@ describe.each(DATABASE_KINDS)('events on %s', (kind) => {
     expect(upcoming.nodes.some((node) => node.status === 'DRAFT')).toBe(false);
 
     const event = await eventAs(otherEditor, trip!.id);
-    expect(event).toMatchObject({ host: { slug: 'jingzhou' }, capacity: 120, placesPerMember: 4, placesTaken: 0, phase: 'REGISTRATION_OPEN', viewerInvited: true, invitedMembers: [] });
+    expect(event).toMatchObject({ host: { slug: 'jingzhou' }, capacity: 120, placesPerMember: 4, placesTaken: 120, phase: 'REGISTRATION_OPEN', viewerInvited: true, invitedMembers: [] });
     expect(event!.viewerActions).toEqual(['REGISTER']);
     expect(event!.days.map((day) => [day.date, day.stops.length])).toEqual([
       ['2026-12-16', 3],
@@ -77,7 +85,7 @@ describe.each(DATABASE_KINDS)('events on %s', (kind) => {
       ['2026-12-18', 4],
       ['2026-12-19', 1],
     ]);
-    expect(event!.days[0]!.stops[0]).toMatchObject({ startsAt: '09:30', endsAt: '11:30', activity: expect.stringContaining('开幕式暨'), checkedInCount: 0 });
+    expect(event!.days[0]!.stops[0]).toMatchObject({ startsAt: '09:30', endsAt: '11:30', activity: expect.stringContaining('开幕式暨'), checkedInCount: 107 });
     expect(event!.materials).toHaveLength(2);
     expect(event!.topics.length).toBeGreaterThanOrEqual(1);
     // The secretariat manages it, but is never invited.
@@ -233,6 +241,30 @@ describe.each(DATABASE_KINDS)('events on %s', (kind) => {
     expect(updateEvent.days[0]!.stops).toHaveLength(1);
   });
 
+  it('never lets places go below what is taken while registrations race an edit (the event row is locked by both)', async () => {
+    const dataSource = server.database.dataSource;
+    for (let round = 0; round < 6; round += 1) {
+      const event = await publishedEvent(chief, { capacity: 5, placesPerMember: 2 });
+      await registerDirectly(dataSource, event.id, 'hengyang', 'editor.hengyang', [{ guest: '甲', status: 'PLACED' }, { guest: '乙', status: 'PLACED' }]);
+      await registerDirectly(dataSource, event.id, 'yueyang', 'editor.yueyang', [{ guest: '丙', status: 'PLACED' }]);
+      // What a registration does: lock the event row, then take a place only below capacity.
+      const takePlace = () =>
+        dataSource.transaction(async (manager) => {
+          await manager.query(`SELECT id FROM events WHERE id = $1 FOR NO KEY UPDATE`, [event.id]);
+          const [, taken]: [unknown[], number] = await manager.query(`UPDATE events SET places_taken = places_taken + 1 WHERE id = $1 AND places_taken < capacity`, [event.id]);
+          return taken;
+        });
+      const [edit, taken] = await Promise.all([editor.request(UPDATE_EVENT, { id: event.id, version: event.version, input: { capacity: 3 } }), takePlace()]);
+      const [row]: { capacity: number; places_taken: number }[] = await dataSource.query(`SELECT capacity, places_taken FROM events WHERE id = $1`, [event.id]);
+      if (edit.errors) {
+        expect(edit.errors[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PLACES_IN_USE' });
+        expect([taken, row]).toEqual([1, { capacity: 5, places_taken: 4 }]);
+      } else {
+        expect([taken, row]).toEqual([0, { capacity: 3, places_taken: 3 }]);
+      }
+    }
+  });
+
   it('invites on publishing, tells registered people of schedule changes and cancellation, and moves the waiting list up when places grow', async () => {
     const event = await createEvent(chief, { invitesAllMembers: false, invitedMemberIds: [hengyang], capacity: 2, placesPerMember: 2 });
     await chief.data(PUBLISH_EVENT, { id: event.id });
@@ -264,6 +296,11 @@ describe.each(DATABASE_KINDS)('events on %s', (kind) => {
     );
     expect(row).toMatchObject({ status: 'PLACED', placed_at: expect.any(Date) });
     expect((await notesOf(reporter, event.id)).map((note) => note.kind)).toEqual(['EVENT_WAITLIST_PROMOTED', 'EVENT_SCHEDULE_CHANGED']);
+    const promotions: { actor_user_id: string | null; after: { status: string } }[] = await server.database.dataSource.query(
+      `SELECT actor_user_id, after FROM audit_log WHERE action = 'event.waitlist_promote' AND after->>'eventId' = $1`,
+      [event.id],
+    );
+    expect(promotions).toEqual([{ actor_user_id: expect.any(String), after: { eventId: event.id, status: 'PLACED' } }]);
 
     expect(errorCode(await otherChief.request(CANCEL_EVENT, { id: event.id, reason: '天气原因' }))).toBe('FORBIDDEN');
     expect(errorCode(await otherChief.request(UPDATE_EVENT, { id: event.id, version: grown.version, input: { title: '别人的活动' } }))).toBe('FORBIDDEN');

@@ -65,17 +65,28 @@ describe.each(DATABASE_KINDS)('event registrations on %s', (kind) => {
     expect(more.registerForEvent).toMatchObject({ id: registration.id, status: 'PENDING', event: { placesTaken: 4, viewerMemberPlaces: 4 } });
     expect(reasonOf(await chief.request(REGISTER, { eventId: event.id, ids: [ids['chief.hengyang']] }))).toBe('MEMBER_PLACES_FULL');
 
+    // Event.registrations: the host's staff and the secretariat see every member's, others only their own.
+    await changsha.data(REGISTER, { eventId: event.id, ids: [ids['reporter.changsha']] });
+    const LIST = `query($id: ID!) { event(id: $id) { registrations(first: 10) { totalCount nodes { member { slug } } } viewerRegistration { member { slug } } } }`;
+    type Listed = { event: { registrations: { totalCount: number; nodes: { member: { slug: string } }[] }; viewerRegistration: { member: { slug: string } } | null } };
+    const slugsFor = async (client: GraphQLTestClient) => (await client.data<Listed>(LIST, { id: event.id })).event.registrations.nodes.map((node) => node.member.slug);
+    expect(await slugsFor(hostEditor)).toEqual(['hengyang', 'changsha']);
+    expect(await slugsFor(secretariat)).toEqual(['hengyang', 'changsha']);
+    expect(await slugsFor(changsha)).toEqual(['changsha']);
+    expect(await slugsFor(reporter)).toEqual(['hengyang']);
+    expect((await hostChief.data<Listed>(LIST, { id: event.id })).event.viewerRegistration).toBeNull();
+
     // Withdrawing: another member sees nothing of it; the registrant's member frees the place.
     const guest = more.registerForEvent.participants.find((p) => p.name === '王摄影')!;
     expect(errorCode(await changsha.request(WITHDRAW_PARTICIPANT, { id: guest.id }))).toBe('NOT_FOUND');
     expect(errorCode(await hostEditor.request(WITHDRAW_PARTICIPANT, { id: guest.id }))).toBe('FORBIDDEN');
     const withdrawn = await editor.data<{ withdrawParticipant: { status: string; participants: unknown[]; event: { placesTaken: number } } }>(WITHDRAW_PARTICIPANT, { id: guest.id });
-    expect(withdrawn.withdrawParticipant).toMatchObject({ status: 'PENDING', event: { placesTaken: 3 } });
+    expect(withdrawn.withdrawParticipant).toMatchObject({ status: 'PENDING', event: { placesTaken: 4 } });
     expect(withdrawn.withdrawParticipant.participants).toHaveLength(3);
     expect(reasonOf(await editor.request(WITHDRAW_PARTICIPANT, { id: guest.id }))).toBe('NOT_ALLOWED_IN_STATE');
     const all = await chief.data<{ withdrawRegistration: { status: string; participants: unknown[]; event: { placesTaken: number } } }>(WITHDRAW_REGISTRATION, { id: registration.id });
-    expect(all.withdrawRegistration).toMatchObject({ status: 'WITHDRAWN', participants: [], event: { placesTaken: 0 } });
-    expect(await countersOf(ds, event.id)).toEqual({ taken: 0, placed: 0, waitlisted: 0, held_mismatch: 0 });
+    expect(all.withdrawRegistration).toMatchObject({ status: 'WITHDRAWN', participants: [], event: { placesTaken: 1 } });
+    expect(await countersOf(ds, event.id)).toEqual({ taken: 1, placed: 1, waitlisted: 0, held_mismatch: 0 });
 
     // A new registration after a withdrawal is a new row; the same people may come again.
     const again = await editor.data<Registered>(REGISTER, { eventId: event.id, ids: [ids['reporter.hengyang']] });
@@ -179,5 +190,16 @@ describe.each(DATABASE_KINDS)('event registrations on %s', (kind) => {
     );
     expect(order.map((row) => row.status)).toEqual(['WITHDRAWN', 'WITHDRAWN', 'WITHDRAWN', 'PLACED', 'PLACED', 'PLACED']);
     expect(await countersOf(ds, event.id)).toEqual({ taken: 3, placed: 3, waitlisted: 0, held_mismatch: 0 });
+
+    // Withdrawals racing new registrations that join the waiting list: nobody is lost, nothing passes the capacity.
+    const late = ['xiangyang', 'huangshi', 'changde', 'zhuzhou'];
+    const lateEditors = await Promise.all(late.map((slug) => signedIn(server.url, `editor.${slug}@demo.example`)));
+    const latePeople = await Promise.all(late.map((slug) => userIdOf(ds, `reporter.${slug}@demo.example`)));
+    const racing = await Promise.all([
+      ...[3, 4].map((index) => editors[index]!.request(WITHDRAW_REGISTRATION, { id: registrations[index]!.id })),
+      ...lateEditors.map((client, index) => client.request(REGISTER, { eventId: event.id, ids: [latePeople[index]], wait: true })),
+    ]);
+    expect(racing.map((result) => result.errors)).toEqual(racing.map(() => undefined));
+    expect(await countersOf(ds, event.id)).toEqual({ taken: 3, placed: 3, waitlisted: 2, held_mismatch: 0 });
   });
 });

@@ -1,0 +1,4 @@
+import 'reflect-metadata';
+import { prepareDatabaseTemplates } from './database-templates';
+
+export default prepareDatabaseTemplates;

@@ -1,0 +1,3 @@
+import { dropDatabaseTemplates } from './database-templates';
+
+export default dropDatabaseTemplates;
