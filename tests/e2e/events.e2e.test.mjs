@@ -162,6 +162,14 @@ describe('events: registration, the contested last place, QR check-in on a phone
     await loser.getByText('候补第 1 位').waitFor();
     await Promise.all(racers.map((page) => page.context().close()));
 
+    // Hengyang's guest cannot come after all: withdrawn, the place goes to the waiting list in order.
+    await hengyang.getByRole('tab', { name: '报名' }).click();
+    await hengyang.getByRole('button', { name: '让 周嘉宾 退出' }).click();
+    await hengyang.getByRole('tooltip').getByRole('button', { name: '确定' }).click();
+    await mine.getByTestId('member-places').filter({ hasText: '本单位已占用 1 / 2 个名额' }).waitFor();
+    const { event: moved } = await gql(host, 'query ($id: ID!) { event(id: $id) { placesTaken waitlistCount } }', { id: event.id });
+    assert.deepEqual(moved, { placesTaken: 4, waitlistCount: 0 }, 'the waiting member took the freed place');
+
     // The reporter shows their pass on their phone; the test reads the code from a screenshot, as a camera would.
     await openEvent(reporter, url, event.id, 'pass');
     const code = reporter.getByTestId('event-pass-code');
