@@ -161,9 +161,9 @@ export function EventCheckInPanel({ event }: { event: EventPage_EventFragment })
           rowKey={(row) => row.member.id}
           pagination={false}
           dataSource={event.attendance}
-          scroll={{ x: true }}
+          scroll={{ x: 480 }}
           columns={[
-            { title: t('events.checkIn.attendanceMember'), render: (_, row) => pick(row.member.nameZh, row.member.nameEn) },
+            { title: t('events.checkIn.attendanceMember'), width: 180, render: (_, row) => pick(row.member.nameZh, row.member.nameEn) },
             { title: t('events.checkIn.attendancePlaced'), dataIndex: 'placed', align: 'right' },
             { title: t('events.checkIn.attendanceWaitlisted'), dataIndex: 'waitlisted', align: 'right' },
             { title: t('events.checkIn.attendanceAttended'), dataIndex: 'attended', align: 'right' },

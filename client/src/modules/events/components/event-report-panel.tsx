@@ -170,11 +170,11 @@ export function EventReportPanel({ eventId }: { eventId: string }) {
         <Table
           size="small"
           pagination={false}
-          scroll={{ x: true }}
+          scroll={{ x: 640 }}
           rowKey={(row) => row.member.id}
           dataSource={report.byMember}
           columns={[
-            { title: t('events.report.member'), render: (_, row) => pick(row.member.nameZh, row.member.nameEn) },
+            { title: t('events.report.member'), width: 180, render: (_, row) => pick(row.member.nameZh, row.member.nameEn) },
             numberColumn('participants', t('events.report.totals.participants')),
             numberColumn('attended', t('events.report.totals.attended')),
             numberColumn('claims', t('events.report.totals.claims')),
@@ -188,11 +188,11 @@ export function EventReportPanel({ eventId }: { eventId: string }) {
         <Table
           size="small"
           pagination={false}
-          scroll={{ x: true }}
+          scroll={{ x: 640 }}
           rowKey="date"
           dataSource={report.byDay}
           columns={[
-            { title: t('events.report.date'), dataIndex: 'date', render: (value: string) => formatDay(value, isEnglish) },
+            { title: t('events.report.date'), dataIndex: 'date', width: 110, render: (value: string) => formatDay(value, isEnglish) },
             numberColumn('checkIns', t('events.report.checkIns')),
             numberColumn('claims', t('events.report.totals.claims')),
             numberColumn('accepted', t('events.report.totals.accepted')),
