@@ -298,4 +298,46 @@ describe('events: registration, the contested last place, QR check-in on a phone
     }
     await host.context().close();
   });
+  it('a chief editor plans a conference in the form (calendar days, a stop), publishes it, then edits it', async () => {
+    const { url } = suite.app;
+    const host = await newPage(suite.browser);
+    await signIn(host, url, 'chief.jingzhou@demo.example');
+    await host.goto(`${url}/events`);
+    await host.getByRole('link', { name: '发起活动' }).click();
+    await host.getByRole('heading', { level: 1, name: '发起活动' }).waitFor();
+    const title = `荆州融媒座谈会 ${Date.now().toString(36)}`;
+    await host.getByText('会议', { exact: true }).click();
+    await host.getByLabel('活动名称').fill(title);
+    // Calendar days are picked on the calendar (December 2026) and sent as YYYY-MM-DD.
+    await host.getByPlaceholder('开始日期').click();
+    const december = host.locator('.ant-picker-dropdown:visible');
+    while (!(await december.locator('td[title="2026-12-20"]').first().isVisible())) await december.locator('.ant-picker-header-next-btn').first().click();
+    await december.locator('td[title="2026-12-20"]').first().click();
+    await december.locator('td[title="2026-12-21"]').first().click();
+    await host.getByLabel('地点', { exact: true }).fill('荆州市融媒体中心演播厅');
+    await host.getByRole('button', { name: '添加一站' }).click();
+    const stop = host.getByTestId('stop-editor').first();
+    await stop.getByLabel('开始').fill('09:30');
+    await stop.getByLabel('结束').fill('11:00');
+    await stop.getByLabel('地点').fill('荆州市融媒体中心演播厅');
+    await stop.getByLabel('内容').fill('地市党媒融合发展座谈');
+    await screenshot(host, 'event-new-filled-zh');
+    await host.getByRole('button', { name: '保存为草稿' }).click();
+    await host.getByRole('heading', { level: 1, name: title }).waitFor();
+    await host.getByTestId('event-phase').filter({ hasText: '草稿' }).waitFor();
+    await host.getByText('12月20日 至 12月21日').waitFor();
+    await host.getByRole('tab', { name: '日程' }).click();
+    await host.getByTestId('event-stop').filter({ hasText: '09:30–11:00' }).filter({ hasText: '地市党媒融合发展座谈' }).waitFor();
+
+    await host.getByRole('button', { name: '发布并邀请' }).click();
+    await host.getByRole('tooltip').getByRole('button', { name: '确定' }).click();
+    await host.getByTestId('event-phase').filter({ hasText: '报名中' }).waitFor();
+
+    await host.getByRole('link', { name: '编辑' }).click();
+    await host.getByLabel('活动名称').fill(`${title}（改）`);
+    await host.getByRole('button', { name: '保存修改' }).click();
+    await host.getByRole('heading', { level: 1, name: `${title}（改）` }).waitFor();
+    await host.getByText('12月20日 至 12月21日').waitFor();
+    await host.context().close();
+  });
 });

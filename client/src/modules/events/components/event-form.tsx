@@ -147,8 +147,10 @@ export function EventForm({ form, initialValues, creating, chooseHost, submittin
             {(fields, { add, remove, move }) => (
               <div className="stack" data-testid="stops-editor">
                 {fields.map((field, index) => (
-                  <fieldset key={field.key} className="media-rows event-stop-editor" data-testid="stop-editor">
-                    <legend>#{index + 1}</legend>
+                  <div key={field.key} className="event-stop-editor" data-testid="stop-editor" role="group" aria-labelledby={`stop-editor-${field.key}`}>
+                    <div className="event-stop-number" id={`stop-editor-${field.key}`}>
+                      #{index + 1}
+                    </div>
                     <div className="event-stop-grid">
                       <Form.Item name={[field.name, 'day']} label={t('events.form.stopDay')} rules={[selectRequiredRule(t)]}>
                         <Select options={days.map((day) => ({ value: day, label: formatDay(day, english) }))} />
@@ -200,7 +202,7 @@ export function EventForm({ form, initialValues, creating, chooseHost, submittin
                         {t('events.form.removeStop')}
                       </Button>
                     </Space>
-                  </fieldset>
+                  </div>
                 ))}
                 <Button
                   type="dashed"
