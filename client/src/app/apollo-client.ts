@@ -37,6 +37,7 @@ export function createCache(): InMemoryCache {
           notifications: cursorConnection(['unreadOnly', 'first']),
           resources: cursorConnection(['filter', 'first']),
           resourceRequests: cursorConnection(['filter', 'first']),
+          events: cursorConnection(['filter', 'first']),
           // Lists without identity of their own: the server's list always replaces the cached one.
           myFollows: { merge: false },
           memberFeeds: { keyArgs: ['memberId'], merge: false },
@@ -61,6 +62,21 @@ export function createCache(): InMemoryCache {
           package: { merge: false },
         },
       },
+      Event: {
+        fields: {
+          registrations: cursorConnection(['first']),
+          // Lists without identity of their own, and the report: the server's answer replaces the cached one.
+          days: { merge: false },
+          invitedMembers: { merge: false },
+          materials: { merge: false },
+          topics: { merge: false },
+          attendance: { merge: false },
+          viewerActions: { merge: false },
+          report: { merge: false },
+        },
+      },
+      EventRegistration: { fields: { participants: { merge: false }, viewerActions: { merge: false } } },
+      EventParticipant: { fields: { checkIns: { merge: false } } },
       Province: { keyFields: ['code'] },
       Member: {
         fields: {
@@ -90,6 +106,17 @@ export function createCache(): InMemoryCache {
       ResourceRequestConnection: { keyFields: false },
       ResourceRequestCounts: { keyFields: false, merge: true },
       ExchangeBalance: { keyFields: false, merge: true },
+      EventConnection: { keyFields: false },
+      EventRegistrationConnection: { keyFields: false },
+      EventDay: { keyFields: false },
+      EventPass: { keyFields: ['participantId'] },
+      MemberAttendance: { keyFields: false },
+      EventReport: { keyFields: false },
+      EventReportTotals: { keyFields: false },
+      EventReportMemberRow: { keyFields: false },
+      EventReportDayRow: { keyFields: false },
+      EventReportPiece: { keyFields: false },
+      EventChange: { keyFields: false },
     },
   });
 }

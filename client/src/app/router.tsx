@@ -32,6 +32,13 @@ const NotificationsPage = lazyPage(() => import('@/modules/notifications/pages/n
 const CalendarPage = lazyPage(() => import('@/modules/calendar/pages/calendar.page'), 'CalendarPage');
 const SettingsPage = lazyPage(() => import('@/modules/settings/pages/settings.page'), 'SettingsPage');
 const RequestsPage = lazyPage(() => import('@/modules/resources/pages/requests.page'), 'RequestsPage');
+const EventsPage = lazyPage(() => import('@/modules/events/pages/events.page'), 'EventsPage');
+const EventNewPage = lazyPage(() => import('@/modules/events/pages/event-new.page'), 'EventNewPage');
+const EventPage = lazyPage(() => import('@/modules/events/pages/event.page'), 'EventPage');
+const EventEditPage = lazyPage(() => import('@/modules/events/pages/event-edit.page'), 'EventEditPage');
+const EventCheckInPage = lazyPage(() => import('@/modules/events/pages/event-check-in.page'), 'EventCheckInPage');
+const EventBadgesPrintPage = lazyPage(() => import('@/modules/events/pages/event-print.page'), 'EventBadgesPrintPage');
+const EventSignInPrintPage = lazyPage(() => import('@/modules/events/pages/event-print.page'), 'EventSignInPrintPage');
 const InnovationPage = lazyPage(() => import('@/modules/innovation/pages/innovation.page'), 'InnovationPage');
 const InnovationRoundPage = lazyPage(() => import('@/modules/innovation/pages/innovation-round.page'), 'InnovationRoundPage');
 const NotFoundPage = lazyPage(() => import('./pages/not-found.page'), 'NotFoundPage');
@@ -66,6 +73,13 @@ export const routes: RouteObject[] = [
       { path: 'calendar', element: <CalendarPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'requests', element: <RequestsPage /> },
+      { path: 'events', element: <EventsPage /> },
+      { path: 'events/new', element: <EventNewPage /> },
+      { path: 'events/:id', element: <EventPage /> },
+      { path: 'events/:id/edit', element: <EventEditPage /> },
+      { path: 'events/:id/check-in', element: <EventCheckInPage /> },
+      { path: 'events/:id/print/badges', element: <EventBadgesPrintPage /> },
+      { path: 'events/:id/print/sign-in', element: <EventSignInPrintPage /> },
       { path: 'innovation', element: <InnovationPage /> },
       { path: 'innovation/rounds/:id', element: <InnovationRoundPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -4,11 +4,16 @@ import {
   ASSIGNMENT_FORMATS,
   ASSIGNMENT_STATUSES,
   CHANNEL_KINDS,
+  CHECK_IN_METHODS,
   CLAIM_STATES,
+  EVENT_KINDS,
+  EVENT_PHASES,
   ERROR_CODES,
   ERROR_REASONS,
   MEMBER_STATUSES,
   OUTLET_KINDS,
+  PARTICIPANT_STATUSES,
+  REGISTRATION_STATUSES,
   ROLES,
   RESOURCE_REQUEST_STATES,
   TOPIC_STATES,
@@ -100,5 +105,10 @@ describe('dictionaries', () => {
     expect(Object.keys(zhCN.enums.coSponsorStatus).sort()).toEqual([...CO_SPONSOR_STATUSES].sort());
     expect(Object.keys(zhCN.enums.resourceRequestState).sort()).toEqual([...RESOURCE_REQUEST_STATES].sort());
     expect(Object.keys(zhCN.errors.reason).sort()).toEqual([...ERROR_REASONS].sort());
+    expect(Object.keys(zhCN.enums.eventKind).sort()).toEqual([...EVENT_KINDS].sort());
+    expect(Object.keys(zhCN.enums.eventPhase).sort()).toEqual([...EVENT_PHASES].sort());
+    expect(Object.keys(zhCN.enums.registrationStatus).sort()).toEqual([...REGISTRATION_STATUSES].sort());
+    expect(Object.keys(zhCN.enums.participantStatus).sort()).toEqual([...PARTICIPANT_STATUSES].sort());
+    expect(Object.keys(zhCN.enums.checkInMethod).sort()).toEqual([...CHECK_IN_METHODS].sort());
   });
 });

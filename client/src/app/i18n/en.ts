@@ -3,7 +3,7 @@ import { enCoverage } from './en-coverage';
 import { enCoverageEnums } from './en-coverage-enums';
 import { enLibrary } from './en-library';
 import { enLibraryEnums } from './en-library-enums';
-import { enEventErrorReasons } from './en-events';
+import { enEventEnums, enEventErrorReasons, enEvents } from './en-events';
 import { enRequestEnums, enRequestErrorReasons, enRequests } from './en-requests';
 import type { Messages } from './zh-CN';
 
@@ -32,6 +32,7 @@ export const en: Messages = {
     notifications: 'Notifications',
     settings: 'Settings',
     requests: 'Requests',
+    events: 'Events',
     innovation: 'Innovation',
   },
   lang: {
@@ -155,6 +156,7 @@ export const en: Messages = {
     ...enCoverageEnums,
     ...enLibraryEnums,
     ...enRequestEnums,
+    ...enEventEnums,
     ...enInnovation.enums,
   },
   format: {
@@ -368,5 +370,6 @@ export const en: Messages = {
   ...enCoverage,
   ...enLibrary,
   ...enRequests,
+  ...enEvents,
   innovation: enInnovation.innovation,
 };

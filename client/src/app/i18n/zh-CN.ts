@@ -3,7 +3,7 @@ import { zhCNCoverage } from './zh-CN-coverage';
 import { zhCNCoverageEnums } from './zh-CN-coverage-enums';
 import { zhCNLibrary } from './zh-CN-library';
 import { zhCNLibraryEnums } from './zh-CN-library-enums';
-import { zhCNEventErrorReasons } from './zh-CN-events';
+import { zhCNEventEnums, zhCNEventErrorReasons, zhCNEvents } from './zh-CN-events';
 import { zhCNRequestEnums, zhCNRequestErrorReasons, zhCNRequests } from './zh-CN-requests';
 
 /** Simplified Chinese, the default language. `en.ts` must have exactly the same keys (checked by the type). */
@@ -32,6 +32,7 @@ export const zhCN = {
     settings: '账号设置',
     innovation: '创新项目',
     requests: '资源申请',
+    events: '活动',
   },
   lang: {
     switchLabel: 'EN',
@@ -154,6 +155,7 @@ export const zhCN = {
     ...zhCNCoverageEnums,
     ...zhCNLibraryEnums,
     ...zhCNRequestEnums,
+    ...zhCNEventEnums,
     ...zhCNInnovation.enums,
   },
   format: {
@@ -367,6 +369,7 @@ export const zhCN = {
   ...zhCNCoverage,
   ...zhCNLibrary,
   ...zhCNRequests,
+  ...zhCNEvents,
   innovation: zhCNInnovation.innovation,
 };
 

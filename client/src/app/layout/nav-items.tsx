@@ -3,6 +3,7 @@ import {
   AppstoreOutlined,
   BookOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
   FlagOutlined,
   InboxOutlined,
   HomeOutlined,
@@ -32,6 +33,7 @@ export type NavKey =
   | 'notifications'
   | 'settings'
   | 'requests'
+  | 'events'
   | 'innovation';
 
 /** Which navigation entry a path belongs to. */
@@ -44,6 +46,7 @@ export function navKeyFor(pathname: string): NavKey | null {
   if (pathname.startsWith('/library')) return 'library';
   if (pathname === '/resources' || pathname.startsWith('/resources/')) return 'exchange';
   if (pathname.startsWith('/calendar')) return 'calendar';
+  if (pathname === '/events' || pathname.startsWith('/events/')) return 'events';
   if (pathname.startsWith('/notifications')) return 'notifications';
   if (pathname === '/members' || pathname.startsWith('/members/')) return 'members';
   if (pathname.startsWith('/settings')) return 'settings';
@@ -88,6 +91,7 @@ export function navItems(t: TFunction, role: Role, options: { includeSettings: b
     { key: 'home', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> },
     ...(role === 'SECRETARIAT' ? [topics, assignments] : work),
     sharing(t, role),
+    { key: 'events', icon: <CarryOutOutlined />, label: <Link to="/events">{t('nav.events')}</Link> },
     { key: 'innovation', icon: <TrophyOutlined />, label: <Link to="/innovation">{t('nav.innovation')}</Link> },
     { key: 'calendar', icon: <CalendarOutlined />, label: <Link to="/calendar">{t('nav.calendar')}</Link> },
     { key: 'members', icon: <TeamOutlined />, label: <Link to="/members">{t('nav.members')}</Link> },

@@ -12,9 +12,21 @@ export interface NotificationFacts {
   resource?: { id: string; title: string } | null;
   /** The resource request it is about (null unless the viewer's member is a side of it). */
   resourceRequest?: { id: string; resource: { id: string; title: string } } | null;
+  /** The event it is about (null while the viewer may not read it). */
+  event?: { id: string; title: string } | null;
   /** The innovation round it is about. */
   innovationRound?: { id: string; title: string } | null;
 }
+
+/** Kinds about events (invitations, registrations, the waiting list, schedule changes, cancellation): they open the event. */
+const EVENT_KINDS: readonly NotificationKind[] = [
+  'EVENT_INVITED',
+  'EVENT_REGISTRATION_CHANGED',
+  'EVENT_REGISTRATION_CONFIRMED',
+  'EVENT_WAITLIST_PROMOTED',
+  'EVENT_SCHEDULE_CHANGED',
+  'EVENT_CANCELLED',
+];
 
 /** Kinds that concern the reporter's own claim: they open "my work". */
 const REPORTER_KINDS: readonly NotificationKind[] = ['SUBMISSION_ACCEPTED', 'CHANGES_REQUESTED', 'CLAIM_CANCELLED', 'DUE_SOON'];
@@ -29,13 +41,18 @@ export function notificationText(notification: NotificationFacts, t: TFunction):
     topic: notification.topic?.title ?? '',
     assignment: notification.assignment?.title ?? notification.topic?.title ?? '',
     resource: notification.resource?.title ?? notification.resourceRequest?.resource.title ?? '',
+    event: notification.event?.title ?? '',
     round: notification.innovationRound?.title ?? notification.detail ?? '',
   });
 }
 
-/** Where a notification leads: the reporter's own work, a library piece, a resource request's side of `/requests`, or the topic (at the assignment when there is one). */
+/** Where a notification leads: the reporter's own work, an event, a library piece, a resource request's side of `/requests`, or the topic (at the assignment when there is one). */
 export function notificationLink(notification: NotificationFacts): string {
   if (REPORTER_KINDS.includes(notification.kind)) return '/my-work?tab=claims';
+  if (EVENT_KINDS.includes(notification.kind)) {
+    if (!notification.event) return '/events';
+    return notification.kind === 'EVENT_INVITED' ? `/events/${notification.event.id}?tab=registration` : `/events/${notification.event.id}`;
+  }
   if (LIBRARY_KINDS.includes(notification.kind)) {
     return notification.resource ? `/resources/${notification.resource.id}` : '/library';
   }

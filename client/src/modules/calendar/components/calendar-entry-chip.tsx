@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { useLocalized } from '@/app/i18n/use-localized';
+import { allianceParts } from '@/modules/resources/alliance-time';
 import { markerOn } from '../calendar-range';
 
 export const CalendarEntryFragment = graphql(`
@@ -13,6 +14,10 @@ export const CalendarEntryFragment = graphql(`
     end
     title
     eventId
+    allDay
+    startsOn
+    endsOn
+    place
     topic {
       id
       title
@@ -34,16 +39,21 @@ export function CalendarEntryChip({ entry: ref, day, withTime }: { entry: Fragme
   const topic = entry.topic;
   // Event entries (no topic) open the event.
   const to = !topic ? `/events/${entry.eventId}` : entry.assignment ? `/topics/${topic.id}#assignment-${entry.assignment.id}` : `/topics/${topic.id}`;
-  const prefix = t(`calendar.marker.${marker}`);
-  const time = marker === 'due' && withTime ? `${dayjs(entry.start).format('HH:mm')} ` : '';
-  const tooltip =
-    marker === 'due'
+  const eventEntry = entry.kind === 'EVENT_DAYS' || entry.kind === 'EVENT_STOP';
+  const prefix = entry.kind === 'EVENT_STOP' ? t('events.calendar.eventStop') : entry.kind === 'EVENT_DAYS' ? t('events.calendar.eventDays') : t(`calendar.marker.${marker}`);
+  // An itinerary stop is at an alliance wall-clock time, whatever the browser's zone.
+  const stopParts = entry.kind === 'EVENT_STOP' ? allianceParts(entry.start) : null;
+  const stopTime = stopParts ? `${String(stopParts.hour).padStart(2, '0')}:${String(stopParts.minute).padStart(2, '0')}` : '';
+  const time = stopParts ? `${stopTime} ` : marker === 'due' && withTime ? `${dayjs(entry.start).format('HH:mm')} ` : '';
+  const tooltip = eventEntry
+    ? [entry.title, stopParts ? `${stopTime} ${t('events.beijingTime')}` : '', entry.place ?? ''].filter(Boolean).join(' · ')
+    : marker === 'due'
       ? t('calendar.dueTooltip', { title: entry.title, topic: topic?.title ?? '', time: formatDateTime(entry.start) })
       : t('calendar.windowTooltip', { title: topic?.title ?? entry.title, start: formatDate(entry.start), end: formatDate(entry.end) });
 
   return (
     <Tooltip title={tooltip}>
-      <Link to={to} className={`calendar-chip calendar-chip-${marker}`} data-testid="calendar-entry">
+      <Link to={to} className={`calendar-chip calendar-chip-${eventEntry ? 'event' : marker}`} data-testid="calendar-entry">
         <span className="calendar-chip-prefix">{prefix}</span>
         {time}
         {entry.title}

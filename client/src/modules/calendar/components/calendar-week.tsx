@@ -2,13 +2,10 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { FragmentType } from '@/__generated__';
-import { entriesOn } from '../calendar-range';
+import { entriesOn, type DatedEntry } from '../calendar-range';
 import { CalendarEntryChip, type CalendarEntryFragment } from './calendar-entry-chip';
 
-export interface WeekEntry {
-  kind: string;
-  start: string;
-  end: string;
+export interface WeekEntry extends DatedEntry {
   ref: FragmentType<typeof CalendarEntryFragment>;
 }
 

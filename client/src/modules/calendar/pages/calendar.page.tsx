@@ -18,6 +18,9 @@ export const CalendarQuery = graphql(`
       kind
       start
       end
+      allDay
+      startsOn
+      endsOn
       ...CalendarEntryChip_entry
     }
   }
@@ -41,7 +44,15 @@ export function CalendarPage() {
     fetchPolicy: 'cache-and-network',
   });
   const entries: WeekEntry[] = useMemo(
-    () => (data?.calendar ?? []).map((entry) => ({ kind: entry.kind, start: entry.start, end: entry.end, ref: entry })),
+    () => (data?.calendar ?? []).map((entry) => ({
+        kind: entry.kind,
+        start: entry.start,
+        end: entry.end,
+        allDay: entry.allDay,
+        startsOn: entry.startsOn,
+        endsOn: entry.endsOn,
+        ref: entry,
+      })),
     [data],
   );
 
@@ -60,8 +71,8 @@ export function CalendarPage() {
       : t('calendar.weekOf', { start: days[0]?.format(t('calendar.shortDayFormat')), end: days[6]?.format(t('calendar.shortDayFormat')) });
 
   const cell = (day: Dayjs) => {
-    // A month cell names a topic window where it starts and ends; the week view shows every day of it.
-    const items = entriesOn(entries, day).filter((entry) => markerOn(entry, day) !== 'during');
+    // A month cell names a topic window or an event where it starts and ends (stops: in the week view and the day list).
+    const items = entriesOn(entries, day).filter((entry) => markerOn(entry, day) !== 'during' && entry.kind !== 'EVENT_STOP');
     return (
       <div className="calendar-cell">
         {items.slice(0, MAX_IN_CELL).map((item, index) => (
@@ -151,6 +162,7 @@ export function CalendarPage() {
         <div className="calendar-legend">
           <span className="calendar-chip calendar-chip-due">{t('calendar.legendDue')}</span>
           <span className="calendar-chip calendar-chip-start">{t('calendar.legendWindow')}</span>
+          <span className="calendar-chip calendar-chip-event">{t('events.calendar.eventDays')}</span>
         </div>
       </Card>
       <IcsFeedCard />

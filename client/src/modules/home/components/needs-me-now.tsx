@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Viewer } from '@/app/auth/viewer';
+import { EventRegistrationNeeds } from '@/modules/events/components/event-registration-needs';
 import { EditorNeeds } from './needs-editor';
 import { ReporterNeeds } from './needs-reporter';
 import { RequestNeeds } from './needs-requests';
@@ -19,6 +20,7 @@ export function NeedsMeNow({ viewer }: { viewer: Viewer }) {
         <div className="stack">
           <EditorNeeds />
           <RequestNeeds viewer={viewer} />
+          <EventRegistrationNeeds />
         </div>
       );
       break;

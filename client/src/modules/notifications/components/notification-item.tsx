@@ -33,6 +33,10 @@ export const NotificationItemFragment = graphql(`
       id
       title
     }
+    event {
+      id
+      title
+    }
     innovationRound {
       id
       title

@@ -1,0 +1,83 @@
+import { Card, Descriptions, Empty, List, Statistic, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { EventPage_EventFragment } from '@/__generated__/graphql';
+import { useLocalized } from '@/app/i18n/use-localized';
+
+/** 概况: what it is, places taken and left, the waiting list, who is invited, materials and linked topics. */
+export function EventOverview({ event }: { event: EventPage_EventFragment }) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  const left = Math.max(0, event.capacity - event.placesTaken);
+  return (
+    <div className="stack">
+      <div className="event-stats" data-testid="event-stats">
+        <Card size="small" data-testid="places-taken">
+          <Statistic title={t('events.overview.placesTaken')} value={event.placesTaken} suffix={`/ ${event.capacity}`} />
+        </Card>
+        <Card size="small">
+          <Statistic title={t('events.overview.placesLeft')} value={left} />
+        </Card>
+        <Card size="small">
+          <Statistic title={t('events.overview.waitlist')} value={event.waitlistCount} />
+        </Card>
+        <Card size="small">
+          <Statistic title={t('events.overview.placesPerMember')} value={event.placesPerMember} />
+        </Card>
+      </div>
+      <Card size="small" title={t('events.overview.description')}>
+        {event.description ? (
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{event.description}</Typography.Paragraph>
+        ) : (
+          <Typography.Text type="secondary">{t('events.overview.noDescription')}</Typography.Text>
+        )}
+      </Card>
+      <Descriptions size="small" column={1} bordered>
+        <Descriptions.Item label={t('events.overview.invited')}>
+          {event.invitesAllMembers
+            ? t('events.overview.invitedAll')
+            : `${t('events.overview.invitedSome', { count: event.invitedMembers.length })}：${event.invitedMembers
+                .map((member) => pick(member.nameZh, member.nameEn))
+                .join(pick('、', ', '))}`}
+        </Descriptions.Item>
+        {event.latitude != null && event.longitude != null && (
+          <Descriptions.Item label={t('events.overview.coordinates')}>
+            {event.latitude.toFixed(4)}, {event.longitude.toFixed(4)}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      <div className="event-two-columns">
+        <Card size="small" title={t('events.overview.materials')}>
+          {event.materials.length === 0 ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('events.overview.noMaterials')} />
+          ) : (
+            <List
+              size="small"
+              dataSource={event.materials}
+              renderItem={(resource) => (
+                <List.Item key={resource.id}>
+                  <Link to={`/resources/${resource.id}`}>{resource.title}</Link>
+                </List.Item>
+              )}
+            />
+          )}
+        </Card>
+        <Card size="small" title={t('events.overview.topics')}>
+          {event.topics.length === 0 ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('events.overview.noTopics')} />
+          ) : (
+            <List
+              size="small"
+              dataSource={event.topics}
+              renderItem={(topic) => (
+                <List.Item key={topic.id}>
+                  <Link to={`/topics/${topic.id}`}>{topic.title}</Link>
+                </List.Item>
+              )}
+            />
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}
