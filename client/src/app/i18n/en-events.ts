@@ -134,6 +134,7 @@ export const enEvents: typeof zhCNEvents = {
       noMaterials: 'No materials yet',
       topics: 'Linked topics',
       noTopics: 'No linked topics yet',
+      innovation: 'Innovation projects presented',
       coordinates: 'Coordinates',
     },
     itinerary: {
@@ -223,7 +224,6 @@ export const enEvents: typeof zhCNEvents = {
       addPeople: 'Add participants',
       accounts: "Your member's accounts",
       accountsPlaceholder: 'Choose accounts of your member',
-      accountsEditorHelp: "Editors register themselves and guests; your chief editor registers the member's other accounts.",
       me: ' (me)',
       guests: 'Guests (no account)',
       guestName: 'Name',

@@ -132,6 +132,7 @@ export const zhCNEvents = {
       noMaterials: '暂无资料',
       topics: '关联选题',
       noTopics: '暂无关联选题',
+      innovation: '融合创新项目发布',
       coordinates: '坐标',
     },
     itinerary: {
@@ -221,7 +222,6 @@ export const zhCNEvents = {
       addPeople: '添加参加人员',
       accounts: '本单位账号',
       accountsPlaceholder: '选择本单位的账号',
-      accountsEditorHelp: '编辑可以报名自己和嘉宾；本单位其他账号由总编辑报名。',
       me: '（我）',
       guests: '嘉宾（无账号）',
       guestName: '姓名',

@@ -18,6 +18,10 @@ export const CheckInMutation = graphql(`
         id
         name
         title
+        user {
+          id
+          role
+        }
         member {
           id
           nameZh

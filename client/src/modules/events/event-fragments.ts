@@ -63,6 +63,11 @@ export const EventPageFragment = graphql(`
       title
       state
     }
+    presentedRounds {
+      id
+      title
+      status
+    }
     viewerRegistration {
       ...EventRegistration_registration
     }
@@ -112,6 +117,7 @@ export const EventRegistrationFragment = graphql(`
       waitlistPosition
       user {
         id
+        role
       }
       member {
         id

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { LIMITS } from '@yah/shared';
 import type { Viewer } from '../../common/viewer';
 import { groupBy } from '../topics/topic.loaders';
 import { EventStopEntity } from './event.entity';
@@ -93,6 +94,25 @@ export function createRegistrationLoaders(dataSource: DataSource, viewer: Viewer
         .getMany();
       const byEvent = new Map(rows.map((row) => [row.eventId, row]));
       return eventIds.map((id) => byEvent.get(id) ?? null);
+    }),
+    /**
+     * The viewer's own member's active accounts not yet sent to each event, by role and name, at most a page per event
+     * (a member's newsroom, not the alliance): whom the viewer could register.
+     */
+    registrableAccountIdsByEvent: new DataLoader<string, string[]>(async (eventIds) => {
+      if (!viewer) return eventIds.map(() => []);
+      const rows: { event_id: string; id: string }[] = await dataSource.query(
+        `SELECT e.event_id, u.id
+           FROM unnest($1::uuid[]) AS e(event_id)
+           CROSS JOIN LATERAL (
+             SELECT u.id FROM users u
+              WHERE u.member_id = $2 AND u.active
+                AND NOT EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.event_id AND p.user_id = u.id AND p.status <> 'WITHDRAWN')
+              ORDER BY u.role, u.display_name, u.id
+              LIMIT $3) u`,
+        [eventIds, viewer.memberId, LIMITS.page.maxSize],
+      );
+      return groupBy(eventIds, rows, (row) => row.event_id).map((group) => group.map((row) => row.id));
     }),
     /** The viewer's own participation when PLACED (what a pass is for). */
     viewerPlacedParticipantByEvent: new DataLoader<string, EventParticipantEntity | null>(async (eventIds) => {

@@ -9,7 +9,7 @@ import { PersonType } from '../accounts/user.type';
 import type { MemberEntity } from '../members/member.entity';
 import { MemberType } from '../members/member.type';
 import type { EventEntity, EventStopEntity } from './event.entity';
-import { registrationPolicy } from './event.policy';
+import { eventPolicy, registrationPolicy } from './event.policy';
 import {
   EventCheckInType,
   EventParticipantType,
@@ -24,7 +24,7 @@ import {
 import type { EventCheckInEntity, EventParticipantEntity, EventRegistrationEntity } from './registration.entity';
 import { CheckInArgs, RegisterForEventArgs } from './registration.input';
 import type { MemberAttendanceRow } from './registration.loaders';
-import { phaseNow } from './registration.service';
+import { isViewerInvited, phaseNow } from './event.service';
 
 const loadEvent = (ctx: RequestContext, id: string): Promise<EventEntity> => mustLoad(ctx.loaders.eventById.load(id), 'event');
 
@@ -171,6 +171,15 @@ export class EventRegistrationFieldsResolver {
   viewerRegistration(@Root() event: EventEntity, @Ctx() ctx: RequestContext): Promise<EventRegistrationEntity | null> {
     requireViewer(ctx);
     return ctx.loaders.viewerRegistrationByEvent.load(event.id);
+  }
+
+  @FieldResolver(() => [PersonType], { description: "the viewer's own member's active accounts not yet sent, whom the viewer may register (empty unless they may register); at most 100" })
+  async registrableAccounts(@Root() event: EventEntity, @Ctx() ctx: RequestContext): Promise<UserEntity[]> {
+    const viewer = requireViewer(ctx);
+    const invited = isViewerInvited(viewer, event, event.invitesAllMembers ? [] : await ctx.loaders.invitedMemberIdsByEvent.load(event.id));
+    if (!eventPolicy.mayRegister(viewer, invited)) return [];
+    const ids = await ctx.loaders.registrableAccountIdsByEvent.load(event.id);
+    return Promise.all(ids.map((id) => mustLoad(ctx.loaders.userById.load(id), 'account')));
   }
 
   @FieldResolver(() => EventPassType, { nullable: true, description: "the viewer's own pass when they are a PLACED participant" })

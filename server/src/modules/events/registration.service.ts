@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { allianceDate, EVENT_LIMITS, eventPhase, isUuid, type EventPhase } from '@yah/shared';
+import { EVENT_LIMITS, isUuid } from '@yah/shared';
 import { rethrowUniqueViolation } from '../../common/db-errors';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit.service';
 import { newsroomEditorIds, notify } from '../notifications/notification.service';
 import { emitEventChanged } from './event-events';
 import { EventEntity } from './event.entity';
+import { isViewerInvited, phaseNow } from './event.service';
 import { eventPolicy, registrationPolicy } from './event.policy';
 import { EventParticipantEntity, EventRegistrationEntity } from './registration.entity';
 import { promoteFromWaitlist } from './waitlist';
@@ -26,17 +27,12 @@ export interface NewRegistration {
   joinWaitlist: boolean;
 }
 
-/** Where the event stands now in alliance time. */
-export function phaseNow(event: EventEntity, now: Date = new Date()): EventPhase {
-  return eventPhase(event, now, allianceDate(now));
-}
-
 /** Whether the viewer's member may register: every member invited, or listed, or the host; never the secretariat unit. */
 export async function viewerIsInvited(manager: EntityManager, viewer: Viewer, event: EventEntity): Promise<boolean> {
-  if (viewer.memberIsSecretariat) return false;
-  if (event.invitesAllMembers || event.hostMemberId === viewer.memberId) return true;
-  const rows: unknown[] = await manager.query(`SELECT 1 FROM event_invitations WHERE event_id = $1 AND member_id = $2`, [event.id, viewer.memberId]);
-  return rows.length > 0;
+  const listed: { member_id: string }[] = event.invitesAllMembers
+    ? []
+    : await manager.query(`SELECT member_id FROM event_invitations WHERE event_id = $1 AND member_id = $2`, [event.id, viewer.memberId]);
+  return isViewerInvited(viewer, event, listed.map((row) => row.member_id));
 }
 
 /** The event as the viewer may see it, or NOT_FOUND (drafts only for those who manage them). */

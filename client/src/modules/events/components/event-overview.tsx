@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EventPage_EventFragment } from '@/__generated__/graphql';
 import { useLocalized } from '@/app/i18n/use-localized';
+import { RoundStatusTag } from '@/modules/innovation/components/round-status-tag';
 
-/** 概况: what it is, places taken and left, the waiting list, who is invited, materials and linked topics. */
+/** 概况: what it is, places taken and left, the waiting list, who is invited, materials, linked topics and the innovation lists it presents. */
 export function EventOverview({ event }: { event: EventPage_EventFragment }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
@@ -78,6 +79,20 @@ export function EventOverview({ event }: { event: EventPage_EventFragment }) {
           )}
         </Card>
       </div>
+      {event.presentedRounds.length > 0 && (
+        <Card size="small" title={t('events.overview.innovation')}>
+          <List
+            size="small"
+            dataSource={event.presentedRounds}
+            renderItem={(round) => (
+              <List.Item key={round.id}>
+                <Link to={`/innovation/rounds/${round.id}`}>{round.title}</Link>
+                <RoundStatusTag status={round.status} />
+              </List.Item>
+            )}
+          />
+        </Card>
+      )}
     </div>
   );
 }

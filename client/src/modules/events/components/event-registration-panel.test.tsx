@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import type { EventPage_EventFragment } from '@/__generated__/graphql';
 import { makeViewer, renderWithApp } from '@/test/render';
-import { EventRegistrationPanel, RegisterForEventMutation } from './event-registration-panel';
+import { EventRegistrationPanel, RegisterForEventMutation, RegistrableAccountsQuery } from './event-registration-panel';
 
 const EDITOR = makeViewer({ id: 'u-editor', displayName: '刘编辑', role: 'EDITOR' });
 
@@ -33,6 +33,10 @@ describe('EventRegistrationPanel', () => {
       viewer: EDITOR,
       mocks: [
         {
+          request: { query: RegistrableAccountsQuery, variables: { eventId: 'ev-1' } },
+          result: { data: { event: { __typename: 'Event', id: 'ev-1', registrableAccounts: [{ __typename: 'Person', id: 'u-editor', displayName: '刘编辑', role: 'EDITOR' }] } } },
+        },
+        {
           request: { query: RegisterForEventMutation, variables: { eventId: 'ev-1', participantIds: ['u-editor'], guests: [], joinWaitlist: false } },
           result: refusal('EVENT_FULL'),
         },
@@ -43,7 +47,6 @@ describe('EventRegistrationPanel', () => {
       ],
     });
     expect(screen.getByText('本单位尚未报名这次活动')).toBeInTheDocument();
-    expect(screen.getByText('编辑可以报名自己和嘉宾；本单位其他账号由总编辑报名。')).toBeInTheDocument();
     const user = userEvent.setup();
     await user.click(screen.getByLabelText('本单位账号'));
     await user.click(await screen.findByTitle('刘编辑（我） · 编辑'));

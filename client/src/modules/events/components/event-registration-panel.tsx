@@ -11,6 +11,7 @@ import { errorMessage, readProblem } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { formatAllianceTime } from '@/modules/resources/alliance-time';
 import { EventRegistrationFragment } from '../event-fragments';
+import { participantTitle } from '../participant-title';
 
 export const RegisterForEventMutation = graphql(`
   mutation RegisterForEvent($eventId: ID!, $participantIds: [ID!]!, $guests: [GuestInput!], $joinWaitlist: Boolean) {
@@ -51,18 +52,21 @@ export const WithdrawRegistrationMutation = graphql(`
   }
 `);
 
-export const RegistrationAccountsQuery = graphql(`
-  query RegistrationAccounts($memberId: ID!, $first: Int) {
-    memberAccounts(memberId: $memberId, first: $first) {
-      nodes {
+export const RegistrableAccountsQuery = graphql(`
+  query RegistrableAccounts($eventId: ID!) {
+    event(id: $eventId) {
+      id
+      registrableAccounts {
         id
         displayName
         role
-        active
       }
     }
   }
 `);
+
+/** Who may still be sent changes with every registration move: refetched (when shown) after each. */
+const REGISTRABLE = 'RegistrableAccounts';
 
 interface Guest {
   name: string;
@@ -84,12 +88,12 @@ export function ParticipantLine({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [withdraw, { loading }] = useMutation(WithdrawParticipantMutation);
+  const [withdraw, { loading }] = useMutation(WithdrawParticipantMutation, { refetchQueries: [REGISTRABLE] });
   return (
     <div className="event-person-row" data-testid="event-participant">
       <span>
         <strong>{participant.name}</strong>
-        {participant.title && <Typography.Text type="secondary"> · {participant.title}</Typography.Text>}
+        {participantTitle(t, participant) && <Typography.Text type="secondary"> · {participantTitle(t, participant)}</Typography.Text>}
         {!participant.user && <Tag style={{ marginLeft: 8 }}>{t('events.registration.guest')}</Tag>}
       </span>
       <Space size={4} wrap>
@@ -130,22 +134,16 @@ export function EventRegistrationPanel({ event }: { event: EventPage_EventFragme
   const [form] = Form.useForm<RegisterValues>();
   const [full, setFull] = useState<RegisterValues | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [register, { loading: registering }] = useMutation(RegisterForEventMutation);
-  const [withdrawAll, { loading: withdrawing }] = useMutation(WithdrawRegistrationMutation);
+  const [register, { loading: registering }] = useMutation(RegisterForEventMutation, { refetchQueries: [REGISTRABLE] });
+  const [withdrawAll, { loading: withdrawing }] = useMutation(WithdrawRegistrationMutation, { refetchQueries: [REGISTRABLE] });
   const registration = event.viewerRegistration ? getFragmentData(EventRegistrationFragment, event.viewerRegistration) : null;
   const canRegister = event.viewerActions.includes('REGISTER');
-  // Only a chief editor lists the member's accounts; an editor registers themselves and guests.
-  const listsAccounts = viewer.role === 'CHIEF_EDITOR';
-  const accounts = useQuery(RegistrationAccountsQuery, {
-    variables: { memberId: viewer.member.id, first: 100 },
-    skip: !canRegister || !listsAccounts,
-  });
-  const taken = new Set(registration?.participants.map((participant) => participant.user?.id).filter(Boolean));
-  const listed = (accounts.data?.memberAccounts.nodes ?? []).filter((account) => account.active && account.id !== viewer.id);
-  const options = [
-    { value: viewer.id, label: `${viewer.displayName}${t('events.registration.me')} · ${t(`enums.role.${viewer.role}`)}` },
-    ...listed.map((account) => ({ value: account.id, label: `${account.displayName} · ${t(`enums.role.${account.role}`)}` })),
-  ].filter((option) => !taken.has(option.value));
+  // The server lists the member's active accounts not yet sent (editors and chief editors alike).
+  const accounts = useQuery(RegistrableAccountsQuery, { variables: { eventId: event.id }, skip: !canRegister, fetchPolicy: 'cache-and-network' });
+  const options = (accounts.data?.event?.registrableAccounts ?? []).map((account) => ({
+    value: account.id,
+    label: `${account.displayName}${account.id === viewer.id ? t('events.registration.me') : ''} · ${t(`enums.role.${account.role}`)}`,
+  }));
   const mayChange = registration?.viewerActions.includes('CHANGE') ?? false;
   const mayWithdraw = registration?.viewerActions.includes('WITHDRAW') ?? false;
 
@@ -250,11 +248,7 @@ export function EventRegistrationPanel({ event }: { event: EventPage_EventFragme
             {t('events.registration.memberPlaces', { used: event.viewerMemberPlaces, total: event.placesPerMember })}
           </Typography.Paragraph>
           <Form form={form} layout="vertical" onFinish={(values) => void send(values, false)} onValuesChange={() => setFailure(null)}>
-            <Form.Item
-              name="accounts"
-              label={t('events.registration.accounts')}
-              extra={listsAccounts ? undefined : t('events.registration.accountsEditorHelp')}
-            >
+            <Form.Item name="accounts" label={t('events.registration.accounts')}>
               <Select
                 mode="multiple"
                 options={options}

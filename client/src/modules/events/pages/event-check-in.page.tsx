@@ -11,6 +11,7 @@ import { LinkButton } from '@/app/layout/link-button';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 import { formatAllianceTime } from '@/modules/resources/alliance-time';
 import { CheckInMutation } from '../check-in-mutations';
+import { participantTitle } from '../participant-title';
 import { QrScanner } from '../components/qr-scanner';
 import { allianceDay, formatDay } from '../event-time';
 import { passUrl } from '../pass-link';
@@ -108,7 +109,7 @@ export function EventCheckInPage() {
         <Typography.Title level={3} style={{ margin: 0 }} data-testid="check-in-who">
           {t('events.checkInPage.who', { name: entry.participant.name, member: pick(entry.participant.member.nameZh, entry.participant.member.nameEn) })}
         </Typography.Title>
-        {entry.participant.title && <Typography.Paragraph type="secondary">{entry.participant.title}</Typography.Paragraph>}
+        {participantTitle(t, entry.participant) && <Typography.Paragraph type="secondary">{participantTitle(t, entry.participant)}</Typography.Paragraph>}
         <Typography.Paragraph style={{ marginTop: 12 }}>
           {t('events.checkInPage.stop', {
             stop: `${formatDay(entry.stop.day, isEnglish)} ${entry.stop.startsAt} ${entry.stop.place} · ${entry.stop.activity}`,

@@ -12,6 +12,7 @@ import { BadgeSheet, SignInSheet, type PrintPerson } from '../components/print-s
 import { eventDates } from '../event-dates';
 import { EventRegistrationFragment } from '../event-fragments';
 import '../events.css';
+import { participantTitle } from '../participant-title';
 
 export const EventPrintQuery = graphql(`
   query EventPrint($id: ID!, $first: Int) {
@@ -54,7 +55,7 @@ export function EventPrintPage({ sheet }: { sheet: 'badges' | 'sign-in' }) {
     .map((participant) => ({
       id: participant.id,
       name: participant.name,
-      title: participant.title,
+      title: participantTitle(t, participant),
       memberName: pick(participant.member.nameZh, participant.member.nameEn),
       guest: !participant.user,
     }))

@@ -95,6 +95,21 @@ describe.each(DATABASE_KINDS)('event registrations on %s', (kind) => {
     expect(audit.map((row) => row.action)).toEqual(['event_registration.add', 'event_registration.confirm', 'event_registration.add', 'event_registration.withdraw_participant', 'event_registration.withdraw']);
   });
 
+  it("offers an editor their own member's active accounts not yet sent, and nobody else's", async () => {
+    const ds = server.database.dataSource;
+    const event = await insertEvent(ds, { capacity: 10, placesPerMember: 4 });
+    const ACCOUNTS = `query($id: ID!) { event(id: $id) { registrableAccounts { id role } } }`;
+    const offered = async (client: GraphQLTestClient) => (await client.data<{ event: { registrableAccounts: { id: string }[] } }>(ACCOUNTS, { id: event.id })).event.registrableAccounts.map((person) => person.id);
+    const hengyang = ['reporter.hengyang', 'reporter2.hengyang', 'editor.hengyang', 'chief.hengyang'].map((name) => ids[name]);
+    expect((await offered(editor)).sort()).toEqual([...hengyang].sort());
+    expect(await offered(reporter)).toEqual([]);
+    expect(await offered(secretariat)).toEqual([]);
+    await editor.data(REGISTER, { eventId: event.id, ids: [ids['reporter.hengyang']] });
+    expect(await offered(editor)).not.toContain(ids['reporter.hengyang']);
+    expect(await offered(changsha)).toContain(ids['reporter.changsha']);
+    expect(await offered(changsha)).not.toContain(ids['reporter2.hengyang']);
+  });
+
   it('refuses members not invited, closed registration, drafts and a full event (nothing written)', async () => {
     const ds = server.database.dataSource;
     const listed = await insertEvent(ds, { invitesAllMembers: false, invitedSlugs: ['changsha'] });
