@@ -14,7 +14,7 @@ import {
 import { COVERAGE_LIMITS, EVENT_LIMITS, LIMITS, PUBLICATION_LIMITS, RESOURCE_LIMITS, textLength } from '@yah/shared';
 
 /**
- * The machinery of the schema-driven input fuzz test (graphql/__tests__/input-fuzz.integration.test.ts): where
+ * The machinery of the schema-driven input fuzz test (graphql/__tests__/input-fuzz.suite.ts): where
  * each argument sits, hostile values around its bounds, and what a stored value must look like.
  */
 

@@ -1,0 +1,3 @@
+import { describeInputFuzz } from './input-fuzz.suite';
+
+describeInputFuzz('postgres');
