@@ -47,6 +47,7 @@ export const ERROR_REASONS = [
   'PLACES_IN_USE',
   'INVALID_PASS',
   'ALREADY_CHECKED_IN',
+  'CHECK_IN_NOT_OPEN',
   'STOP_HAS_CHECK_INS',
   // Innovation projects
   'ROUND_NOT_OPEN',

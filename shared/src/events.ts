@@ -28,8 +28,9 @@ export const EVENT_PHASES = ['DRAFT', 'REGISTRATION_OPEN', 'REGISTRATION_CLOSED'
 export type EventPhase = (typeof EVENT_PHASES)[number];
 
 /**
- * The phase on `today` (YYYY-MM-DD, alliance time) at instant `now`. Registration closes at `registrationClosesAt`
- * and at the latest when the event starts.
+ * The phase on `today` (YYYY-MM-DD, alliance time) at instant `now`. Registration is open until `registrationClosesAt`,
+ * which may fall as late as the end of the first day (latecomers register on arrival); the event is under way from its
+ * first day once registration has closed, and finished after its last day.
  */
 export function eventPhase(
   event: { status: EventStatus; startsOn: string; endsOn: string; registrationClosesAt: Date },
@@ -39,8 +40,16 @@ export function eventPhase(
   if (event.status === 'CANCELLED') return 'CANCELLED';
   if (event.status === 'DRAFT') return 'DRAFT';
   if (today > event.endsOn) return 'FINISHED';
-  if (today >= event.startsOn) return 'UNDER_WAY';
-  return now < event.registrationClosesAt ? 'REGISTRATION_OPEN' : 'REGISTRATION_CLOSED';
+  if (now < event.registrationClosesAt) return 'REGISTRATION_OPEN';
+  return today >= event.startsOn ? 'UNDER_WAY' : 'REGISTRATION_CLOSED';
+}
+
+/**
+ * People are checked in on the trip itself: at a published event's stop from that stop's day (alliance time) until the
+ * event's last day — never weeks ahead, and a stop of a later day only once it comes.
+ */
+export function checkInOpen(event: { status: EventStatus; endsOn: string }, stopDay: string, today: string): boolean {
+  return event.status === 'PUBLISHED' && stopDay <= today && today <= event.endsOn;
 }
 
 /**

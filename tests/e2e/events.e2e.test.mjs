@@ -33,8 +33,16 @@ async function openEvent(page, url, eventId, tab) {
   await page.locator('.event-header').waitFor();
 }
 
-/** A small event of our own, so its places are known: 4 places, 2 per member, one day of two stops, linked to the trip's topic. */
+/** A calendar day in alliance time (UTC+8), `days` after today. */
+const allianceDay = (days = 0) => new Date(Date.now() + 8 * 3600_000 + days * 86400_000).toISOString().slice(0, 10);
+
+/**
+ * A small event of our own, so its places are known: 4 places, 2 per member, linked to the trip's topic. It runs today
+ * (people are checked in on the day) with registration open until tonight, its stops at the day's two ends so the
+ * current stop is the first whatever the hour.
+ */
 async function createSmallEvent(host, topicId) {
+  const today = allianceDay();
   const title = `抢名额演练 ${Date.now().toString(36)}`;
   const { createEvent } = await gql(
     host,
@@ -43,20 +51,20 @@ async function createSmallEvent(host, topicId) {
       input: {
         kind: 'TRAINING',
         title,
-        startsOn: '2026-12-28',
-        endsOn: '2026-12-28',
+        startsOn: today,
+        endsOn: allianceDay(1),
         place: '荆州国际会展中心',
         latitude: 30.3187,
         longitude: 112.2712,
         description: '浏览器测试创建的小型培训：四个名额，每家单位两个。',
         capacity: 4,
         placesPerMember: 2,
-        registrationClosesAt: '2026-12-27T10:00:00.000Z',
+        registrationClosesAt: new Date(`${today}T23:59:00+08:00`).toISOString(),
         invitesAllMembers: true,
         topicIds: [topicId],
         stops: [
-          { day: '2026-12-28', startsAt: '09:00', endsAt: '11:30', place: '荆州国际会展中心', latitude: 30.3187, longitude: 112.2712, activity: '短视频采编培训', leader: '荆州市融媒体中心' },
-          { day: '2026-12-28', startsAt: '14:00', endsAt: '16:00', place: '荆州古城东门（宾阳楼）', latitude: 30.3506, longitude: 112.2053, activity: '古城现场实操', leader: null },
+          { day: today, startsAt: '00:01', endsAt: '12:00', place: '荆州国际会展中心', latitude: 30.3187, longitude: 112.2712, activity: '报到与短视频采编培训', leader: '荆州市融媒体中心' },
+          { day: today, startsAt: '23:58', place: '荆州古城东门（宾阳楼）', latitude: 30.3506, longitude: 112.2053, activity: '古城夜景实操', leader: null },
         ],
       },
     },
@@ -180,26 +188,19 @@ describe('events: registration, the contested last place, QR check-in on a phone
     const scanned = decodeQr(await code.screenshot());
     assert.ok(scanned.startsWith(`${url}/events/${event.id}/check-in?pass=`), `the code opens the event's check-in page: ${scanned}`);
 
-    // The host's phone opens the scanned link: the event is on another day, so the host names the stop.
+    // The host's phone opens the scanned link: checked in at the current stop of the day.
     // Its browser is not signed in yet: after signing in it lands back on the scanned link.
     const hostPhone = await newPage(suite.browser, { phone: true });
     await hostPhone.goto(scanned);
     await hostPhone.getByLabel('邮箱').fill('chief.jingzhou@demo.example');
     await hostPhone.getByLabel('密码').fill(DEMO_PASSWORD);
     await hostPhone.getByRole('button', { name: '登录' }).click();
-    await hostPhone.getByTestId('check-in-pick-stop').waitFor();
-    await hostPhone.getByLabel('选择站点').click();
-    await hostPhone.getByTitle(/09:00 荆州国际会展中心/).click();
-    await hostPhone.getByRole('button', { name: '签到', exact: true }).click();
     await hostPhone.getByTestId('check-in-success').waitFor();
     await hostPhone.getByTestId('check-in-who').filter({ hasText: reporterMe.displayName }).waitFor();
     assert.equal(await horizontalOverflow(hostPhone), 0);
     await screenshot(hostPhone, 'event-check-in-qr-phone-zh');
     // Scanned twice: told so, not counted twice.
     await hostPhone.reload();
-    await hostPhone.getByLabel('选择站点').click();
-    await hostPhone.getByTitle(/09:00 荆州国际会展中心/).click();
-    await hostPhone.getByRole('button', { name: '签到', exact: true }).click();
     await hostPhone.getByTestId('check-in-failed').filter({ hasText: '此人已在本站签到' }).waitFor();
     // Someone who is not the host's staff opening the link is told who checks people in.
     await hengyang.goto(scanned);
@@ -210,9 +211,9 @@ describe('events: registration, the contested last place, QR check-in on a phone
     await host.getByTestId('check-in-count').filter({ hasText: '本站已签到 1 / 4 人' }).waitFor();
     await host.getByTestId('check-in-row').filter({ hasText: reporterMe.displayName }).getByText('扫码').waitFor();
     await screenshot(host, 'event-check-in-host-zh');
-    // At the afternoon stop the host uses the app's own scanner; without a camera, the scanned link is pasted.
+    // At the evening stop the host uses the app's own scanner; without a camera, the scanned link is pasted.
     await host.getByLabel('选择站点').click();
-    await host.getByTitle(/14:00 荆州古城东门/).click();
+    await host.getByTitle(/23:58 荆州古城东门/).click();
     await host.getByTestId('check-in-count').filter({ hasText: '本站已签到 0 / 4 人' }).waitFor();
     await host.getByRole('button', { name: '扫码签到' }).click();
     const scanner = host.getByRole('dialog', { name: '扫描签到码' });

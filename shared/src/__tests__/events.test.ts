@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addCalendarDays, canMoveEvent, canMoveInnovationRound, EVENT_LIMITS, EVENT_TIME_PATTERN, eventDates, eventPhase, EVENT_STATUSES } from '../index';
+import { addCalendarDays, canMoveEvent, canMoveInnovationRound, checkInOpen, EVENT_LIMITS, EVENT_TIME_PATTERN, eventDates, eventPhase, EVENT_STATUSES } from '../index';
 
 const jingzhou = { status: 'PUBLISHED' as const, startsOn: '2026-12-16', endsOn: '2026-12-19', registrationClosesAt: new Date('2026-12-10T16:00:00Z') };
 
@@ -14,6 +14,12 @@ describe('event phase', () => {
     assert.equal(eventPhase(jingzhou, new Date('2026-12-15T16:00:00Z'), '2026-12-16'), 'UNDER_WAY');
     assert.equal(eventPhase(jingzhou, new Date('2026-12-19T15:59:00Z'), '2026-12-19'), 'UNDER_WAY');
     assert.equal(eventPhase(jingzhou, new Date('2026-12-19T16:00:00Z'), '2026-12-20'), 'FINISHED');
+  });
+
+  it('keeps registration open on the first day until a deadline set that late, then is under way', () => {
+    const lateDeadline = { ...jingzhou, registrationClosesAt: new Date('2026-12-16T10:00:00Z') };
+    assert.equal(eventPhase(lateDeadline, new Date('2026-12-16T02:00:00Z'), '2026-12-16'), 'REGISTRATION_OPEN');
+    assert.equal(eventPhase(lateDeadline, new Date('2026-12-16T10:00:00Z'), '2026-12-16'), 'UNDER_WAY');
   });
 
   it('follows the stored status before the dates', () => {
@@ -54,5 +60,16 @@ describe('event days', () => {
   it('takes stop times as HH:MM within the day', () => {
     for (const time of ['00:00', '09:30', '23:59']) assert.equal(EVENT_TIME_PATTERN.test(time), true, time);
     for (const time of ['24:00', '9:30', '09:60', '09:30:00', '']) assert.equal(EVENT_TIME_PATTERN.test(time), false, time);
+  });
+});
+
+describe('check-in', () => {
+  it("opens on a stop's own day and stays open until the event's last day, for published events only", () => {
+    assert.equal(checkInOpen(jingzhou, '2026-12-16', '2026-11-30'), false);
+    assert.equal(checkInOpen(jingzhou, '2026-12-17', '2026-12-16'), false);
+    assert.equal(checkInOpen(jingzhou, '2026-12-16', '2026-12-16'), true);
+    assert.equal(checkInOpen(jingzhou, '2026-12-16', '2026-12-19'), true);
+    assert.equal(checkInOpen(jingzhou, '2026-12-16', '2026-12-20'), false);
+    assert.equal(checkInOpen({ ...jingzhou, status: 'CANCELLED' }, '2026-12-16', '2026-12-16'), false);
   });
 });

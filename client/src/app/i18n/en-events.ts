@@ -10,6 +10,7 @@ export const enEventErrorReasons = {
   PLACES_IN_USE: 'More people are registered than the new number of places: places cannot go below what is taken.',
   INVALID_PASS: 'This check-in code is not valid: it belongs to no participant of this event, or it was altered.',
   ALREADY_CHECKED_IN: 'This person is already checked in at this stop.',
+  CHECK_IN_NOT_OPEN: 'Check-in opens on the day: this stop’s day (Beijing time) has not come yet, or the event is over.',
   STOP_HAS_CHECK_INS: 'People are already checked in at a stop you removed: keep that stop in the itinerary.',
   ROUND_NOT_OPEN: 'Submissions to this round have closed: projects can no longer be submitted or changed.',
   TOO_MANY_PROJECTS: 'Your member has submitted the most projects this round allows.',

@@ -8,6 +8,7 @@ export const zhCNEventErrorReasons = {
   PLACES_IN_USE: '已报名的人数超过了新名额：名额不能低于已占用的数量。',
   INVALID_PASS: '这个签到码无效：它不属于这次活动的参加人员，或已被篡改。',
   ALREADY_CHECKED_IN: '此人已在这一站签到。',
+  CHECK_IN_NOT_OPEN: '签到在活动当天开放：这一站的日期（北京时间）还没到，或活动已经结束。',
   STOP_HAS_CHECK_INS: '被删除的行程站点已有人签到：请保留该站点。',
   ROUND_NOT_OPEN: '本轮项目征集已截止，不能再提交或修改。',
   TOO_MANY_PROJECTS: '本单位在本轮提交的项目数量已达上限。',

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { allianceDate, isUuid } from '@yah/shared';
+import { allianceDate, checkInOpen, isUuid } from '@yah/shared';
 import { badInput, conflict, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
 import { authorize } from '../../common/policy';
@@ -85,6 +85,9 @@ export class CheckInService {
         if (!stop) throw badInput('The event has no stop today: name the stop.', 'VALIDATION', { stopId: 'name the stop (none today)' });
       }
 
+      if (!checkInOpen(event, stop.day, allianceDate(now))) {
+        throw conflict(`People are checked in on the day: this stop is on ${stop.day} (Beijing time), and the event ends on ${event.endsOn}.`, 'CHECK_IN_NOT_OPEN');
+      }
       const method = request.pass ? 'QR' : 'LIST';
       const inserted: { id: string }[] = await manager.query(
         `INSERT INTO event_check_ins (event_id, stop_id, participant_id, method, checked_in_by_id, checked_in_at) VALUES ($1, $2, $3, $4, $5, $6)

@@ -1,4 +1,4 @@
-import { EVENT_ACTIONS, isNewsroomEditor, REGISTRATION_ACTIONS, type EventAction, type EventPhase, type EventStatus, type RegistrationAction, type RegistrationStatus } from '@yah/shared';
+import { checkInOpen, EVENT_ACTIONS, isNewsroomEditor, REGISTRATION_ACTIONS, type EventAction, type EventPhase, type EventStatus, type RegistrationAction, type RegistrationStatus } from '@yah/shared';
 import type { Viewer } from '../../common/viewer';
 
 /** What the policies need to know about an event. */
@@ -31,8 +31,11 @@ export const eventPolicy = {
   /** Register, change and withdraw: an invited member's editors and chief editor, for their own member's people. */
   mayRegister: (viewer: Viewer, invited: boolean) => invited && isNewsroomEditor(viewer.role),
 
-  /** What the viewer may do with the event now: their right and what its phase allows. */
-  actions(viewer: Viewer, event: EventFacts, phase: EventPhase, invited: boolean): EventAction[] {
+  /**
+   * What the viewer may do with the event now: their right and what its phase allows. Checking in opens on the first
+   * day (alliance `today`) and closes after the last.
+   */
+  actions(viewer: Viewer, event: EventFacts & { startsOn: string; endsOn: string }, phase: EventPhase, invited: boolean, today: string): EventAction[] {
     const manage = this.mayManage(viewer, event);
     const allowed: Record<EventAction, boolean> = {
       EDIT: manage && event.status !== 'CANCELLED' && phase !== 'FINISHED',
@@ -40,7 +43,7 @@ export const eventPolicy = {
       CANCEL: manage && event.status !== 'CANCELLED' && phase !== 'FINISHED',
       REGISTER: phase === 'REGISTRATION_OPEN' && this.mayRegister(viewer, invited),
       MANAGE_REGISTRATIONS: manage && event.status === 'PUBLISHED',
-      CHECK_IN: manage && (phase === 'UNDER_WAY' || phase === 'REGISTRATION_CLOSED' || phase === 'REGISTRATION_OPEN'),
+      CHECK_IN: manage && checkInOpen(event, event.startsOn, today),
       EXPORT_ROSTER: manage,
     };
     return EVENT_ACTIONS.filter((action) => allowed[action]);

@@ -18,7 +18,7 @@ import { EventChangeType, type EventChangePayload } from './event-events';
 import type { EventEntity, EventStopEntity } from './event.entity';
 import { EventChangesInput, EventFilter, NewEventInput } from './event.input';
 import { eventPolicy } from './event.policy';
-import { hhmm, isViewerInvited, phaseNow } from './event.service';
+import { allianceToday, hhmm, isViewerInvited, phaseNow } from './event.service';
 import { EventActionEnum, EventConnection, EventDayType, EventPhaseEnum, EventStopType, EventType } from './event.type';
 
 /** A cancellation reason, as long as a topic's. */
@@ -123,7 +123,7 @@ export class EventResolver {
   @FieldResolver(() => [EventActionEnum], { description: 'What the viewer may do with it now' })
   async viewerActions(@Root() event: EventEntity, @Ctx() ctx: RequestContext): Promise<EventAction[]> {
     const viewer = requireViewer(ctx);
-    return eventPolicy.actions(viewer, event, phaseNow(event), await this.viewerInvited(event, ctx));
+    return eventPolicy.actions(viewer, event, phaseNow(event), await this.viewerInvited(event, ctx), allianceToday());
   }
 }
 

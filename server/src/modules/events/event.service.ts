@@ -369,7 +369,7 @@ export class EventService {
     const event = isUuid(id) ? await manager.findOne(EventEntity, { where: { id }, lock: { mode: 'for_no_key_update' } }) : null;
     if (!event || !eventPolicy.mayRead(viewer, event)) throw notFound('The event');
     if (!eventPolicy.mayManage(viewer, event)) throw forbidden("Only the host member's editors and the secretariat change an event.");
-    const actions = eventPolicy.actions(viewer, event, phaseNow(event), false);
+    const actions = eventPolicy.actions(viewer, event, phaseNow(event), false, allianceToday());
     if (!actions.includes(action)) {
       throw conflict(event.status === 'CANCELLED' ? 'This event is cancelled.' : `An event that is ${phaseNow(event).toLowerCase().replace('_', ' ')} cannot be changed this way.`, 'NOT_ALLOWED_IN_STATE');
     }

@@ -105,7 +105,7 @@ describe.each(DATABASE_KINDS)('event check-in and passes on %s', (kind) => {
     expect(audit.map((row) => row.action).sort()).toEqual(['event_check_in.create', 'event_check_in.undo']);
   });
 
-  it('asks for the stop when the event has none today', async () => {
+  it("asks for the stop when the event has none today, and refuses a stop whose day has not come", async () => {
     const ds = server.database.dataSource;
     const event = await insertEvent(ds, { capacity: 5, stops: [[1, '09:00']] });
     await editor.data(REGISTER, { eventId: event.id, ids: [ids['reporter.hengyang']] });
@@ -113,7 +113,8 @@ describe.each(DATABASE_KINDS)('event check-in and passes on %s', (kind) => {
     const refused = await hostEditor.request(CHECK_IN, { eventId: event.id, userId: ids['reporter.hengyang'] });
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors?.[0]?.extensions?.fields).toHaveProperty('stopId');
-    expect((await hostEditor.data<CheckedIn>(CHECK_IN, { eventId: event.id, userId: ids['reporter.hengyang'], stopId: event.stopIds[0] })).checkIn.method).toBe('LIST');
+    const early = await hostEditor.request(CHECK_IN, { eventId: event.id, userId: ids['reporter.hengyang'], stopId: event.stopIds[0] });
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CHECK_IN_NOT_OPEN' });
   });
   it('tells eventChanged subscribers of registrations, withdrawals and check-ins, with the event as it is now', async () => {
     const ds = server.database.dataSource;
@@ -127,8 +128,9 @@ describe.each(DATABASE_KINDS)('event check-in and passes on %s', (kind) => {
     );
     await changes.ready;
     const registered = await editor.data<Registered>(REGISTER, { eventId: event.id, ids: [ids['reporter.hengyang'], ids['reporter2.hengyang']] });
-    await hostEditor.data(CHECK_IN, { eventId: event.id, userId: ids['reporter.hengyang'], stopId: event.stopIds[0] });
     await editor.data(WITHDRAW_PARTICIPANT, { id: registered.registerForEvent.participants[1]!.id });
+    await runEventToday(ds, event.id);
+    await hostEditor.data(CHECK_IN, { eventId: event.id, userId: ids['reporter.hengyang'], stopId: event.stopIds[0] });
     const seen = (await changes.results).map((result) => result.eventChanged);
     await socket.dispose();
     expect(seen.map((change) => change.eventId)).toEqual([event.id, event.id, event.id]);

