@@ -21,9 +21,10 @@ export interface TextRules {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
 
-// C0 and C1 control characters and DEL; multi-line text may keep \t and \n. Matching them is the point:
+// C0 and C1 control characters and DEL (and, in one line, the Unicode line and paragraph separators); multi-line text
+// may keep \t and \n. Matching them is the point:
 /* eslint-disable no-control-regex */
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 const CONTROL_MULTILINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 /* eslint-enable no-control-regex */
 // Bidirectional embeddings, overrides and isolates ("Trojan Source" spoofing); ordinary RTL letters are fine.

@@ -30,7 +30,7 @@ describe('defect 4: the input layer', () => {
   });
 
   it('refuses control characters, bidi overrides and lone surrogates; multi-line text keeps \\n and \\t', () => {
-    for (const bad of ['a\u0000b', 'a\u0007', 'a\u007F', 'a\u0085b', 'line\nbreak', 'tab\there']) expect(checkText(bad, NAME).ok).toBe(false);
+    for (const bad of ['a\u0000b', 'a\u0007', 'a\u007F', 'a\u0085b', 'line\nbreak', 'tab\there', 'line\u2028separator', 'para\u2029graph']) expect(checkText(bad, NAME).ok).toBe(false);
     for (const bad of ['evil\u202Etxt.exe', 'a\u2066b']) expect(checkText(bad, NAME).ok).toBe(false);
     // Alone they show nothing, yet they are refused, not taken for a blank optional value.
     for (const bad of ['\u202E', ' \u2066 ', '\u0085']) expect(checkText(bad, { max: 60, blankAsNull: true }).ok).toBe(false);
