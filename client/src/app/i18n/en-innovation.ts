@@ -50,6 +50,8 @@ export const enInnovation: typeof zhCNInnovation = {
     scoredBy: 'Scored by {{count}}',
     yourScore: 'My score',
     notScored: 'Not scored',
+    ownMemberNotScored: 'Your own member: not scored by you',
+    unscoredLeft: '{{count}} project(s) still have no score: scoring closes once every project is scored',
     score: 'Score',
     rescore: 'Change score',
     scoreTitle: 'Score: {{title}}',

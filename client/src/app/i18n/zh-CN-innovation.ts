@@ -48,6 +48,8 @@ export const zhCNInnovation = {
     scoredBy: '{{count}} 位专家评分',
     yourScore: '我的评分',
     notScored: '未评分',
+    ownMemberNotScored: '本单位项目，回避评分',
+    unscoredLeft: '还有 {{count}} 个项目无人评分，全部评分后才能结束评审',
     score: '评分',
     rescore: '修改评分',
     scoreTitle: '评分：{{title}}',

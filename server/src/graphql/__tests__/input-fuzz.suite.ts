@@ -164,18 +164,26 @@ export function describeInputFuzz(kind: DatabaseKind): void {
       ).event.viewerRegistration;
 
     // Innovation projects: rounds the secretariat opens, projects Jingzhou's editor submits (at most 5 a round, so fresh rounds).
-    const roundInput = () => ({
+    // One round a year (unique index): the fixed rounds take 2028 and 2029, every other one the next of 2030..2100, freed
+    // first (a round opened that many cases ago is no longer in use; its rows go with it).
+    let roundYear = 2029;
+    const freeYear = async () => {
+      roundYear = roundYear >= 2100 ? 2030 : roundYear + 1;
+      await server.database.dataSource.query(`DELETE FROM innovation_rounds WHERE year = $1 AND NOT is_demo`, [roundYear]);
+      return roundYear;
+    };
+    const roundInput = async () => ({
       title: `融合创新项目 ${next()}`,
-      year: 2026,
+      year: await freeYear(),
       criteria: [{ name: '创新性', description: '首创与突破', maxScore: 30 }, { name: '传播效果', description: '', maxScore: 70 }],
       submissionsCloseAt: inDays(30),
     });
     const projectFields = () => ({ title: '县级融媒中台', category: 'PLATFORM', summary: '一次采集，多端分发', results: '接入 8 个县级中心', links: ['https://jingzhou.example/cloud'], media: [{ url: 'https://jingzhou.example/cloud.jpg', credit: '荆州市融媒体中心' }] });
     const openedRound = async () =>
-      (await clients.secretariat.data<{ openInnovationRound: { id: string } }>(`mutation($input: NewInnovationRoundInput!) { openInnovationRound(input: $input) { id } }`, { input: roundInput() })).openInnovationRound.id;
-    const submittedProject = async (roundId?: string) =>
+      (await clients.secretariat.data<{ openInnovationRound: { id: string } }>(`mutation($input: NewInnovationRoundInput!) { openInnovationRound(input: $input) { id } }`, { input: await roundInput() })).openInnovationRound.id;
+    const submittedProject = async (roundId?: string, by: GraphQLTestClient = clients.editor) =>
       (
-        await clients.editor.data<{ submitInnovationProject: { id: string } }>(`mutation($input: NewInnovationProjectInput!) { submitInnovationProject(input: $input) { id } }`, {
+        await by.data<{ submitInnovationProject: { id: string } }>(`mutation($input: NewInnovationProjectInput!) { submitInnovationProject(input: $input) { id } }`, {
           input: { roundId: roundId ?? (await openedRound()), ...projectFields() },
         })
       ).submitInnovationProject.id;
@@ -210,8 +218,8 @@ export function describeInputFuzz(kind: DatabaseKind): void {
       innovationRounds: { as: 'reporter', baseline: () => ({ first: 5, after: null }), select: 'totalCount' },
       innovationProject: { as: 'editor', baseline: () => ({ id: ids.scoringProject }), select: 'id' },
       innovationProjects: { as: 'editor', baseline: () => ({ roundId: ids.scoringRound, filter: { mine: false, awards: null, statuses: ['SUBMITTED'] }, first: 5, after: null }), select: 'totalCount' },
-      openInnovationRound: { as: 'secretariat', baseline: () => ({ input: roundInput() }), select: 'id', readBack: readRound },
-      updateInnovationRound: { as: 'secretariat', baseline: async () => ({ id: await openedRound(), version: 1, input: roundInput() }), select: 'id', readBack: readRound },
+      openInnovationRound: { as: 'secretariat', baseline: async () => ({ input: await roundInput() }), select: 'id', readBack: readRound },
+      updateInnovationRound: { as: 'secretariat', baseline: async () => ({ id: await openedRound(), version: 1, input: await roundInput() }), select: 'id', readBack: readRound },
       setInnovationPanel: { as: 'secretariat', baseline: async () => ({ roundId: await openedRound(), userIds: [ids.editorUser] }), select: 'id' },
       moveInnovationRound: { as: 'secretariat', baseline: async () => ({ id: await roundWithPanel(), to: 'SCORING' }), select: 'id' },
       presentInnovationRound: { as: 'secretariat', baseline: async () => ({ roundId: await openedRound(), eventId: ids.publishedEvent }), select: 'id' },
@@ -466,12 +474,18 @@ export function describeInputFuzz(kind: DatabaseKind): void {
       ids.publishedEvent = await draftEvent();
       await clients.chief.data(`mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: ids.publishedEvent });
       ids.hengyangReporter = await userIdOf(server.database.dataSource, 'reporter.hengyang@demo.example');
+      // Hengyang submits what Jingzhou's editor (the panel) scores: a panellist never scores their own member's project.
+      roundYear = 2027;
       ids.scoringRound = await roundWithPanel();
-      ids.scoringProject = await submittedProject(ids.scoringRound);
+      ids.scoringProject = await submittedProject(ids.scoringRound, clients.otherEditor);
       await moveRound(ids.scoringRound, 'SCORING');
       ids.closedRound = await roundWithPanel();
-      ids.closedProject = await submittedProject(ids.closedRound);
+      ids.closedProject = await submittedProject(ids.closedRound, clients.otherEditor);
       await moveRound(ids.closedRound, 'SCORING');
+      await clients.editor.data(`mutation($id: ID!, $scores: [InnovationCriterionScoreInput!]!) { scoreInnovationProject(projectId: $id, scores: $scores) { id } }`, {
+        id: ids.closedProject,
+        scores: [{ criterionIndex: 0, score: 20 }, { criterionIndex: 1, score: 50 }],
+      });
       await moveRound(ids.closedRound, 'CLOSED');
     }, 120_000);
     afterAll(() => server?.close());

@@ -19,7 +19,7 @@ export interface InnovationMedia {
 
 /** A yearly round of the media-convergence innovation projects (地市党媒融合创新项目). */
 @Entity({ name: 'innovation_rounds' })
-@Index('idx_innovation_rounds_year', ['year', 'createdAt'])
+@Index('idx_innovation_rounds_year', ['year'], { unique: true })
 @Index('idx_innovation_rounds_presented_at', ['presentedAtEventId'])
 export class InnovationRoundEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -287,7 +287,7 @@ export class InnovationProjectFilter {
   @IsIn(INNOVATION_AWARDS, { each: true })
   awards?: InnovationAward[] | null;
 
-  @Field(() => [InnovationProjectStatusEnum], { nullable: true, description: 'Default: SUBMITTED (withdrawn ones only for their own member)' })
+  @Field(() => [InnovationProjectStatusEnum], { nullable: true, description: "Default: SUBMITTED (withdrawn ones: the viewer's own member's; the secretariat, which runs the round, sees every member's)" })
   @IsOptional()
   @ArrayMaxSize(INNOVATION_PROJECT_STATUSES.length)
   @IsIn(INNOVATION_PROJECT_STATUSES, { each: true })

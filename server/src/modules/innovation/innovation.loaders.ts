@@ -69,6 +69,16 @@ export function createInnovationLoaders(dataSource: DataSource, viewer: Viewer |
       );
       return byKey(roundIds, counts, { submitted: 0, viewerMember: 0, viewerMemberLeft: max, top: 0, excellent: 0 });
     }),
+    /** Submitted projects of each round that no panellist has scored yet (closing waits for them). */
+    innovationUnscoredByRound: new DataLoader<string, number>(async (roundIds) => {
+      const rows: { round_id: string; unscored: number }[] = await dataSource.query(
+        `SELECT p.round_id, count(*)::int AS unscored FROM innovation_projects p
+          WHERE p.round_id = ANY($1) AND p.status = 'SUBMITTED' AND NOT EXISTS (SELECT 1 FROM innovation_scores s WHERE s.project_id = p.id)
+          GROUP BY p.round_id`,
+        [roundIds],
+      );
+      return byKey(roundIds, new Map(rows.map((row) => [row.round_id, row.unscored])), 0);
+    }),
     /** Per panellist of each round: how many submitted projects they scored. */
     innovationProgressByRound: new DataLoader<string, InnovationProgressRow[]>(async (roundIds) => {
       const rows: { round_id: string; user_id: string; scored: number; total: number }[] = await dataSource.query(

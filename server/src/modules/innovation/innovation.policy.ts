@@ -25,6 +25,9 @@ const isSecretariat = (viewer: Viewer) => viewer.role === 'SECRETARIAT';
 /** Submissions are taken while the round is OPEN and its deadline has not passed. */
 const takesSubmissions = (round: InnovationRoundFacts, now: Date) => round.status === 'OPEN' && now < round.submissionsCloseAt;
 
+/** A panellist never scores a project of their own member (conflict of interest). */
+const mayScore = (viewer: Viewer, onPanel: boolean, project: InnovationProjectFacts) => onPanel && viewer.memberId !== project.memberId;
+
 export const innovationPolicy = {
   /** The secretariat opens and runs rounds: criteria, panel, moves and awards. */
   mayManage: (viewer: Viewer) => isSecretariat(viewer),
@@ -33,6 +36,8 @@ export const innovationPolicy = {
   maySubmitFor: (viewer: Viewer) => isNewsroomEditor(viewer.role),
 
   takesSubmissions,
+
+  mayScore,
 
   /**
    * Who reads a project: everyone once the round is published; before that its own member, the secretariat, and the
@@ -76,7 +81,7 @@ export const innovationPolicy = {
     const actions: InnovationProjectAction[] = [];
     const own = viewer.memberId === project.memberId && isNewsroomEditor(viewer.role);
     if (own && project.status === 'SUBMITTED' && takesSubmissions(round, now)) actions.push('EDIT', 'WITHDRAW');
-    if (onPanel && round.status === 'SCORING' && project.status === 'SUBMITTED') actions.push('SCORE');
+    if (mayScore(viewer, onPanel, project) && round.status === 'SCORING' && project.status === 'SUBMITTED') actions.push('SCORE');
     if (isSecretariat(viewer) && round.status === 'CLOSED' && project.status === 'SUBMITTED') actions.push('SET_AWARD');
     return actions;
   },

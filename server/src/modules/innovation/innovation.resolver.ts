@@ -89,11 +89,12 @@ export class InnovationRoundResolver {
     return ctx.services.innovation.presentAtEvent(requireViewer(ctx), roundId, eventId ?? null, ctx.requestId);
   }
 
-  @FieldResolver(() => EventType, { nullable: true, description: 'The meeting or trip at which the recommended list is presented (null: none, or not readable)' })
+  @FieldResolver(() => EventType, { nullable: true, description: 'The meeting or trip at which the recommended list is presented (null: none, cancelled, or not readable)' })
   async presentedAt(@Root() round: InnovationRoundEntity, @Ctx() ctx: RequestContext): Promise<EventEntity | null> {
     if (!round.presentedAtEventId) return null;
     const event = await ctx.loaders.eventById.load(round.presentedAtEventId);
-    return event && eventPolicy.mayRead(requireViewer(ctx), event) ? event : null;
+    // A cancelled event presents nothing: the round shows no venue until the secretariat names another.
+    return event && event.status !== 'CANCELLED' && eventPolicy.mayRead(requireViewer(ctx), event) ? event : null;
   }
 
   @FieldResolver(() => [InnovationCriterionType])
@@ -135,6 +136,11 @@ export class InnovationRoundResolver {
   @FieldResolver(() => [InnovationScoringProgress], { nullable: true, description: 'The secretariat only: per panellist how many projects they scored (never the values)' })
   async scoringProgress(@Root() round: InnovationRoundEntity, @Ctx() ctx: RequestContext): Promise<InnovationProgressRow[] | null> {
     return innovationPolicy.maySeeProgress(requireViewer(ctx)) ? ctx.loaders.innovationProgressByRound.load(round.id) : null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'The secretariat only: submitted projects with no score yet (the round closes only at 0)' })
+  async unscoredCount(@Root() round: InnovationRoundEntity, @Ctx() ctx: RequestContext): Promise<number | null> {
+    return innovationPolicy.maySeeProgress(requireViewer(ctx)) ? ctx.loaders.innovationUnscoredByRound.load(round.id) : null;
   }
 }
 

@@ -10,6 +10,7 @@ import {
 } from '@yah/shared';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
+import { rethrowUniqueViolation } from '../../common/db-errors';
 import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
 import { authorize } from '../../common/policy';
 import { inTransaction } from '../../common/transaction';
@@ -67,6 +68,15 @@ export interface CriterionScore {
 
 const roundNotOpen = () => conflict('Submissions to this round are closed.', 'ROUND_NOT_OPEN');
 const notInState = (what: string) => conflict(what, 'NOT_ALLOWED_IN_STATE');
+const yearTaken = (year: number) => conflict(`There is already a round for ${year}: one round a year.`, 'VALIDATION');
+const deadlinePast = () => badInput('The submission deadline is already past.', 'VALIDATION', { submissionsCloseAt: 'must be in the future' });
+
+/** One round a year: refused here first, and by the unique index on innovation_rounds(year) under concurrency. */
+async function checkYearFree(manager: EntityManager, year: number, exceptId: string | null): Promise<void> {
+  const rows = await manager.query(`SELECT 1 FROM innovation_rounds WHERE year = $1 AND id IS DISTINCT FROM $2`, [year, exceptId]);
+  if (rows.length) throw yearTaken(year);
+}
+
 const stale = () => conflict('This was changed meanwhile. Reload to see the latest version.', 'STALE_VERSION');
 
 /** Whether the account is on the round's panel (read through the caller's transaction). */
@@ -112,7 +122,9 @@ export class InnovationService {
 
   async openRound(viewer: Viewer, input: NewInnovationRound, requestId: string): Promise<InnovationRoundEntity> {
     authorize(innovationPolicy.mayManage(viewer), 'Only the secretariat opens innovation rounds.');
+    if (input.submissionsCloseAt <= new Date()) throw deadlinePast();
     return inTransaction(this.dataSource, this.pubSub, async (manager) => {
+      await checkYearFree(manager, input.year, null);
       const round = await manager.save(
         manager.create(InnovationRoundEntity, {
           title: input.title,
@@ -126,7 +138,7 @@ export class InnovationService {
           isDemo: false,
           version: 1,
         }),
-      );
+      ).catch(rethrowUniqueViolation(() => yearTaken(input.year)));
       await recordAudit(manager, viewer, requestId, {
         action: 'innovation_round.open',
         entityType: 'innovation_round',
@@ -141,6 +153,7 @@ export class InnovationService {
   async updateRound(viewer: Viewer, id: string, version: number, changes: InnovationRoundChanges, requestId: string): Promise<InnovationRoundEntity> {
     if (!isUuid(id)) throw notFound('The round');
     authorize(innovationPolicy.mayManage(viewer), 'Only the secretariat edits innovation rounds.');
+    if (changes.submissionsCloseAt && changes.submissionsCloseAt <= new Date()) throw deadlinePast();
     return inTransaction(this.dataSource, this.pubSub, async (manager) => {
       const round = await manager.findOne(InnovationRoundEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!round) throw notFound('The round');
@@ -152,12 +165,14 @@ export class InnovationService {
         criteria: changes.criteria ? cleanCriteria(changes.criteria) : round.criteria,
         submissionsCloseAt: changes.submissionsCloseAt ?? round.submissionsCloseAt,
       };
+      if (next.year !== round.year) await checkYearFree(manager, next.year, id);
       const result = await manager
         .createQueryBuilder()
         .update(InnovationRoundEntity)
         .set({ ...next, version: () => 'version + 1' })
         .where('id = :id AND version = :version', { id, version })
-        .execute();
+        .execute()
+        .catch(rethrowUniqueViolation(() => yearTaken(next.year)));
       if (result.affected !== 1) throw stale();
       await recordAudit(manager, viewer, requestId, {
         action: 'innovation_round.update',
@@ -215,9 +230,14 @@ export class InnovationService {
     if (!isUuid(id)) throw notFound('The round');
     authorize(innovationPolicy.mayManage(viewer), 'Only the secretariat moves innovation rounds.');
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
-      const round = await manager.findOneBy(InnovationRoundEntity, { id });
+      // Closing locks the round: scores in flight (FOR SHARE) and panel changes finish first, so the count below holds.
+      const round = await manager.findOne(InnovationRoundEntity, { where: { id }, lock: to === 'CLOSED' ? { mode: 'pessimistic_write' } : undefined });
       if (!round) throw notFound('The round');
       if (!canMoveInnovationRound(round.status, to)) throw notInState(`This round is ${round.status.toLowerCase()}: it cannot move to ${to.toLowerCase()}.`);
+      if (to === 'CLOSED') {
+        const unscored = await this.unscoredCount(manager, id);
+        if (unscored) throw notInState(`${unscored} submitted project(s) have no score yet: scoring cannot close.`);
+      }
       if (to === 'SCORING') {
         const panel = await manager.count(InnovationPanellistEntity, { where: { roundId: id } });
         if (!panel) throw notInState('Name the panel before scoring starts.');
@@ -280,6 +300,16 @@ export class InnovationService {
       });
       return manager.findOneByOrFail(InnovationRoundEntity, { id: roundId });
     });
+  }
+
+  /** Submitted projects no panellist has scored yet. */
+  private async unscoredCount(manager: EntityManager, roundId: string): Promise<number> {
+    const [row]: { count: number | string }[] = await manager.query(
+      `SELECT count(*) AS count FROM innovation_projects p
+        WHERE p.round_id = $1 AND p.status = 'SUBMITTED' AND NOT EXISTS (SELECT 1 FROM innovation_scores s WHERE s.project_id = p.id)`,
+      [roundId],
+    );
+    return Number(row?.count ?? 0);
   }
 
   /** Each submitted project's mean total over the panellists who scored it, and its place (ties: earlier first). */
@@ -424,6 +454,7 @@ export class InnovationService {
       const panellist = await onPanel(manager, round.id, viewer.userId);
       if (!innovationPolicy.mayReadProject(viewer, panellist, round, project)) throw notFound('The project');
       if (!panellist) throw forbidden('Only the panel scores projects.', 'NOT_ON_PANEL');
+      if (!innovationPolicy.mayScore(viewer, panellist, project)) throw forbidden("A panellist does not score their own member's project (conflict of interest).");
       if (round.status !== 'SCORING') throw notInState('Projects are scored only while the round is scoring.');
       if (project.status !== 'SUBMITTED') throw notInState('This project was withdrawn.');
       const points = this.checkScores(round.criteria, scores);

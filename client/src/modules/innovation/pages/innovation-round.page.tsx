@@ -54,6 +54,7 @@ export const InnovationRoundPageQuery = graphql(`
         top
         excellent
       }
+      unscoredCount
       scoringProgress {
         scored
         total
@@ -244,6 +245,11 @@ export function InnovationRoundPage() {
         <Space wrap>
           <LinkButton to="/innovation">{t('innovation.back')}</LinkButton>
           {round.viewerActions.includes('SET_PANEL') && <Button onClick={() => setEditingPanel(true)}>{t('innovation.editPanel')}</Button>}
+          {round.viewerActions.includes('MOVE') && next === 'CLOSED' && !!round.unscoredCount && (
+            <Typography.Text type="warning" data-testid="unscored-count">
+              {t('innovation.unscoredLeft', { count: round.unscoredCount })}
+            </Typography.Text>
+          )}
           {round.viewerActions.includes('MOVE') && next && (
             <Button type="primary" loading={moving} onClick={confirmMove} data-testid="move-round">
               {t(`innovation.move.${next}`)}
@@ -354,7 +360,13 @@ export function InnovationRoundPage() {
                         title: t('innovation.yourScore'),
                         key: 'viewerScore',
                         render: (_: unknown, row: ProjectRow) =>
-                          row.viewerScore ? <strong data-testid={`my-score-${row.id}`}>{row.viewerScore.total}</strong> : <Typography.Text type="secondary">{t('innovation.notScored')}</Typography.Text>,
+                          row.viewerScore ? (
+                            <strong data-testid={`my-score-${row.id}`}>{row.viewerScore.total}</strong>
+                          ) : (
+                            <Typography.Text type="secondary">
+                              {round.status === 'SCORING' && row.status === 'SUBMITTED' && !row.viewerActions.includes('SCORE') ? t('innovation.ownMemberNotScored') : t('innovation.notScored')}
+                            </Typography.Text>
+                          ),
                       },
                     ]
                   : []),

@@ -16,9 +16,10 @@ const ROUND = `query($id: ID!) { innovationRound(id: $id) { id status viewerOnPa
 
 type Project = { id: string; award: string | null; averageScore: number | null; rank: number | null; viewerScore: { total: number } | null; scores: { total: number; panellist: { id: string } }[]; viewerActions: string[] };
 
-const roundInput = (title: string) => ({
+// One round a year: every test round takes a year of its own (the demo holds 2025 and 2026).
+const roundInput = (title: string, year: number) => ({
   title,
-  year: 2027,
+  year,
   criteria: [
     { name: '创新性', description: '首创与突破', maxScore: 30 },
     { name: '传播效果', maxScore: 40 },
@@ -53,9 +54,10 @@ describe.each(DATABASE_KINDS)('innovation projects on %s', (kind) => {
   let outsider: GraphQLTestClient;
   const userIds: Record<string, string> = {};
   let seq = 0;
+  let year = 2030;
 
   const meId = async (client: GraphQLTestClient) => (await client.data<{ me: { id: string } }>(`{ me { id } }`)).me.id;
-  const openRound = async () => (await secretariat.data<{ openInnovationRound: { id: string } }>(OPEN, { input: roundInput(`测试轮次 ${(seq += 1)}`) })).openInnovationRound.id;
+  const openRound = async () => (await secretariat.data<{ openInnovationRound: { id: string } }>(OPEN, { input: roundInput(`测试轮次 ${(seq += 1)}`, (year += 1)) })).openInnovationRound.id;
   const submit = async (client: GraphQLTestClient, roundId: string, title = `项目 ${(seq += 1)}`) =>
     (await client.data<{ submitInnovationProject: { id: string; version: number } }>(SUBMIT, { input: projectInput(roundId, title) })).submitInnovationProject;
   const project = async (client: GraphQLTestClient, id: string) => (await client.data<{ innovationProject: Project | null }>(PROJECT, { id })).innovationProject;
@@ -73,7 +75,7 @@ describe.each(DATABASE_KINDS)('innovation projects on %s', (kind) => {
   afterAll(() => server?.close());
 
   it('runs a round OPEN → SCORING → CLOSED → PUBLISHED, scores private until closed, role × member', async () => {
-    expect(errorCode(await editorJz.request(OPEN, { input: roundInput('不是秘书处') }))).toBe('FORBIDDEN');
+    expect(errorCode(await editorJz.request(OPEN, { input: roundInput('不是秘书处', 2099) }))).toBe('FORBIDDEN');
     const roundId = await openRound();
     expect(errorCode(await editorJz.request(PANEL, { id: roundId, users: [userIds.panelA] }))).toBe('FORBIDDEN');
     await secretariat.data(PANEL, { id: roundId, users: [userIds.panelA, userIds.panelB] });
@@ -212,7 +214,7 @@ describe.each(DATABASE_KINDS)('innovation projects on %s', (kind) => {
   }, 120_000);
 
   it('reads a ranked list with members, scores and actions in as many statements for 12 projects as for 3 (loaders, no N+1)', async () => {
-    const { innovationRounds } = await panelA.data<{ innovationRounds: { nodes: { id: string; title: string }[] } }>(`{ innovationRounds(first: 10) { nodes { id title } } }`);
+    const { innovationRounds } = await panelA.data<{ innovationRounds: { nodes: { id: string; title: string }[] } }>(`{ innovationRounds(first: 50) { nodes { id title } } }`);
     const last = innovationRounds.nodes.find((round) => round.title === '2025年度地市党媒融合创新项目')!;
     const FULL = `query($round: ID!, $first: Int) { innovationProjects(roundId: $round, first: $first) { nodes { id award averageScore rank viewerActions member { nameZh } submittedBy { displayName } round { title viewerOnPanel } viewerScore { total } scores { total panellist { displayName } } } } }`;
     const count = async (first: number) => {
@@ -248,9 +250,73 @@ describe.each(DATABASE_KINDS)('innovation projects on %s', (kind) => {
     expect((await outsider.data<{ event: { presentedRounds: { id: string }[] } }>(EVENT_ROUNDS, { id: annual.id })).event.presentedRounds.map((round) => round.id)).not.toContain(roundId);
   }, 120_000);
 
+  it("keeps a panellist off their own member's projects, and closes only when every submitted project has a score", async () => {
+    const roundId = await openRound();
+    await secretariat.data(PANEL, { id: roundId, users: [await meId(chiefJz), userIds.panelA] });
+    const jz = await submit(editorJz, roundId, '荆州的项目');
+    await secretariat.data(MOVE, { id: roundId, to: 'SCORING' });
+    expect((await project(chiefJz, jz.id))?.viewerActions).not.toContain('SCORE');
+    const own = await chiefJz.request(SCORE, { id: jz.id, scores: points(30, 40, 30) });
+    expect(errorCode(own)).toBe('FORBIDDEN');
+    expect(own.errors?.[0]?.message).toMatch(/conflict of interest/);
+    expect((await project(panelA, jz.id))?.viewerActions).toEqual(['SCORE']);
+
+    const early = await secretariat.request(MOVE, { id: roundId, to: 'CLOSED' });
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_ALLOWED_IN_STATE' });
+    expect(early.errors?.[0]?.message).toMatch(/^1 submitted project/);
+    const progress = await secretariat.data<{ innovationRound: { unscoredCount: number | null } }>(`query($id: ID!) { innovationRound(id: $id) { unscoredCount } }`, { id: roundId });
+    expect(progress.innovationRound.unscoredCount).toBe(1);
+    expect((await panelA.data<{ innovationRound: { unscoredCount: number | null } }>(`query($id: ID!) { innovationRound(id: $id) { unscoredCount } }`, { id: roundId })).innovationRound.unscoredCount).toBeNull();
+    await panelA.data(SCORE, { id: jz.id, scores: points(20, 30, 20) });
+    await secretariat.data(MOVE, { id: roundId, to: 'CLOSED' });
+    expect(await project(panelA, jz.id)).toMatchObject({ averageScore: 70, rank: 1 });
+  }, 120_000);
+
+  it('opens one round a year, under concurrency too, and refuses a deadline already past', async () => {
+    const taken = (year += 1);
+    const opens = await Promise.all([0, 1, 2].map((index) => secretariat.request(OPEN, { input: roundInput(`同年轮次 ${index}`, taken) })));
+    expect(opens.filter((result) => !result.errors).length).toBe(1);
+    expect(opens.filter((result) => errorCode(result) === 'CONFLICT').length).toBe(2);
+    expect((await secretariat.request(OPEN, { input: roundInput('2025 再来一轮', 2025) })).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'VALIDATION' });
+    const past = await secretariat.request(OPEN, { input: { ...roundInput('截止已过', (year += 1)), submissionsCloseAt: inDays(-1) } });
+    expect(past.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { submissionsCloseAt: expect.any(String) } });
+
+    const roundId = await openRound();
+    const UPDATE_ROUND = `mutation($id: ID!, $input: InnovationRoundChangesInput!) { updateInnovationRound(id: $id, version: 1, input: $input) { id year } }`;
+    expect(errorCode(await secretariat.request(UPDATE_ROUND, { id: roundId, input: { year: taken } }))).toBe('CONFLICT');
+    const edited = await secretariat.request(UPDATE_ROUND, { id: roundId, input: { submissionsCloseAt: inDays(-2) } });
+    expect(edited.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { submissionsCloseAt: expect.any(String) } });
+    expect(await secretariat.data(UPDATE_ROUND, { id: roundId, input: { title: '同一年份改名', submissionsCloseAt: inDays(5) } })).toBeTruthy();
+  }, 120_000);
+
+  it('shows withdrawn projects to their own member and the secretariat, not to other members', async () => {
+    const roundId = await openRound();
+    const gone = await submit(editorJz, roundId, '撤回的项目');
+    await editorJz.data(WITHDRAW, { id: gone.id });
+    const withdrawn = async (client: GraphQLTestClient) =>
+      (await client.data<{ innovationProjects: { nodes: { id: string }[] } }>(PROJECTS, { round: roundId, filter: { statuses: ['WITHDRAWN'] } })).innovationProjects.nodes.map((node) => node.id);
+    expect(await withdrawn(chiefJz)).toEqual([gone.id]);
+    expect(await withdrawn(secretariat)).toEqual([gone.id]);
+    expect(await withdrawn(editorHy)).toEqual([]);
+  }, 120_000);
+
+  it('hides a cancelled event as the place a round is presented', async () => {
+    const roundId = await openRound();
+    const { createEvent } = await chiefJz.data<{ createEvent: { id: string } }>(`mutation($input: NewEventInput!) { createEvent(input: $input) { id } }`, {
+      input: { kind: 'CONFERENCE', title: '取消的分享会', startsOn: '2027-04-10', endsOn: '2027-04-10', place: '荆州', capacity: 20, placesPerMember: 2, registrationClosesAt: inDays(30) },
+    });
+    await chiefJz.data(`mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: createEvent.id });
+    const PRESENTED = `query($id: ID!) { innovationRound(id: $id) { presentedAt { id } } }`;
+    await secretariat.data(`mutation($round: ID!, $event: ID) { presentInnovationRound(roundId: $round, eventId: $event) { id } }`, { round: roundId, event: createEvent.id });
+    expect((await outsider.data<{ innovationRound: { presentedAt: { id: string } | null } }>(PRESENTED, { id: roundId })).innovationRound.presentedAt?.id).toBe(createEvent.id);
+    await chiefJz.data(`mutation($id: ID!) { cancelEvent(id: $id, reason: "场地变更") { id } }`, { id: createEvent.id });
+    expect((await outsider.data<{ innovationRound: { presentedAt: unknown } }>(PRESENTED, { id: roundId })).innovationRound.presentedAt).toBeNull();
+    expect((await secretariat.data<{ innovationRound: { presentedAt: unknown } }>(PRESENTED, { id: roundId })).innovationRound.presentedAt).toBeNull();
+  }, 120_000);
+
   it('shows the demo: last year published with 3 精品 and 5 优秀, and this year open', async () => {
     const { innovationRounds } = await outsider.data<{ innovationRounds: { nodes: { id: string; title: string; status: string; counts: { submitted: number; top: number; excellent: number } }[] } }>(
-      `{ innovationRounds(first: 10) { nodes { id title status counts { submitted top excellent } } } }`,
+      `{ innovationRounds(first: 50) { nodes { id title status counts { submitted top excellent } } } }`,
     );
     const last = innovationRounds.nodes.find((round) => round.title === '2025年度地市党媒融合创新项目');
     const open = innovationRounds.nodes.find((round) => round.title === '2026年度地市党媒融合创新项目');

@@ -22,7 +22,8 @@ describe('innovation policy, role × member × round status', () => {
       const actions = innovationPolicy.projectActions(who, onPanel, round(status), project);
       const editor = role === 'EDITOR' || role === 'CHIEF_EDITOR';
       expect(actions.includes('EDIT')).toBe(editor && memberId === OWN && status === 'OPEN');
-      expect(actions.includes('SCORE')).toBe(onPanel && status === 'SCORING');
+      // Never their own member's project (conflict of interest).
+      expect(actions.includes('SCORE')).toBe(onPanel && status === 'SCORING' && memberId !== OWN);
       expect(actions.includes('SET_AWARD')).toBe(secretariat && status === 'CLOSED');
       const roundActions = innovationPolicy.roundActions(who, onPanel, round(status));
       expect(roundActions.includes('SUBMIT')).toBe(editor && status === 'OPEN');
