@@ -10,6 +10,7 @@ import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hasher';
 import type { SessionService } from '../auth/session.service';
+import { withdrawParticipationsOf } from '../events/waitlist';
 import { MemberEntity } from '../members/member.entity';
 import type { CreateAccountInput, UpdateProfileInput } from './account.input';
 import { accountPolicy } from './account.policy';
@@ -83,7 +84,7 @@ export class AccountService {
     });
   }
 
-  /** Deactivating ends the account's sessions and closes their sockets at once; nobody deactivates themselves. */
+  /** Deactivating ends the account's sessions and closes their sockets at once, and withdraws it from events not over yet; nobody deactivates themselves. */
   async setActive(viewer: Viewer, userId: string, active: boolean, requestId: string): Promise<UserEntity> {
     if (!isUuid(userId)) throw notFound('The account');
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
@@ -95,7 +96,11 @@ export class AccountService {
       const before = auditView(user);
       user.active = active;
       await manager.save(user);
-      if (!active) await this.sessions.revokeAllForUser(manager, emit, user.id);
+      if (!active) {
+        await this.sessions.revokeAllForUser(manager, emit, user.id);
+        // Nobody keeps an event place they can no longer use: it goes back and the waiting list moves up.
+        await withdrawParticipationsOf(manager, emit, user.id, viewer, requestId);
+      }
       await recordAudit(manager, viewer, requestId, {
         action: active ? 'account.activate' : 'account.deactivate',
         entityType: 'user',
