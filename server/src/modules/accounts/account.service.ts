@@ -88,7 +88,9 @@ export class AccountService {
   async setActive(viewer: Viewer, userId: string, active: boolean, requestId: string): Promise<UserEntity> {
     if (!isUuid(userId)) throw notFound('The account');
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
-      const user = await manager.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      // FOR NO KEY UPDATE: rows that merely point at the account (a registration it makes meanwhile) do not wait for it,
+      // while a registration naming the account (FOR SHARE) waits and then sees it inactive.
+      const user = await manager.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'for_no_key_update' } });
       if (!user) throw notFound('The account');
       authorize(accountPolicy.canManageAccountsOf(viewer, user.memberId), "You may only manage your own member's accounts.");
       authorize(!(user.id === viewer.userId && !active), 'You cannot deactivate your own account.', 'CANNOT_DEACTIVATE_SELF');

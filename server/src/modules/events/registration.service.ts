@@ -79,7 +79,9 @@ export class RegistrationService {
       }
       if (phaseNow(event) !== 'REGISTRATION_OPEN') throw registrationClosed();
       if (accounts.length) {
-        const found: unknown[] = await manager.query(`SELECT id FROM users WHERE id = ANY($1) AND member_id = $2 AND active`, [accounts, viewer.memberId]);
+        // FOR SHARE: a deactivation under way (it holds the account row) is waited for and then seen, so no account
+        // is placed as it is being withdrawn from its events. Account rows are locked first, as a deactivation does.
+        const found: unknown[] = await manager.query(`SELECT id FROM users WHERE id = ANY($1) AND member_id = $2 AND active ORDER BY id FOR SHARE`, [accounts, viewer.memberId]);
         if (found.length !== accounts.length) throw notFound("One of the accounts named (only your own member's active accounts may be sent)");
         const already: unknown[] = await manager.query(`SELECT 1 FROM event_participants WHERE event_id = $1 AND user_id = ANY($2) AND status <> 'WITHDRAWN' LIMIT 1`, [event.id, accounts]);
         if (already.length) throw alreadyRegistered();

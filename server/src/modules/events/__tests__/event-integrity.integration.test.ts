@@ -107,6 +107,23 @@ describe.each(DATABASE_KINDS)('event integrity rules on %s', (kind) => {
     expect(await statusOf(placed!.id)).toBe('WITHDRAWN'); // reactivating does not give the place back
   });
 
+  it('never leaves a place to an account deactivated while it is being registered', async () => {
+    const ds = server.database.dataSource;
+    for (let round = 0; round < 4; round += 1) {
+      const event = await insertEvent(ds, { capacity: 5 });
+      const [registered, deactivated] = await Promise.all([
+        editor.request(REGISTER, { eventId: event.id, ids: [ids['reporter2.hengyang']] }),
+        chief.request(SET_ACTIVE, { userId: ids['reporter2.hengyang'], active: false }),
+      ]);
+      expect(deactivated.errors).toBeUndefined();
+      if (registered.errors) expect(errorCode(registered)).toBe('NOT_FOUND');
+      const holding: unknown[] = await ds.query(`SELECT 1 FROM event_participants WHERE event_id = $1 AND user_id = $2 AND status <> 'WITHDRAWN'`, [event.id, ids['reporter2.hengyang']]);
+      expect(holding).toHaveLength(0);
+      expect(await countersOf(ds, event.id)).toMatchObject({ taken: 0, held_mismatch: 0 });
+      await chief.data(SET_ACTIVE, { userId: ids['reporter2.hengyang'], active: true });
+    }
+  });
+
   it('counts check-ins of withdrawn participants nowhere, and keeps a stop with check-ins where and when it was', async () => {
     const ds = server.database.dataSource;
     const event = await insertEvent(ds, { capacity: 10 });
