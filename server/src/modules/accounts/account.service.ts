@@ -10,6 +10,7 @@ import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hasher';
 import type { SessionService } from '../auth/session.service';
+import { withdrawParticipationsOf } from '../events/waitlist';
 import { MemberEntity } from '../members/member.entity';
 import type { CreateAccountInput, UpdateProfileInput } from './account.input';
 import { accountPolicy } from './account.policy';
@@ -83,11 +84,13 @@ export class AccountService {
     });
   }
 
-  /** Deactivating ends the account's sessions and closes their sockets at once; nobody deactivates themselves. */
+  /** Deactivating ends the account's sessions and closes their sockets at once, and withdraws it from events not over yet; nobody deactivates themselves. */
   async setActive(viewer: Viewer, userId: string, active: boolean, requestId: string): Promise<UserEntity> {
     if (!isUuid(userId)) throw notFound('The account');
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
-      const user = await manager.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      // FOR NO KEY UPDATE: rows that merely point at the account (a registration it makes meanwhile) do not wait for it,
+      // while a registration naming the account (FOR SHARE) waits and then sees it inactive.
+      const user = await manager.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'for_no_key_update' } });
       if (!user) throw notFound('The account');
       authorize(accountPolicy.canManageAccountsOf(viewer, user.memberId), "You may only manage your own member's accounts.");
       authorize(!(user.id === viewer.userId && !active), 'You cannot deactivate your own account.', 'CANNOT_DEACTIVATE_SELF');
@@ -95,7 +98,11 @@ export class AccountService {
       const before = auditView(user);
       user.active = active;
       await manager.save(user);
-      if (!active) await this.sessions.revokeAllForUser(manager, emit, user.id);
+      if (!active) {
+        await this.sessions.revokeAllForUser(manager, emit, user.id);
+        // Nobody keeps an event place they can no longer use: it goes back and the waiting list moves up.
+        await withdrawParticipationsOf(manager, emit, user.id, viewer, requestId);
+      }
       await recordAudit(manager, viewer, requestId, {
         action: active ? 'account.activate' : 'account.deactivate',
         entityType: 'user',

@@ -83,22 +83,40 @@ export function contentDisposition(filename: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
-/** The people an event sends, for the host's staff: no phone numbers or e-mail addresses. */
+/**
+ * The people an event sends, for the host's staff: no phone numbers or e-mail addresses. Those placed first, by member
+ * along the river as the member directory lists them (provinces upstream first, then the member), each member's in the
+ * order they were placed; then the waiting list in its order, with each one's position (候补顺序).
+ */
 export async function rosterSheet(dataSource: DataSource, eventId: string): Promise<ExportSheet> {
-  const rows: { name: string; member: string; city: string; province: string; role: Role | null; guest_title: string | null; status: string; registered_at: Date; stops: string }[] =
-    await dataSource.query(
-      `SELECT coalesce(u.display_name, p.guest_name) AS name, m.name_zh AS member, m.city_zh AS city, pr.name_zh AS province,
-              u.role, p.guest_title, p.status, p.created_at AS registered_at,
-              coalesce((SELECT string_agg(to_char(s.day, 'MM-DD') || ' ' || to_char(s.starts_at, 'HH24:MI') || ' ' || s.place, '；' ORDER BY s.day, s.starts_at, s.position)
-                          FROM event_check_ins k JOIN event_stops s ON s.id = k.stop_id WHERE k.participant_id = p.id), '') AS stops
-         FROM event_participants p
-         JOIN members m ON m.id = p.member_id
-         JOIN provinces pr ON pr.code = m.province_code
-         LEFT JOIN users u ON u.id = p.user_id
-        WHERE p.event_id = $1 AND p.status <> 'WITHDRAWN'
-        ORDER BY m.name_zh, CASE WHEN p.status = 'PLACED' THEN 0 ELSE 1 END, coalesce(p.placed_at, p.waitlisted_at), p.id`,
-      [eventId],
-    );
+  const rows: {
+    name: string;
+    member: string;
+    city: string;
+    province: string;
+    role: Role | null;
+    guest_title: string | null;
+    status: string;
+    waitlist_position: number | null;
+    registered_at: Date;
+    stops: string;
+  }[] = await dataSource.query(
+    `SELECT coalesce(u.display_name, p.guest_name) AS name, m.name_zh AS member, m.city_zh AS city, pr.name_zh AS province,
+            u.role, p.guest_title, p.status, p.created_at AS registered_at,
+            CASE WHEN p.status = 'WAITLISTED'
+                 THEN (row_number() OVER (PARTITION BY p.status = 'WAITLISTED' ORDER BY p.waitlisted_at, p.id))::int END AS waitlist_position,
+            coalesce((SELECT string_agg(to_char(s.day, 'MM-DD') || ' ' || to_char(s.starts_at, 'HH24:MI') || ' ' || s.place, '；' ORDER BY s.day, s.starts_at, s.position)
+                        FROM event_check_ins k JOIN event_stops s ON s.id = k.stop_id WHERE k.participant_id = p.id), '') AS stops
+       FROM event_participants p
+       JOIN members m ON m.id = p.member_id
+       JOIN provinces pr ON pr.code = m.province_code
+       LEFT JOIN users u ON u.id = p.user_id
+      WHERE p.event_id = $1 AND p.status <> 'WITHDRAWN'
+      ORDER BY CASE WHEN p.status = 'PLACED' THEN 0 ELSE 1 END,
+               CASE WHEN p.status = 'PLACED' THEN pr.river_order END, CASE WHEN p.status = 'PLACED' THEN m.slug END,
+               coalesce(p.placed_at, p.waitlisted_at), p.id`,
+    [eventId],
+  );
   return {
     name: '名单',
     columns: [
@@ -108,6 +126,7 @@ export async function rosterSheet(dataSource: DataSource, eventId: string): Prom
       { header: '省份', width: 10 },
       { header: '身份/职务', width: 14 },
       { header: '状态', width: 8 },
+      { header: '候补顺序', width: 10 },
       { header: '报名时间 (北京时间)', width: 20, numFmt: DATE_TIME_FORMAT },
       { header: '已签到站点', width: 48 },
     ],
@@ -118,6 +137,7 @@ export async function rosterSheet(dataSource: DataSource, eventId: string): Prom
       row.province,
       row.role ? ROLE_WORDS[row.role] : (row.guest_title ?? '嘉宾'),
       STATUS_WORDS[row.status] ?? row.status,
+      row.waitlist_position,
       new Date(row.registered_at),
       row.stops,
     ]),

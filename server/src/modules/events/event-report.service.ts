@@ -60,7 +60,7 @@ export class EventReportService {
         `WITH ${COVERAGE},
            facts AS (
              SELECT ${day('k.checked_in_at')} AS date, 1 AS check_ins, 0 AS claims, 0 AS accepted, 0 AS publications, 0::float8 AS reach
-               FROM event_check_ins k WHERE k.event_id = $1
+               FROM event_check_ins k JOIN event_participants kp ON kp.id = k.participant_id WHERE k.event_id = $1 AND kp.status <> 'WITHDRAWN'
              UNION ALL SELECT ${day('cl.claimed_at')}, 0, 1, 0, 0, 0 FROM cl
              UNION ALL SELECT ${day('cl.decided_at')}, 0, 0, 1, 0, 0 FROM cl WHERE cl.state = 'ACCEPTED' AND cl.decided_at IS NOT NULL
              UNION ALL SELECT ${day('pub.published_at')}, 0, 0, 0, 1, pub.reach FROM pub)

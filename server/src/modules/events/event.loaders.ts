@@ -31,10 +31,14 @@ export function createEventLoaders(dataSource: DataSource) {
       const rows = await dataSource.getRepository(EventTopicEntity).find({ where: { eventId: In([...eventIds]) }, order: { topicId: 'ASC' } });
       return groupBy(eventIds, rows, (row) => row.eventId).map((group) => group.map((row) => row.topicId));
     }),
-    /** Participants checked in at each stop: one grouped statement for every stop the request shows. */
+    /**
+     * Participants checked in at each stop who are still in (not WITHDRAWN), as the attendance and the report count
+     * them: one grouped statement for every stop the request shows.
+     */
     checkedInCountByStop: new DataLoader<string, number>(async (stopIds) => {
       const rows: { stop_id: string; count: number }[] = await dataSource.query(
-        `SELECT stop_id, count(*)::int AS count FROM event_check_ins WHERE stop_id = ANY($1::uuid[]) GROUP BY stop_id`,
+        `SELECT k.stop_id, count(*)::int AS count FROM event_check_ins k JOIN event_participants p ON p.id = k.participant_id
+          WHERE k.stop_id = ANY($1::uuid[]) AND p.status <> 'WITHDRAWN' GROUP BY k.stop_id`,
         [stopIds],
       );
       const byStop = new Map(rows.map((row) => [row.stop_id, row.count]));

@@ -289,7 +289,8 @@ export class EventService {
       }
       await this.check(manager, viewer, draft, before);
       await this.assertPlaces(manager, event, draft);
-      await this.assertRemovableStops(manager, event.id, before.stops, draft.stops);
+      await this.assertInvitationsInUse(manager, event, draft);
+      await this.assertStopHistoryKept(manager, event.id, before.stops, draft.stops);
       const result = await manager
         .createQueryBuilder()
         .update(EventEntity)
@@ -338,6 +339,9 @@ export class EventService {
   async publish(viewer: Viewer, id: string, requestId: string): Promise<EventEntity> {
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const event = await this.lockedFor(manager, viewer, id, 'PUBLISH');
+      if (event.registrationClosesAt.getTime() <= Date.now()) {
+        throw conflict('Registration for this event would already be closed: set a later deadline first.', 'REGISTRATION_CLOSED');
+      }
       const updated = await this.moveTo(manager, event, 'PUBLISHED', { publishedAt: () => 'now()' });
       const invited = await this.invitedMembers(manager, event, (await this.currentRelations(manager, event)).invitedMemberIds);
       await notify(manager, emit, { userIds: await newsroomEditorIds(manager, invited), kind: 'EVENT_INVITED', actorId: viewer.userId, eventId: id });
@@ -419,6 +423,10 @@ export class EventService {
   private async check(manager: EntityManager, viewer: Viewer, draft: EventDraft, before: Pick<EventDraft, 'materialIds' | 'topicIds'> | null): Promise<void> {
     const invalid = (field: string, problem: string, message: string) => badInput(message, 'VALIDATION', { [field]: problem });
     if (draft.endsOn < draft.startsOn) throw invalid('endsOn', 'before startsOn', 'The last day cannot come before the first.');
+    if (draft.endsOn < allianceToday()) throw invalid('endsOn', 'in the past', 'The event would already be over: its last day is before today (Beijing time).');
+    if (!draft.invitesAllMembers && !draft.invitedMemberIds.length) {
+      throw invalid('invitedMemberIds', 'name at least one member', 'Invite every member, or name at least one member to invite.');
+    }
     if (addCalendarDays(draft.startsOn, EVENT_LIMITS.days.max - 1) < draft.endsOn) {
       throw invalid('endsOn', `more than ${EVENT_LIMITS.days.max} days`, `An event lasts at most ${EVENT_LIMITS.days.max} days.`);
     }
@@ -432,6 +440,8 @@ export class EventService {
     const days = new Set(eventDates(draft.startsOn, draft.endsOn));
     const stopIds = draft.stops.flatMap((stop) => (stop.id ? [stop.id] : []));
     if (new Set(stopIds).size !== stopIds.length) throw invalid('stops', 'the same stop twice', 'Each stop appears once in the itinerary.');
+    const slots = draft.stops.map((stop) => JSON.stringify([stop.day, stop.startsAt, stop.place.trim()]));
+    if (new Set(slots).size !== slots.length) throw invalid('stops', 'two stops at the same day, time and place', 'Two stops have the same day, time and place: keep one.');
     draft.stops.forEach((stop, index) => {
       if (!days.has(stop.day)) throw invalid(`stops.${index}.day`, "outside the event's days", `Stop ${index + 1} falls outside the event's days.`);
       if (stop.endsAt !== null && stop.endsAt <= stop.startsAt) throw invalid(`stops.${index}.endsAt`, 'not after startsAt', `Stop ${index + 1} ends before it starts.`);
@@ -475,14 +485,41 @@ export class EventService {
     }
   }
 
-  /** Stops someone was checked in at stay in the itinerary. */
-  private async assertRemovableStops(manager: EntityManager, eventId: string, before: StopDraft[], after: StopDraft[]): Promise<void> {
-    const kept = new Set(after.flatMap((stop) => (stop.id ? [stop.id] : [])));
+  /**
+   * A member with people registered stays invited: an edit that stops inviting every member, or drops named members,
+   * may not leave out one that holds places (the host itself always may register).
+   */
+  private async assertInvitationsInUse(manager: EntityManager, event: EventEntity, draft: EventDraft): Promise<void> {
+    if (draft.invitesAllMembers) return;
+    const [row]: { count: number }[] = await manager.query(
+      `SELECT count(DISTINCT member_id)::int AS count FROM event_registrations
+        WHERE event_id = $1 AND status <> 'WITHDRAWN' AND member_id <> $2 AND member_id <> ALL($3::uuid[])`,
+      [event.id, event.hostMemberId, draft.invitedMemberIds],
+    );
+    const count = row?.count ?? 0;
+    if (count > 0) {
+      throw conflict(
+        `${count} member${count === 1 ? ' holds' : 's hold'} places at this event and would no longer be invited: keep inviting them, or they withdraw first.`,
+        'PLACES_IN_USE',
+      );
+    }
+  }
+
+  /**
+   * Stops someone was checked in at stay in the itinerary where and when they were: not removed, and their day, start
+   * and place unchanged (their activity, leader and end may still be corrected).
+   */
+  private async assertStopHistoryKept(manager: EntityManager, eventId: string, before: StopDraft[], after: StopDraft[]): Promise<void> {
+    const kept = new Map(after.flatMap((stop) => (stop.id ? [[stop.id, stop] as const] : [])));
     const known = new Set(before.map((stop) => stop.id));
-    if ([...kept].some((stopId) => !known.has(stopId))) throw badInput('Keep stops of this event only.', 'VALIDATION', { stops: 'unknown stop id' });
-    const removed = before.flatMap((stop) => (stop.id && !kept.has(stop.id) ? [stop.id] : []));
-    if (!removed.length) return;
-    const [row]: { count: number }[] = await manager.query(`SELECT count(*)::int AS count FROM event_check_ins WHERE event_id = $1 AND stop_id = ANY($2::uuid[])`, [eventId, removed]);
+    if ([...kept.keys()].some((stopId) => !known.has(stopId))) throw badInput('Keep stops of this event only.', 'VALIDATION', { stops: 'unknown stop id' });
+    const touched = before.flatMap((stop) => {
+      const next = stop.id ? kept.get(stop.id) : undefined;
+      const moved = !next || next.day !== stop.day || next.startsAt !== stop.startsAt || next.place !== stop.place;
+      return stop.id && moved ? [stop.id] : [];
+    });
+    if (!touched.length) return;
+    const [row]: { count: number }[] = await manager.query(`SELECT count(*)::int AS count FROM event_check_ins WHERE event_id = $1 AND stop_id = ANY($2::uuid[])`, [eventId, touched]);
     if ((row?.count ?? 0) > 0) throw stopHasCheckIns();
   }
 
@@ -514,7 +551,8 @@ export class EventService {
 }
 
 const stale = () => conflict('Someone changed this event meanwhile. Reload it to see their changes.', 'STALE_VERSION');
-const stopHasCheckIns = () => conflict('People are already checked in at a stop you removed: keep that stop.', 'STOP_HAS_CHECK_INS');
+const stopHasCheckIns = () =>
+  conflict('People are already checked in at a stop you removed or moved: keep that stop on its day, time and place.', 'STOP_HAS_CHECK_INS');
 
 const FOREIGN_KEY_VIOLATION = '23503';
 const rethrowForeignKey = (toError: () => Error) => (error: unknown) => {

@@ -4,7 +4,7 @@ import { rethrowUniqueViolation } from '../../common/db-errors';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
 import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
-import { inTransaction, type Emit } from '../../common/transaction';
+import { inTransaction } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { newsroomEditorIds, notify } from '../notifications/notification.service';
@@ -13,7 +13,7 @@ import { EventEntity } from './event.entity';
 import { isViewerInvited, phaseNow } from './event.service';
 import { eventPolicy, registrationPolicy } from './event.policy';
 import { EventParticipantEntity, EventRegistrationEntity } from './registration.entity';
-import { promoteFromWaitlist } from './waitlist';
+import { releaseParticipants, updateCount } from './waitlist';
 
 export interface GuestToRegister {
   name: string;
@@ -42,11 +42,6 @@ export async function readableEvent(manager: EntityManager, viewer: Viewer, even
   return event;
 }
 
-/** Runs an UPDATE … through manager.query, which answers [rows, affected] for an UPDATE. */
-async function updateCount(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
-  const [, affected]: [unknown[], number] = await manager.query(sql, params);
-  return affected;
-}
 
 const alreadyRegistered = () => conflict('Someone named is already registered for this event.', 'ALREADY_REGISTERED');
 const registrationClosed = () => conflict('Registration for this event is closed.', 'REGISTRATION_CLOSED');
@@ -70,6 +65,8 @@ export class RegistrationService {
     const guests = input.guests ?? [];
     const accounts = [...input.participantIds];
     if (new Set(accounts).size !== accounts.length) throw badInput('Each account may be named once.', 'VALIDATION', { participantIds: 'participantIds must not repeat an account' });
+    const guestNames = guests.map((guest) => guest.name.trim());
+    if (new Set(guestNames).size !== guestNames.length) throw badInput('Each guest may be named once.', 'VALIDATION', { guests: 'guests must not repeat a name' });
     const count = accounts.length + guests.length;
     if (count === 0) throw badInput('Name at least one person to send.', 'VALIDATION', { participantIds: 'name at least one person' });
     if (count > EVENT_LIMITS.participantsPerRequest.max) {
@@ -82,7 +79,9 @@ export class RegistrationService {
       }
       if (phaseNow(event) !== 'REGISTRATION_OPEN') throw registrationClosed();
       if (accounts.length) {
-        const found: unknown[] = await manager.query(`SELECT id FROM users WHERE id = ANY($1) AND member_id = $2 AND active`, [accounts, viewer.memberId]);
+        // FOR SHARE: a deactivation under way (it holds the account row) is waited for and then seen, so no account
+        // is placed as it is being withdrawn from its events. Account rows are locked first, as a deactivation does.
+        const found: unknown[] = await manager.query(`SELECT id FROM users WHERE id = ANY($1) AND member_id = $2 AND active ORDER BY id FOR SHARE`, [accounts, viewer.memberId]);
         if (found.length !== accounts.length) throw notFound("One of the accounts named (only your own member's active accounts may be sent)");
         const already: unknown[] = await manager.query(`SELECT 1 FROM event_participants WHERE event_id = $1 AND user_id = ANY($2) AND status <> 'WITHDRAWN' LIMIT 1`, [event.id, accounts]);
         if (already.length) throw alreadyRegistered();
@@ -188,7 +187,7 @@ export class RegistrationService {
       if (!participant) throw notFound('The participant');
       const { event, registration } = await this.changeable(manager, viewer, participant.registrationId);
       if (participant.status === 'WITHDRAWN') throw conflict('This person has already withdrawn.', 'NOT_ALLOWED_IN_STATE');
-      return this.release(manager, emit, viewer, event, registration, [participant.id], requestId);
+      return releaseParticipants(manager, emit, viewer, event, registration, [participant.id], requestId);
     });
   }
 
@@ -197,7 +196,7 @@ export class RegistrationService {
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const { event, registration } = await this.changeable(manager, viewer, id);
       if (registration.status === 'WITHDRAWN') throw conflict('This registration has already been withdrawn.', 'NOT_ALLOWED_IN_STATE');
-      return this.release(manager, emit, viewer, event, registration, null, requestId);
+      return releaseParticipants(manager, emit, viewer, event, registration, null, requestId);
     });
   }
 
@@ -245,57 +244,5 @@ export class RegistrationService {
     if (!registrationPolicy.mayChange(viewer, registration)) throw forbidden("Only the registering member's editors and chief editor change its registration.");
     if (phaseNow(event) !== 'REGISTRATION_OPEN') throw registrationClosed();
     return { event, registration };
-  }
-
-  /**
-   * Withdraws people (all of the registration when `participantIds` is null) and gives their places back. Locks in the
-   * same order as a registration — the member's places row, then the event row — and reads the people only then, so
-   * a promotion or another withdrawal in between is seen; the waiting list then moves up under the event row's lock.
-   */
-  private async release(
-    manager: EntityManager,
-    emit: Emit,
-    viewer: Viewer,
-    event: EventEntity,
-    registration: EventRegistrationEntity,
-    participantIds: string[] | null,
-    requestId: string,
-  ): Promise<EventRegistrationEntity> {
-    await manager.query(`SELECT held FROM event_member_places WHERE event_id = $1 AND member_id = $2 FOR UPDATE`, [event.id, registration.memberId]);
-    await manager.query(`SELECT id FROM events WHERE id = $1 FOR NO KEY UPDATE`, [event.id]);
-    const leaving: { id: string; status: string }[] = await manager.query(
-      `SELECT id, status FROM event_participants WHERE registration_id = $1 AND status <> 'WITHDRAWN' AND ($2::uuid[] IS NULL OR id = ANY($2)) ORDER BY id FOR NO KEY UPDATE`,
-      [registration.id, participantIds],
-    );
-    if (participantIds && !leaving.length) throw conflict('This person has already withdrawn.', 'NOT_ALLOWED_IN_STATE');
-    const placed = leaving.filter((row) => row.status === 'PLACED').length;
-    if (leaving.length) {
-      await manager.query(`UPDATE event_participants SET status = 'WITHDRAWN', withdrawn_at = now() WHERE id = ANY($1)`, [leaving.map((row) => row.id)]);
-      const freed = await updateCount(manager, `UPDATE event_member_places SET held = held - $3 WHERE event_id = $1 AND member_id = $2 AND held >= $3`, [event.id, registration.memberId, leaving.length]);
-      if (freed !== 1) throw new Error('member places out of step with participants');
-      if (placed) {
-        const back = await updateCount(manager, `UPDATE events SET places_taken = places_taken - $2 WHERE id = $1 AND places_taken >= $2`, [event.id, placed]);
-        if (back !== 1) throw new Error('event places out of step with participants');
-      }
-    }
-    const [left]: { count: number }[] = await manager.query(`SELECT count(*)::int AS count FROM event_participants WHERE registration_id = $1 AND status <> 'WITHDRAWN'`, [registration.id]);
-    const withdrawn = (left?.count ?? 0) === 0;
-    await manager.query(
-      withdrawn
-        ? `UPDATE event_registrations SET status = 'WITHDRAWN', withdrawn_at = now(), version = version + 1, updated_at = now() WHERE id = $1`
-        : `UPDATE event_registrations SET version = version + 1, updated_at = now() WHERE id = $1`,
-      [registration.id],
-    );
-    const promoted = placed ? await promoteFromWaitlist(manager, emit, event.id, { actor: viewer, requestId }) : 0;
-    await recordAudit(manager, viewer, requestId, {
-      action: participantIds ? 'event_registration.withdraw_participant' : 'event_registration.withdraw',
-      entityType: 'event_registration',
-      entityId: registration.id,
-      before: { status: registration.status },
-      after: { status: withdrawn ? 'WITHDRAWN' : registration.status, withdrawn: leaving.map((row) => row.id), promoted },
-    });
-    await notify(manager, emit, { userIds: await newsroomEditorIds(manager, [event.hostMemberId]), kind: 'EVENT_REGISTRATION_CHANGED', actorId: viewer.userId, eventId: event.id });
-    emitEventChanged(emit, event.id);
-    return manager.findOneByOrFail(EventRegistrationEntity, { id: registration.id });
   }
 }

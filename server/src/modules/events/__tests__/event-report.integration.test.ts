@@ -123,9 +123,9 @@ describe.each(DATABASE_KINDS)('trip report and exports on %s', (kind) => {
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
-    expect(lines[0]).toBe('姓名,单位,城市,省份,身份/职务,状态,报名时间 (北京时间),已签到站点');
+    expect(lines[0]).toBe('姓名,单位,城市,省份,身份/职务,状态,候补顺序,报名时间 (北京时间),已签到站点');
     expect(lines).toHaveLength(6); // header, four people, the final CRLF
-    expect(lines.some((line) => line.startsWith("'=1+1,") && line.includes(',摄影,已报名,'))).toBe(true);
+    expect(lines.some((line) => line.startsWith("'=1+1,") && line.includes(',摄影,已报名,,'))).toBe(true);
     const checkedIn = lines.find((line) => line.includes(',记者,') && line.includes('第1站'));
     expect(checkedIn).toMatch(/衡阳/);
     expect(lines.join('\n')).not.toMatch(/@demo\.example|1[3-9]\d{9}/);
@@ -135,11 +135,11 @@ describe.each(DATABASE_KINDS)('trip report and exports on %s', (kind) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
     const sheet = workbook.getWorksheet('名单')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, '姓名', '单位', '城市', '省份', '身份/职务', '状态', '报名时间 (北京时间)', '已签到站点']);
+    expect(sheet.getRow(1).values).toEqual([undefined, '姓名', '单位', '城市', '省份', '身份/职务', '状态', '候补顺序', '报名时间 (北京时间)', '已签到站点']);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.rowCount).toBe(5);
-    expect(sheet.getColumn(7).numFmt).toBe('yyyy-mm-dd hh:mm');
-    expect(sheet.getRow(2).getCell(7).value).toBeInstanceOf(Date);
+    expect(sheet.getColumn(8).numFmt).toBe('yyyy-mm-dd hh:mm');
+    expect(sheet.getRow(2).getCell(8).value).toBeInstanceOf(Date);
   });
 
   it('exports the report to whoever may read the event: one sheet per view', async () => {
