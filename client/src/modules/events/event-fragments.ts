@@ -150,10 +150,11 @@ export const EventRegistrationsQuery = graphql(`
 
 /** Everyone holding a place or waiting, with their check-ins: the host's check-in list (pages of 40: each carries check-ins). */
 export const EventCheckInRosterQuery = graphql(`
-  query EventCheckInRoster($id: ID!, $first: Int, $after: String) {
+  query EventCheckInRoster($id: ID!, $after: String) {
     event(id: $id) {
       id
-      registrations(first: $first, after: $after) {
+      # Each registration carries its people's check-ins: a page of 40 keeps the query within the server's cost limit.
+      registrations(first: 40, after: $after) {
         pageInfo {
           endCursor
           hasNextPage

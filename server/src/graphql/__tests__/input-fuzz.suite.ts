@@ -7,7 +7,7 @@ import { FORGED_CURSORS, UUID, describeValue, documentFor, getAt, hostileValues,
 import { SCHEMA_FILE } from '../schema';
 import { insertResource } from '../../modules/resources/__tests__/resource-fixtures';
 import { NEW_EVENT } from '../../modules/events/__tests__/event-fixtures';
-import { CHECK_IN, insertEvent, REGISTER, userIdOf } from '../../modules/events/__tests__/registration-fixtures';
+import { CHECK_IN, insertEvent, REGISTER, runEventToday, userIdOf } from '../../modules/events/__tests__/registration-fixtures';
 
 /**
  * defect 4: walks every argument of every Query and Mutation in schema.graphql (and every field of their input
@@ -153,6 +153,8 @@ export function describeInputFuzz(kind: DatabaseKind): void {
     const checkInArgs = async () => {
       const eventId = await openEvent();
       await registrationOn(eventId);
+      // People are checked in on the day: the event starts today.
+      await runEventToday(server.database.dataSource, eventId);
       const [stop]: { id: string }[] = await server.database.dataSource.query(`SELECT id FROM event_stops WHERE event_id = $1 ORDER BY day, starts_at LIMIT 1`, [eventId]);
       return { eventId, userId: ids.hengyangReporter, participantId: null, pass: null, stopId: stop!.id };
     };

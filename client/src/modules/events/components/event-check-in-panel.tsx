@@ -15,9 +15,6 @@ import { formatDay } from '../event-time';
 import type { ScannedPass } from '../pass-link';
 import { QrScanner } from './qr-scanner';
 
-/** Registrations per page of the check-in roster: each carries its people's check-ins, so the server's cost limit wants small pages. */
-const ROSTER_PAGE = 40;
-
 /** 签到: per stop, every placed participant with a box to tick, the scanner, and attendance per member. */
 export function EventCheckInPanel({ event }: { event: EventPage_EventFragment }) {
   const { t } = useTranslation();
@@ -29,7 +26,7 @@ export function EventCheckInPanel({ event }: { event: EventPage_EventFragment })
   const [search, setSearch] = useState('');
   const [scanning, setScanning] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
-  const { data, error, refetch, fetchMore } = useQuery(EventCheckInRosterQuery, { variables: { id: event.id, first: ROSTER_PAGE } });
+  const { data, error, refetch, fetchMore } = useQuery(EventCheckInRosterQuery, { variables: { id: event.id } });
   const page = data?.event?.registrations.pageInfo;
   // The whole roster, page after page: the host ticks anyone on it.
   useEffect(() => {
