@@ -5,23 +5,10 @@ import { PNG } from 'pngjs';
 import { newPage, screenshot } from '../support/browser.mjs';
 import { useAppAndBrowser } from '../support/suite.mjs';
 import { DEMO_PASSWORD } from '../support/app-server.mjs';
-import { clickUntil, horizontalOverflow, signIn } from '../support/flows.mjs';
+import { clickUntil, gql, horizontalOverflow, signIn } from '../support/flows.mjs';
 
 const JINGZHOU_TRIP = '百家党媒看荆州主题采访活动';
 const TOPIC_THEME = '百家党媒看荆州';
-
-/** A GraphQL call with the page's session cookie, as the app itself makes it; fails on any error. */
-async function gql(page, query, variables = {}) {
-  const body = await page.evaluate(
-    async ([q, v]) => {
-      const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: v }) });
-      return response.json();
-    },
-    [query, variables],
-  );
-  if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 async function me(page) {
   return (await gql(page, '{ me { id displayName member { id } } }')).me;
@@ -106,7 +93,9 @@ describe('events: registration, the contested last place, QR check-in on a phone
     // Home offers the events open to Hengyang for registration.
     await hengyang.getByTestId('event-registration-needs').getByRole('link', { name: event.title }).waitFor();
     await screenshot(hengyang, 'home-event-registration-zh');
-    await clickUntil(hengyang.locator('.app-nav-desktop').getByRole('link', { name: '活动' }), hengyang.getByRole('heading', { level: 1, name: '活动' }));
+    await clickUntil(hengyang.getByRole('link', { name: '采访活动与会议' }), hengyang.getByRole('heading', { level: 1, name: '活动' }), {
+      reopen: () => hengyang.getByRole('menuitem', { name: /活动/ }).first().hover(),
+    });
     const card = hengyang.getByTestId('event-card').filter({ hasText: event.title });
     await card.waitFor();
     await card.getByTestId('event-places').filter({ hasText: '剩余 4 / 4 个名额' }).waitFor();
@@ -312,9 +301,11 @@ describe('events: registration, the contested last place, QR check-in on a phone
     // Calendar days are picked on the calendar (December 2026) and sent as YYYY-MM-DD.
     await host.getByPlaceholder('开始日期').click();
     const december = host.locator('.ant-picker-dropdown:visible');
-    while (!(await december.locator('td[title="2026-12-20"]').first().isVisible())) await december.locator('.ant-picker-header-next-btn').first().click();
-    await december.locator('td[title="2026-12-20"]').first().click();
-    await december.locator('td[title="2026-12-21"]').first().click();
+    // A day of the month a panel shows (the range picker's two panels also carry neighbouring months' days, hidden).
+    const day = (date) => december.locator(`td.ant-picker-cell-in-view[title="${date}"]`).first();
+    while (!(await day('2026-12-20').isVisible())) await december.locator('.ant-picker-header-next-btn:visible').first().click();
+    await day('2026-12-20').click();
+    await day('2026-12-21').click();
     await host.getByLabel('地点', { exact: true }).fill('荆州市融媒体中心演播厅');
     await host.getByRole('button', { name: '添加一站' }).click();
     const stop = host.getByTestId('stop-editor').first();

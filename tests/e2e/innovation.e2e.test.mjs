@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, screenshot } from '../support/browser.mjs';
 import { useAppAndBrowser } from '../support/suite.mjs';
-import { clickUntil, horizontalOverflow, signIn } from '../support/flows.mjs';
+import { clickUntil, gql, horizontalOverflow, signIn } from '../support/flows.mjs';
 
 const OPEN_ROUND = '2026年度地市党媒融合创新项目';
 const LAST_ROUND = '2025年度地市党媒融合创新项目';
@@ -31,7 +31,9 @@ describe('innovation projects: submission, private scoring, the published recomm
     // Hengyang's editor finds 创新项目 in the header and submits a project to the open round.
     const editor = await newPage(suite.browser);
     await signIn(editor, url, 'editor.hengyang@demo.example');
-    await editor.getByRole('link', { name: '创新项目' }).first().click();
+    await clickUntil(editor.getByRole('link', { name: '融合创新项目' }), editor.getByRole('heading', { level: 1, name: '融合创新项目' }), {
+      reopen: () => editor.getByRole('menuitem', { name: /活动/ }).first().hover(),
+    });
     await editor.getByRole('heading', { level: 1, name: '融合创新项目' }).waitFor();
     await editor.getByRole('heading', { name: LAST_ROUND }).waitFor();
     await editor.getByText('“荆云”县级融媒中台').waitFor();
@@ -93,6 +95,17 @@ describe('innovation projects: submission, private scoring, the published recomm
     await secretariat.getByText('评分进度').or(secretariat.getByText('1 / 5 项')).first().waitFor();
     assert.equal(await secretariat.getByRole('row').filter({ hasText: PROJECT }).getByText('88', { exact: true }).count(), 0);
     await screenshot(secretariat, 'innovation-round-secretariat-scoring');
+
+    // Nanjing's chief editor scores the round's other projects (through the API): scoring closes only when every
+    // project has a score.
+    const roundId = roundUrl.split('/').pop();
+    const { innovationProjects } = await gql(panelB, 'query ($r: ID!) { innovationProjects(roundId: $r, first: 50) { nodes { id title viewerActions } } }', { r: roundId });
+    for (const project of innovationProjects.nodes.filter((node) => node.title !== PROJECT && node.viewerActions.includes('SCORE'))) {
+      await gql(panelB, 'mutation ($p: ID!, $s: [InnovationCriterionScoreInput!]!) { scoreInnovationProject(projectId: $p, scores: $s) { id } }', {
+        p: project.id,
+        s: [20, 20, 15, 15].map((score, criterionIndex) => ({ criterionIndex, score })),
+      });
+    }
 
     // Closed: the secretariat sees the scores, names the project 精品项目 and publishes the list.
     await moveRound(secretariat, '结束评审', '评审结束');

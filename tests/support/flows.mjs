@@ -37,3 +37,16 @@ export async function signOut(page) {
 export async function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
+
+/** A GraphQL call with the page's session cookie, as the app itself makes it; fails on any error. */
+export async function gql(page, query, variables = {}) {
+  const body = await page.evaluate(
+    async ([q, v]) => {
+      const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: v }) });
+      return response.json();
+    },
+    [query, variables],
+  );
+  if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}

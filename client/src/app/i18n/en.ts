@@ -32,8 +32,9 @@ export const en: Messages = {
     notifications: 'Notifications',
     settings: 'Settings',
     requests: 'Requests',
-    events: 'Events',
-    innovation: 'Innovation',
+    activities: 'Events',
+    events: 'Trips & meetings',
+    innovation: 'Innovation projects',
   },
   lang: {
     switchLabel: '中文',

@@ -30,9 +30,10 @@ export const zhCN = {
     admitMember: '接纳成员',
     notifications: '通知',
     settings: '账号设置',
-    innovation: '创新项目',
+    innovation: '融合创新项目',
     requests: '资源申请',
-    events: '活动',
+    activities: '活动',
+    events: '采访活动与会议',
   },
   lang: {
     switchLabel: 'EN',

@@ -77,6 +77,19 @@ function sharing(t: TFunction, role: Role): NonNullable<MenuProps['items']>[numb
   };
 }
 
+/** The alliance's gatherings in one entry: joint trips, meetings and trainings, and the innovation projects presented at them. */
+function activities(t: TFunction): NonNullable<MenuProps['items']>[number] {
+  return {
+    key: 'activities',
+    icon: <CarryOutOutlined />,
+    label: t('nav.activities'),
+    children: [
+      { key: 'events', icon: <CarryOutOutlined />, label: <Link to="/events">{t('nav.events')}</Link> },
+      { key: 'innovation', icon: <TrophyOutlined />, label: <Link to="/innovation">{t('nav.innovation')}</Link> },
+    ],
+  };
+}
+
 export function navItems(t: TFunction, role: Role, options: { includeSettings: boolean }): MenuProps['items'] {
   const topics = { key: 'topics', icon: <FlagOutlined />, label: <Link to="/topics">{t('nav.topics')}</Link> };
   const assignments = {
@@ -91,8 +104,7 @@ export function navItems(t: TFunction, role: Role, options: { includeSettings: b
     { key: 'home', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> },
     ...(role === 'SECRETARIAT' ? [topics, assignments] : work),
     sharing(t, role),
-    { key: 'events', icon: <CarryOutOutlined />, label: <Link to="/events">{t('nav.events')}</Link> },
-    { key: 'innovation', icon: <TrophyOutlined />, label: <Link to="/innovation">{t('nav.innovation')}</Link> },
+    activities(t),
     { key: 'calendar', icon: <CalendarOutlined />, label: <Link to="/calendar">{t('nav.calendar')}</Link> },
     { key: 'members', icon: <TeamOutlined />, label: <Link to="/members">{t('nav.members')}</Link> },
   ];
