@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config/config';
 import type { AppPubSub } from './common/events';
 import { AccountService } from './modules/accounts/account.service';
+import { AuditLogService } from './modules/audit/audit-log.service';
 import { AssignmentService } from './modules/assignments/assignment.service';
 import { ClaimService } from './modules/claims/claim.service';
 import { PublicationService } from './modules/claims/publication.service';
@@ -37,6 +38,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
     auth: new AuthService(dataSource, sessions, SignInThrottle.for(dataSource, redis), pubSub),
     accounts: new AccountService(dataSource, sessions, pubSub),
     members: new MemberService(dataSource),
+    auditLog: new AuditLogService(dataSource),
     provinces: new ProvinceService(dataSource),
     topics,
     assignments: new AssignmentService(dataSource, pubSub, topics),

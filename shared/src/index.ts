@@ -7,3 +7,4 @@ export * from './notifications';
 export * from './resources';
 export * from './events';
 export * from './innovation';
+export * from './audit';

@@ -48,7 +48,7 @@ export function encodeCursor(key: readonly (string | number)[]): string {
 }
 
 /** What one part of a cursor's sort key must be; decodeCursor checks each part before SQL sees it. */
-export type CursorPart = 'uuid' | 'timestamp' | 'epochMicros' | 'integer' | 'number' | 'slug' | 'date';
+export type CursorPart = 'uuid' | 'timestamp' | 'epochMicros' | 'integer' | 'bigint' | 'number' | 'slug' | 'date';
 type CursorValue<P extends CursorPart> = P extends 'integer' | 'number' ? number : string;
 export type CursorKey<S extends readonly CursorPart[]> = { -readonly [I in keyof S]: CursorValue<S[I]> };
 
@@ -67,6 +67,9 @@ function fitsPart(part: CursorPart, value: unknown): boolean {
       return typeof value === 'string' && /^\d{1,17}$/.test(value);
     case 'integer':
       return typeof value === 'number' && Number.isInteger(value) && value >= INT32.min && value <= INT32.max;
+    case 'bigint':
+      // A bigint key (e.g. the audit log's serial id) as digits: a JS number would lose precision past 2^53.
+      return typeof value === 'string' && /^[1-9]\d{0,17}$/.test(value);
     case 'number':
       return typeof value === 'number' && Number.isFinite(value);
     case 'slug':

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { createAppPubSub, type AppPubSub } from '../common/events';
 import { AccountResolver, PersonResolver } from '../modules/accounts/account.resolver';
+import { AuditLogResolver } from '../modules/audit/audit-log.resolver';
 import { AssignmentResolver } from '../modules/assignments/assignment.resolver';
 import { ClaimResolver } from '../modules/claims/claim.resolver';
 import { PublicationResolver } from '../modules/claims/publication.resolver';
@@ -43,6 +44,7 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
       AccountResolver,
       PersonResolver,
       MemberResolver,
+      AuditLogResolver,
       ProvinceResolver,
       TopicResolver,
       CoSponsorResolver,

@@ -12,6 +12,7 @@ import type { RequestContext } from '../common/context';
 import { createLoaders } from '../common/loaders';
 import type { Logger } from '../common/logger';
 import { readSessionToken } from '../modules/auth/session-cookie';
+import { auditLogExportHandler } from '../modules/audit/audit-log-export';
 import { eventExportHandler } from '../modules/events/event-exports';
 import { QUERY_LIMITS } from '../graphql/apollo';
 import type { Services } from '../services';
@@ -83,6 +84,7 @@ export function createExpressApp({ config, log, dataSource, services, apollo }: 
   });
 
   // Downloads with the session cookie (a link the browser follows, so no GraphQL).
+  app.get('/exports/audit-log.csv', auditLogExportHandler({ dataSource, sessions: services.sessions, auditLog: services.auditLog }));
   app.get('/exports/events/:id/:file', eventExportHandler({ dataSource, sessions: services.sessions, reports: services.eventReports }));
 
   serveClient(app, config.clientDist, log);

@@ -260,6 +260,11 @@ export function describeInputFuzz(kind: DatabaseKind): void {
       topic: { as: 'editor', baseline: () => ({ id: ids.topic }), select: 'id' },
       topics: { as: 'editor', baseline: () => ({ filter: { states: ['DRAFT'], provinceCode: '420000', theme: '生态', mine: true, search: '长江' }, first: 5, after: null }), select: 'totalCount' },
       resourceRequests: { as: 'chief', baseline: () => ({ filter: { direction: 'INCOMING', states: ['PENDING'] }, first: 5, after: null }), select: 'totalCount' },
+      auditLog: {
+        as: 'secretariat',
+        baseline: () => ({ filter: { memberId: ids.jingzhou, actorId: ids.editorUser, entityTypes: ['topic', 'event'], from: '2026-01-01', to: '2027-12-31' }, first: 5, after: null }),
+        select: 'nodes { id }',
+      },
       memberFeeds: { as: 'chief', baseline: () => ({ memberId: ids.jingzhou }), select: 'id' },
       // Mutations: the exchange
       requestResource: { as: 'otherEditor', baseline: async () => ({ resourceId: await jingzhouResource(), note: '衡阳需要转播车支持直播', neededOn: null }), select: 'id', readBack: readRequest },

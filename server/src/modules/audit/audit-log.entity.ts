@@ -4,6 +4,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity({ name: 'audit_log' })
 @Index('idx_audit_log_entity', ['entityType', 'entityId'])
 @Index('idx_audit_log_at', ['at'])
+@Index('idx_audit_log_actor_member_at', ['actorMemberId', 'at'])
+@Index('idx_audit_log_actor_user_at', ['actorUserId', 'at'])
+@Index('idx_audit_log_entity_type_at', ['entityType', 'at'])
 export class AuditLogEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
