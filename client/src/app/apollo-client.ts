@@ -37,6 +37,7 @@ export function createCache(): InMemoryCache {
           notifications: cursorConnection(['unreadOnly', 'first']),
           resources: cursorConnection(['filter', 'first']),
           resourceRequests: cursorConnection(['filter', 'first']),
+          auditLog: cursorConnection(['filter', 'first']),
           events: cursorConnection(['filter', 'first']),
           // Lists without identity of their own: the server's list always replaces the cached one.
           myFollows: { merge: false },

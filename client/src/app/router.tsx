@@ -41,6 +41,7 @@ const EventBadgesPrintPage = lazyPage(() => import('@/modules/events/pages/event
 const EventSignInPrintPage = lazyPage(() => import('@/modules/events/pages/event-print.page'), 'EventSignInPrintPage');
 const InnovationPage = lazyPage(() => import('@/modules/innovation/pages/innovation.page'), 'InnovationPage');
 const InnovationRoundPage = lazyPage(() => import('@/modules/innovation/pages/innovation-round.page'), 'InnovationRoundPage');
+const AuditLogPage = lazyPage(() => import('@/modules/audit/pages/audit-log.page'), 'AuditLogPage');
 const NotFoundPage = lazyPage(() => import('./pages/not-found.page'), 'NotFoundPage');
 
 function standalone(page: ReactNode): ReactNode {
@@ -73,6 +74,7 @@ export const routes: RouteObject[] = [
       { path: 'calendar', element: <CalendarPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'requests', element: <RequestsPage /> },
+      { path: 'audit', element: <AuditLogPage /> },
       { path: 'events', element: <EventsPage /> },
       { path: 'events/new', element: <EventNewPage /> },
       { path: 'events/:id', element: <EventPage /> },

@@ -1,3 +1,4 @@
+import { enAudit } from './en-audit';
 import { enInnovation } from './en-innovation';
 import { enCoverage } from './en-coverage';
 import { enCoverageEnums } from './en-coverage-enums';
@@ -35,6 +36,8 @@ export const en: Messages = {
     activities: 'Events',
     events: 'Trips & meetings',
     innovation: 'Innovation projects',
+    admin: 'Admin',
+    auditLog: 'Audit log',
   },
   lang: {
     switchLabel: '中文',
@@ -372,5 +375,6 @@ export const en: Messages = {
   ...enLibrary,
   ...enRequests,
   ...enEvents,
+  ...enAudit,
   innovation: enInnovation.innovation,
 };

@@ -1,3 +1,4 @@
+import { zhCNAudit } from './zh-CN-audit';
 import { zhCNInnovation } from './zh-CN-innovation';
 import { zhCNCoverage } from './zh-CN-coverage';
 import { zhCNCoverageEnums } from './zh-CN-coverage-enums';
@@ -34,6 +35,8 @@ export const zhCN = {
     requests: '资源申请',
     activities: '活动',
     events: '采访活动与会议',
+    admin: '管理',
+    auditLog: '审计日志',
   },
   lang: {
     switchLabel: 'EN',
@@ -371,6 +374,7 @@ export const zhCN = {
   ...zhCNLibrary,
   ...zhCNRequests,
   ...zhCNEvents,
+  ...zhCNAudit,
   innovation: zhCNInnovation.innovation,
 };
 

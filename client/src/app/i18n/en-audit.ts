@@ -1,0 +1,55 @@
+import type { zhCNAudit } from './zh-CN-audit';
+
+/** The secretariat's audit log viewer in English (same keys as zh-CN-audit.ts). */
+
+export const enAudit: typeof zhCNAudit = {
+  audit: {
+    title: 'Audit log',
+    subtitle: 'Every change on the hub: who, when, what, before and after',
+    forbidden: 'Only the alliance secretariat reads the audit log.',
+    filters: {
+      label: 'Filter the audit log',
+      member: 'Member',
+      person: 'Person',
+      personHint: 'Choose a member first',
+      kind: 'Kind',
+      dates: 'Dates (Beijing time)',
+      from: 'From',
+      to: 'To',
+    },
+    columns: {
+      at: 'Time (Beijing time)',
+      actor: 'Person',
+      member: 'Member',
+      action: 'Action',
+      entity: 'Entity',
+    },
+    system: 'System',
+    exportCsv: 'Export CSV',
+    exportHelp: 'Exports the current filter, at most {{max}} entries (newest first)',
+    empty: 'No entries match',
+    before: 'Before',
+    after: 'After',
+    field: 'Field',
+    changed: 'Changed',
+    noDetails: 'This entry records no fields',
+    kinds: {
+      assignment: 'Assignment',
+      claim: 'Claim',
+      event: 'Event',
+      event_check_in: 'Event check-in',
+      event_participant: 'Event participant',
+      event_registration: 'Event registration',
+      follow: 'Follow',
+      innovation_project: 'Innovation project',
+      innovation_round: 'Innovation round',
+      member: 'Member',
+      member_feed: 'Member feed',
+      publication: 'Publication',
+      resource: 'Resource',
+      resource_request: 'Resource request',
+      topic: 'Joint topic',
+      user: 'Account',
+    },
+  },
+};
