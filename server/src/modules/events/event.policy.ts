@@ -23,6 +23,10 @@ export const eventPolicy = {
   /** Edit, publish, cancel, confirm registrations, check people in, export the roster: the host's editors and chief editor, and the secretariat. */
   mayManage: (viewer: Viewer, event: Pick<EventFacts, 'hostMemberId'>) => viewer.role === 'SECRETARIAT' || isHostStaff(viewer, event),
 
+  /** Which drafts a list shows the viewer: every one (the secretariat), their own member's (its editors), none. */
+  draftsListed: (viewer: Viewer): 'ALL' | 'OWN_MEMBER' | 'NONE' =>
+    viewer.role === 'SECRETARIAT' ? 'ALL' : isNewsroomEditor(viewer.role) ? 'OWN_MEMBER' : 'NONE',
+
   /** Published and cancelled events are read by everyone signed in; drafts only by those who manage them. */
   mayRead(viewer: Viewer, event: EventFacts): boolean {
     return event.status !== 'DRAFT' || this.mayManage(viewer, event);

@@ -6,7 +6,6 @@ import {
   EVENT_LIMITS,
   eventDates,
   eventPhase,
-  isNewsroomEditor,
   isUuid,
   MEMBER_PLACE_HOLDING_STATUSES,
   type EventAction,
@@ -175,10 +174,9 @@ export class EventService {
     const today = allianceToday();
     const query = this.dataSource.getRepository(EventEntity).createQueryBuilder('e');
     const draft: EventStatus = 'DRAFT';
-    if (viewer.role !== 'SECRETARIAT') {
-      if (isNewsroomEditor(viewer.role)) query.where('(e.status <> :draft OR e.host_member_id = :me)', { draft, me: viewer.memberId });
-      else query.where('e.status <> :draft', { draft });
-    }
+    const drafts = eventPolicy.draftsListed(viewer);
+    if (drafts === 'OWN_MEMBER') query.where('(e.status <> :draft OR e.host_member_id = :me)', { draft, me: viewer.memberId });
+    if (drafts === 'NONE') query.where('e.status <> :draft', { draft });
     if (when === 'UPCOMING') query.andWhere('e.ends_on >= :today', { today });
     if (when === 'PAST') query.andWhere('e.ends_on < :today', { today });
     if (filter.kinds?.length) query.andWhere('e.kind IN (:...kinds)', { kinds: filter.kinds });
@@ -197,10 +195,7 @@ export class EventService {
   /** A DRAFT: chief editors for their own member, the secretariat for any member. */
   async create(viewer: Viewer, input: NewEventInput, requestId: string): Promise<EventEntity> {
     const hostMemberId = input.hostMemberId ?? viewer.memberId;
-    authorize(
-      eventPolicy.mayCreate(viewer, hostMemberId),
-      viewer.role === 'CHIEF_EDITOR' ? 'Chief editors create events their own member hosts.' : 'Only chief editors and the secretariat create events.',
-    );
+    authorize(eventPolicy.mayCreate(viewer, hostMemberId), 'Chief editors create events their own member hosts; the secretariat creates them for any member.');
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const host = await manager.findOneBy(MemberEntity, { id: hostMemberId });
       if (!host || host.status !== 'ACTIVE') throw badInput('The host must be an active member.', 'VALIDATION', { hostMemberId: 'unknown or inactive member' });
