@@ -1,7 +1,11 @@
 /** What the audit log records changes to (`audit_log.entity_type`): the kinds the secretariat filters the log by. */
 export const AUDIT_ENTITY_TYPES = [
   'assignment',
+  'charter_version',
   'claim',
+  'commitment',
+  'commitment_evidence',
+  'commitment_target',
   'event',
   'event_check_in',
   'event_participant',
@@ -11,6 +15,7 @@ export const AUDIT_ENTITY_TYPES = [
   'innovation_round',
   'member',
   'member_feed',
+  'participation_period',
   'publication',
   'resource',
   'resource_request',

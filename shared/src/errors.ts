@@ -54,5 +54,9 @@ export const ERROR_REASONS = [
   'TOO_MANY_PROJECTS',
   'NOT_ON_PANEL',
   'SCORE_OUT_OF_RANGE',
+  // Charter and commitments
+  'PERIOD_EXISTS',
+  'METRIC_TAKEN',
+  'TOO_MANY_COMMITMENTS',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

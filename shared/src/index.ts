@@ -8,3 +8,4 @@ export * from './resources';
 export * from './events';
 export * from './innovation';
 export * from './audit';
+export * from './charter';

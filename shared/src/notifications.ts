@@ -27,5 +27,9 @@ export const NOTIFICATION_KINDS = [
   // Innovation projects
   'INNOVATION_PANEL_NAMED',
   'INNOVATION_LIST_PUBLISHED',
+  // Charter and commitments
+  'CHARTER_UPDATED',
+  'EVIDENCE_VERIFIED',
+  'EVIDENCE_REJECTED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

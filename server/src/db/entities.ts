@@ -3,6 +3,7 @@ import { AssignmentEntity } from '../modules/assignments/assignment.entity';
 import { ClaimEntity, PublicationEntity } from '../modules/claims/claim.entity';
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
+import { CharterVersionEntity, CommitmentEntity, CommitmentEvidenceEntity, CommitmentTargetEntity, ParticipationPeriodEntity } from '../modules/charter/charter.entity';
 import { EventEntity, EventInvitationEntity, EventMaterialEntity, EventStopEntity, EventTopicEntity } from '../modules/events/event.entity';
 import { EventCheckInEntity, EventMemberPlacesEntity, EventParticipantEntity, EventRegistrationEntity } from '../modules/events/registration.entity';
 import { SigningKeyEntity } from '../modules/events/signing-key.entity';
@@ -49,4 +50,9 @@ export const ENTITIES = [
   InnovationProjectEntity,
   InnovationMemberQuotaEntity,
   InnovationScoreEntity,
+  CharterVersionEntity,
+  ParticipationPeriodEntity,
+  CommitmentEntity,
+  CommitmentTargetEntity,
+  CommitmentEvidenceEntity,
 ];
