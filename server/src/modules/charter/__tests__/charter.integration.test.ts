@@ -93,10 +93,11 @@ describe.each(DATABASE_KINDS)('the charter on %s', (kind) => {
     await ds.query(`UPDATE members SET status = 'SUSPENDED' WHERE id = $1`, [hengyang]);
     try {
       const before = (await charterNotes(chief)).length;
-      const [{ count: notesBefore }]: { count: number }[] = await ds.query(`SELECT count(*)::int AS count FROM notifications WHERE kind = 'CHARTER_UPDATED'`);
+      const countOf = async (sql: string, params: unknown[] = []) => ((await ds.query(sql, params)) as { count: number }[])[0]!.count;
+      const notesBefore = await countOf(`SELECT count(*)::int AS count FROM notifications WHERE kind = 'CHARTER_UPDATED'`);
       await publish(secretariat, ARTICLES, '恢复平台共享条款');
-      const [{ count: notesAfter }]: { count: number }[] = await ds.query(`SELECT count(*)::int AS count FROM notifications WHERE kind = 'CHARTER_UPDATED'`);
-      const [{ count: chiefs }]: { count: number }[] = await ds.query(
+      const notesAfter = await countOf(`SELECT count(*)::int AS count FROM notifications WHERE kind = 'CHARTER_UPDATED'`);
+      const chiefs = await countOf(
         `SELECT count(*)::int AS count FROM users u JOIN members m ON m.id = u.member_id WHERE u.role = 'CHIEF_EDITOR' AND u.active AND m.status = 'ACTIVE'`,
       );
       expect(chiefs).toBeGreaterThan(5);
@@ -105,7 +106,7 @@ describe.each(DATABASE_KINDS)('the charter on %s', (kind) => {
       expect(mine).toHaveLength(before + 1);
       expect(mine[0]).toMatchObject({ detail: '恢复平台共享条款', actor: { displayName: expect.any(String) } });
       expect(await charterNotes(editor)).toEqual([]);
-      const [{ count: toSuspended }]: { count: number }[] = await ds.query(
+      const toSuspended = await countOf(
         `SELECT count(*)::int AS count FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = 'CHARTER_UPDATED' AND n.detail = '恢复平台共享条款' AND u.member_id = $1`,
         [hengyang],
       );
@@ -137,7 +138,7 @@ describe.each(DATABASE_KINDS)('the charter on %s', (kind) => {
     expect(racing.filter((result) => !result.errors)).toHaveLength(1);
     expect(racing.flatMap((result) => (result.errors ? [[errorCode(result), reasonOf(result)]] : []))).toEqual([['CONFLICT', 'STALE_VERSION']]);
     expect(await currentVersion(reporter)).toBe(base + 1);
-    const [{ count }]: { count: number }[] = await server.database.dataSource.query(`SELECT count(*)::int AS count FROM charter_versions WHERE version = $1`, [base + 1]);
+    const count = (await server.database.dataSource.query(`SELECT count(*)::int AS count FROM charter_versions WHERE version = $1`, [base + 1]) as { count: number }[])[0]!.count;
     expect(count).toBe(1);
   });
 

@@ -38,9 +38,9 @@ describe.each(DATABASE_KINDS)('periods and commitments on %s', (kind) => {
   beforeAll(async () => {
     server = await startTestServer(kind);
     const as = (name: string) => signedIn(server.url, `${name}@demo.example`);
-    [secretariat, secretariat2, chief, editor, reporter, otherChief] = await Promise.all(
+    [secretariat, secretariat2, chief, editor, reporter, otherChief] = (await Promise.all(
       ['secretariat', 'secretariat', 'chief.jingzhou', 'editor.jingzhou', 'reporter.jingzhou', 'chief.hengyang'].map(as),
-    );
+    )) as GraphQLTestClient[] as [GraphQLTestClient, GraphQLTestClient, GraphQLTestClient, GraphQLTestClient, GraphQLTestClient, GraphQLTestClient];
     jingzhou = await memberIdOf(chief, 'jingzhou');
     hengyang = await memberIdOf(chief, 'hengyang');
     [{ id: secretariatUnit }] = await server.database.dataSource.query(`SELECT id FROM members WHERE alliance_role = 'SECRETARIAT'`);
@@ -97,7 +97,7 @@ describe.each(DATABASE_KINDS)('periods and commitments on %s', (kind) => {
     const racing = await Promise.all([secretariat, secretariat2].map((client) => client.request(OPEN_PERIOD, { input: { kind: 'QUARTER', year: year.year, quarter: 2 } })));
     expect(racing.filter((result) => !result.errors)).toHaveLength(1);
     expect(racing.flatMap((result) => (result.errors ? [reasonOf(result)] : []))).toEqual(['PERIOD_EXISTS']);
-    const [{ count }]: { count: number }[] = await server.database.dataSource.query(`SELECT count(*)::int AS count FROM participation_periods WHERE year = $1 AND quarter = 2`, [year.year]);
+    const count = (await server.database.dataSource.query(`SELECT count(*)::int AS count FROM participation_periods WHERE year = $1 AND quarter = 2`, [year.year]) as { count: number }[])[0]!.count;
     expect(count).toBe(1);
   });
 

@@ -46,9 +46,9 @@ describe.each(DATABASE_KINDS)('commitment evidence on %s', (kind) => {
   beforeAll(async () => {
     server = await startTestServer(kind);
     const as = (name: string) => signedIn(server.url, `${name}@demo.example`);
-    [secretariat, secretariat2, chief, editor, reporter, otherEditor] = await Promise.all(
+    [secretariat, secretariat2, chief, editor, reporter, otherEditor] = (await Promise.all(
       ['secretariat', 'secretariat', 'chief.jingzhou', 'editor.jingzhou', 'reporter.jingzhou', 'editor.hengyang'].map(as),
-    );
+    )) as GraphQLTestClient[] as [GraphQLTestClient, GraphQLTestClient, GraphQLTestClient, GraphQLTestClient, GraphQLTestClient, GraphQLTestClient];
     jingzhou = await memberIdOf(chief, 'jingzhou');
     hengyang = await memberIdOf(chief, 'hengyang');
     const period = await freshPeriod(secretariat, server.database.dataSource);
@@ -174,7 +174,7 @@ describe.each(DATABASE_KINDS)('commitment evidence on %s', (kind) => {
 
   it('reads the list with commitment, member and people in the same number of statements whatever its size (no N+1)', async () => {
     const ds = server.database.dataSource;
-    const [{ id: secretariatUser }]: { id: string }[] = await ds.query(`SELECT id FROM users WHERE email = 'secretariat@demo.example'`);
+    const secretariatUser = ((await ds.query(`SELECT id FROM users WHERE email = 'secretariat@demo.example'`)) as { id: string }[])[0]!.id;
     const period = await freshPeriod(secretariat, ds);
     await ds.query(`INSERT INTO commitments (period_id, metric, title, default_target, weight) SELECT $1, 'MANUAL', '手工承诺 ' || n, 3, 1 FROM generate_series(1, 12) AS n`, [period.id]);
     await ds.query(
