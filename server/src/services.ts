@@ -10,6 +10,10 @@ import { PublicationService } from './modules/claims/publication.service';
 import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
 import { SignInThrottle } from './modules/auth/sign-in-throttle';
+import { CharterService } from './modules/charter/charter.service';
+import { CommitmentService } from './modules/charter/commitment.service';
+import { EvidenceService } from './modules/charter/evidence.service';
+import { PeriodService } from './modules/charter/period.service';
 import { CalendarService } from './modules/calendar/calendar.service';
 import { CheckInService } from './modules/events/check-in.service';
 import { EventReportService } from './modules/events/event-report.service';
@@ -57,6 +61,10 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
     checkIns: new CheckInService(dataSource, pubSub),
     eventReports: new EventReportService(dataSource),
     events: new EventService(dataSource, pubSub),
+    charter: new CharterService(dataSource, pubSub),
+    periods: new PeriodService(dataSource, pubSub),
+    commitments: new CommitmentService(dataSource, pubSub),
+    commitmentEvidence: new EvidenceService(dataSource, pubSub),
   };
 }
 

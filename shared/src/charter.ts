@@ -1,4 +1,5 @@
 import { addCalendarDays } from './events';
+import type { ResourceArea } from './resources';
 
 /**
  * Charter, periods and commitments (章程与承诺). Measured metrics are computed from the ledgers (topics, claims,
@@ -145,4 +146,42 @@ export function participationIndex(commitments: readonly { weight: number; ratio
 /** A member's overall status: its index against the share of the period passed, by the same rule as a commitment. */
 export function participationStatus(index: number, period: { startsOn: string; endsOn: string }, today: string): CommitmentStatus {
   return commitmentProgress({ metric: 'MANUAL', target: 100, actual: index, period, today }).status;
+}
+
+/** One article of the charter as published: its number orders it and names it across versions. */
+export interface CharterArticleText {
+  number: number;
+  title: string;
+  body: string;
+  area: ResourceArea | null;
+}
+
+export interface CharterChange<A extends CharterArticleText = CharterArticleText> {
+  number: number;
+  kind: CharterChangeKind;
+  /** The article's title now, or (removed) as it was. */
+  title: string;
+  before: A | null;
+  after: A | null;
+}
+
+/**
+ * What changed from one version of the charter to the next, article by article (matched by number): ADDED, CHANGED
+ * (title, body or area differ) or REMOVED, in number order. Unchanged articles are left out; `before` null compares
+ * the first version with nothing (every article ADDED).
+ */
+export function charterChanges<A extends CharterArticleText>(before: readonly A[] | null, after: readonly A[]): CharterChange<A>[] {
+  const was = new Map((before ?? []).map((article) => [article.number, article]));
+  const now = new Map(after.map((article) => [article.number, article]));
+  const numbers = [...new Set([...was.keys(), ...now.keys()])].sort((a, b) => a - b);
+  return numbers.flatMap((number): CharterChange<A>[] => {
+    const old = was.get(number) ?? null;
+    const next = now.get(number) ?? null;
+    if (!old && next) return [{ number, kind: 'ADDED', title: next.title, before: null, after: next }];
+    if (old && !next) return [{ number, kind: 'REMOVED', title: old.title, before: old, after: null }];
+    if (old && next && (old.title !== next.title || old.body !== next.body || (old.area ?? null) !== (next.area ?? null))) {
+      return [{ number, kind: 'CHANGED', title: next.title, before: old, after: next }];
+    }
+    return [];
+  });
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { createCharterLoaders } from '../modules/charter/charter.loaders';
 import { createAssignmentLoaders } from '../modules/assignments/assignment.loaders';
 import { createClaimLoaders } from '../modules/claims/claim.loaders';
 import { createEventLoaders } from '../modules/events/event.loaders';
@@ -24,6 +25,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
     ...createEventLoaders(dataSource),
     ...createRegistrationLoaders(dataSource, viewer),
     ...createInnovationLoaders(dataSource, viewer),
+    ...createCharterLoaders(dataSource),
   };
 }
 

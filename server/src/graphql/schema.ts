@@ -8,6 +8,9 @@ import { AssignmentResolver } from '../modules/assignments/assignment.resolver';
 import { ClaimResolver } from '../modules/claims/claim.resolver';
 import { PublicationResolver } from '../modules/claims/publication.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { CharterResolver, PeriodResolver } from '../modules/charter/charter.resolver';
+import { CommitmentResolver, CommitmentTargetResolver } from '../modules/charter/commitment.resolver';
+import { CommitmentEvidenceResolver, NotificationEvidenceResolver } from '../modules/charter/evidence.resolver';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 import { EventChangesResolver, EventResolver, EventStopResolver, NotificationEventResolver } from '../modules/events/event.resolver';
 import { EventInnovationResolver, InnovationProgressResolver, InnovationProjectResolver, InnovationRoundResolver, InnovationScoreResolver, NotificationInnovationResolver } from '../modules/innovation/innovation.resolver';
@@ -83,6 +86,12 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
       InnovationProjectResolver,
       NotificationInnovationResolver,
       EventInnovationResolver,
+      CharterResolver,
+      PeriodResolver,
+      CommitmentResolver,
+      CommitmentTargetResolver,
+      CommitmentEvidenceResolver,
+      NotificationEvidenceResolver,
     ],
     pubSub,
     validate: { forbidUnknownValues: true },

@@ -11,7 +11,7 @@ import {
   type GraphQLInputField,
   type GraphQLInputType,
 } from 'graphql';
-import { COVERAGE_LIMITS, EVENT_LIMITS, LIMITS, PUBLICATION_LIMITS, RESOURCE_LIMITS, textLength } from '@yah/shared';
+import { CHARTER_LIMITS, COVERAGE_LIMITS, EVENT_LIMITS, LIMITS, PUBLICATION_LIMITS, RESOURCE_LIMITS, textLength } from '@yah/shared';
 
 /**
  * The machinery of the schema-driven input fuzz test (graphql/__tests__/input-fuzz.suite.ts): where
@@ -76,9 +76,18 @@ const TEXT_BOUNDS: Record<string, { min: number; max: number }> = {
   'EventStopInput.place': EVENT_LIMITS.stopPlace,
   'EventStopInput.activity': EVENT_LIMITS.stopActivity,
   'EventStopInput.leader': { min: 0, ...EVENT_LIMITS.stopLeader },
+  'CharterArticleInput.title': { min: 1, max: CHARTER_LIMITS.articleTitle },
+  'CharterArticleInput.body': { min: 1, max: CHARTER_LIMITS.articleBody },
+  'PublishCharterInput.changeNote': { min: 0, max: CHARTER_LIMITS.changeNote },
+  'CommitmentInput.title': { min: 1, max: CHARTER_LIMITS.commitmentTitle },
+  'CommitmentUpdateInput.title': { min: 1, max: CHARTER_LIMITS.commitmentTitle },
+  'CommitmentInput.description': { min: 0, max: CHARTER_LIMITS.commitmentDescription },
+  'CommitmentUpdateInput.description': { min: 0, max: CHARTER_LIMITS.commitmentDescription },
+  'EvidenceInput.text': { min: 1, max: CHARTER_LIMITS.evidenceText },
+  'decideCommitmentEvidence.note': { min: 0, max: CHARTER_LIMITS.decisionNote },
 };
 /** Stored text that may legitimately be empty (passwords are taken verbatim, so never trimmed). */
-const MAY_BE_EMPTY = new Set(['brief', 'url', 'reviewComment', 'cancelReason', 'rejectionReason', 'eventDescription']);
+const MAY_BE_EMPTY = new Set(['brief', 'url', 'reviewComment', 'cancelReason', 'rejectionReason', 'eventDescription', 'charterChangeNote', 'commitmentDescription']);
 
 const NUMBER_BOUNDS: Record<string, { min: number; max: number }> = {
   first: { min: 1, max: LIMITS.page.maxSize },
@@ -91,6 +100,9 @@ const NUMBER_BOUNDS: Record<string, { min: number; max: number }> = {
   placesPerMember: EVENT_LIMITS.placesPerMember,
   latitude: LIMITS.beltBounds.latitude,
   longitude: LIMITS.beltBounds.longitude,
+  number: { min: 1, max: 999 },
+  defaultTarget: { min: 0, max: CHARTER_LIMITS.target },
+  target: { min: 0, max: CHARTER_LIMITS.target },
 };
 
 const boundsOf = (slot: Slot) => TEXT_BOUNDS[`${slot.owner}.${slot.name}`] ?? TEXT_BOUNDS[slot.name] ?? { min: 0, max: 200 };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { commitmentProgress, participationIndex, participationStatus, periodDates, periodElapsed } from '../index';
+import { charterChanges, commitmentProgress, participationIndex, participationStatus, periodDates, periodElapsed, type CharterArticleText } from '../index';
 
 const year2026 = periodDates('YEAR', 2026, null);
 
@@ -51,5 +51,42 @@ describe('commitment progress', () => {
     assert.equal(participationStatus(100, year2026, '2026-02-01'), 'MET');
     assert.equal(participationStatus(51, year2026, '2026-07-02'), 'ON_TRACK');
     assert.equal(participationStatus(20, year2026, '2026-07-02'), 'BEHIND');
+  });
+});
+
+describe('charter changes', () => {
+  const article = (number: number, title: string, body = `第${number}条正文`, area: CharterArticleText['area'] = null): CharterArticleText => ({ number, title, body, area });
+  const v1 = [article(1, '总则'), article(2, '成员'), article(3, '平台共享', '共建共享平台', 'PLATFORM'), article(5, '附则')];
+
+  it('compares articles by number: added, changed (title, body or area), removed, in number order', () => {
+    const v2 = [article(5, '附则'), article(1, '总则（修订）'), article(3, '平台共享', '共建共享平台', 'CHANNEL'), article(4, '内容共享', '稿件互通', 'CONTENT'), article(2, '成员', '成员单位的权利与义务')];
+    const changes = charterChanges(v1, v2);
+    assert.deepEqual(
+      changes.map((change) => [change.number, change.kind, change.title]),
+      [
+        [1, 'CHANGED', '总则（修订）'],
+        [2, 'CHANGED', '成员'],
+        [3, 'CHANGED', '平台共享'],
+        [4, 'ADDED', '内容共享'],
+      ],
+    );
+    assert.equal(changes[0]!.before!.title, '总则');
+    assert.equal(changes[3]!.before, null);
+    assert.equal(changes[3]!.after!.area, 'CONTENT');
+  });
+
+  it('names a removed article by its old title and leaves unchanged ones out', () => {
+    const changes = charterChanges(v1, [article(1, '总则'), article(3, '平台共享', '共建共享平台', 'PLATFORM')]);
+    assert.deepEqual(changes, [
+      { number: 2, kind: 'REMOVED', title: '成员', before: v1[1], after: null },
+      { number: 5, kind: 'REMOVED', title: '附则', before: v1[3], after: null },
+    ]);
+    assert.deepEqual(charterChanges(v1, [...v1].reverse()), []);
+  });
+
+  it('treats every article of a first version as added, and a missing area as none', () => {
+    assert.deepEqual(charterChanges(null, v1).map((change) => change.kind), ['ADDED', 'ADDED', 'ADDED', 'ADDED']);
+    const noArea = { number: 1, title: '总则', body: '第1条正文' } as unknown as CharterArticleText;
+    assert.deepEqual(charterChanges([noArea], [article(1, '总则')]), []);
   });
 });

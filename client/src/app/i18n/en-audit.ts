@@ -50,6 +50,11 @@ export const enAudit: typeof zhCNAudit = {
       resource_request: 'Resource request',
       topic: 'Joint topic',
       user: 'Account',
+      charter_version: 'Charter',
+      participation_period: 'Participation period',
+      commitment: 'Commitment',
+      commitment_target: 'Member target',
+      commitment_evidence: 'Commitment evidence',
     },
   },
 };

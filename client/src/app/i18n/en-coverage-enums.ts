@@ -1,3 +1,4 @@
+import { enCharterNotificationKinds } from './en-charter-messages';
 import type { zhCNCoverageEnums } from './zh-CN-coverage-enums';
 import { enEventNotificationKinds } from './en-events';
 import { enRequestNotificationKinds } from './en-requests';
@@ -62,6 +63,7 @@ export const enCoverageEnums: typeof zhCNCoverageEnums = {
     DUE_SOON: 'Due soon',
     ...enRequestNotificationKinds,
     ...enEventNotificationKinds,
+    ...enCharterNotificationKinds,
     // Content library (issue 7, library side)
     PIECE_REPUBLISHED: 'Piece republished',
     FOLLOWED_PIECE: 'New piece you follow',

@@ -1,3 +1,4 @@
+import { enCharterNotificationTexts } from './en-charter-messages';
 import type { zhCNCoverage } from './zh-CN-coverage';
 import { enEventNotificationTexts } from './en-events';
 import { enRequestNotificationTexts } from './en-requests';
@@ -286,6 +287,7 @@ export const enCoverage: typeof zhCNCoverage = {
       DUE_SOON: '"{{assignment}}" is due soon',
       ...enRequestNotificationTexts,
       ...enEventNotificationTexts,
+      ...enCharterNotificationTexts,
       PIECE_REPUBLISHED: '{{actor}} recorded a republication of your member’s piece "{{resource}}"',
       FOLLOWED_PIECE: 'A new piece from what you follow: "{{resource}}"',
       FOLLOW_DIGEST: 'Today’s new pieces from the members and keywords you follow',

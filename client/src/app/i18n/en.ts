@@ -4,6 +4,7 @@ import { enCoverage } from './en-coverage';
 import { enCoverageEnums } from './en-coverage-enums';
 import { enLibrary } from './en-library';
 import { enLibraryEnums } from './en-library-enums';
+import { enCharterErrorReasons } from './en-charter-messages';
 import { enEventEnums, enEventErrorReasons, enEvents } from './en-events';
 import { enRequestEnums, enRequestErrorReasons, enRequests } from './en-requests';
 import type { Messages } from './zh-CN';
@@ -109,6 +110,7 @@ export const en: Messages = {
       ALREADY_RECORDED: 'This piece is already recorded at this address.',
       ...enRequestErrorReasons,
       ...enEventErrorReasons,
+      ...enCharterErrorReasons,
     },
     code: {
       UNAUTHENTICATED: 'Please sign in.',

@@ -48,6 +48,11 @@ export const zhCNAudit = {
       resource_request: '资源申请',
       topic: '联合选题',
       user: '账号',
+      charter_version: '联盟章程',
+      participation_period: '考核周期',
+      commitment: '承诺事项',
+      commitment_target: '成员承诺目标',
+      commitment_evidence: '承诺佐证材料',
     },
   },
 };

@@ -1,3 +1,4 @@
+import { zhCNCharterNotificationKinds } from './zh-CN-charter-messages';
 import { zhCNEventNotificationKinds } from './zh-CN-events';
 import { zhCNRequestNotificationKinds } from './zh-CN-requests';
 
@@ -61,6 +62,7 @@ export const zhCNCoverageEnums = {
     DUE_SOON: '即将截止',
     ...zhCNRequestNotificationKinds,
     ...zhCNEventNotificationKinds,
+    ...zhCNCharterNotificationKinds,
     // Content library (issue 7, library side)
     PIECE_REPUBLISHED: '稿件被转载',
     FOLLOWED_PIECE: '关注的新稿件',

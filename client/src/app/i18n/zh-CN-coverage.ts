@@ -1,3 +1,4 @@
+import { zhCNCharterNotificationTexts } from './zh-CN-charter-messages';
 import { zhCNEventNotificationTexts } from './zh-CN-events';
 import { zhCNRequestNotificationTexts } from './zh-CN-requests';
 
@@ -286,6 +287,7 @@ export const zhCNCoverage = {
       DUE_SOON: '「{{assignment}}」即将截止',
       ...zhCNRequestNotificationTexts,
       ...zhCNEventNotificationTexts,
+      ...zhCNCharterNotificationTexts,
       PIECE_REPUBLISHED: '{{actor}} 登记转载了本单位的稿件「{{resource}}」',
       FOLLOWED_PIECE: '您关注的成员或关键词有新稿件：「{{resource}}」',
       FOLLOW_DIGEST: '今日您关注的成员和关键词有新稿件入库',

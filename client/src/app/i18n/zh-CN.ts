@@ -4,6 +4,7 @@ import { zhCNCoverage } from './zh-CN-coverage';
 import { zhCNCoverageEnums } from './zh-CN-coverage-enums';
 import { zhCNLibrary } from './zh-CN-library';
 import { zhCNLibraryEnums } from './zh-CN-library-enums';
+import { zhCNCharterErrorReasons } from './zh-CN-charter-messages';
 import { zhCNEventEnums, zhCNEventErrorReasons, zhCNEvents } from './zh-CN-events';
 import { zhCNRequestEnums, zhCNRequestErrorReasons, zhCNRequests } from './zh-CN-requests';
 
@@ -108,6 +109,7 @@ export const zhCN = {
       ALREADY_RECORDED: '这篇稿件在该网址的转载已有记录。',
       ...zhCNRequestErrorReasons,
       ...zhCNEventErrorReasons,
+      ...zhCNCharterErrorReasons,
     },
     code: {
       UNAUTHENTICATED: '请先登录。',

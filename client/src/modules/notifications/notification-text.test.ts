@@ -51,3 +51,25 @@ describe('innovation notifications', () => {
     expect(notificationLink(innovation('INNOVATION_LIST_PUBLISHED', null))).toBe('/innovation');
   });
 });
+
+describe('charter and commitment notifications', () => {
+  const EVIDENCE = { id: 'e-1', commitment: { title: '举办一次业务培训' } };
+  const charter = (kind: NotificationFacts['kind'], commitmentEvidence: { id: string; commitment: { title: string } } | null = EVIDENCE): NotificationFacts => ({
+    ...facts(kind),
+    resourceRequest: null,
+    detail: '缺少培训签到表',
+    commitmentEvidence,
+  });
+
+  it('name the publisher of the charter and the commitment the evidence was for', () => {
+    expect(notificationText(charter('CHARTER_UPDATED', null), i18n.t)).toBe('刘编辑 发布了新版联盟章程');
+    expect(notificationText(charter('EVIDENCE_VERIFIED'), i18n.t)).toBe('本单位为承诺「举办一次业务培训」提交的材料已通过核验');
+    expect(notificationText(charter('EVIDENCE_REJECTED'), i18n.t)).toBe('本单位为承诺「举办一次业务培训」提交的材料未通过核验');
+  });
+
+  it('lead to the charter, and to the evidence among the commitments', () => {
+    expect(notificationLink(charter('CHARTER_UPDATED', null))).toBe('/charter');
+    expect(notificationLink(charter('EVIDENCE_VERIFIED'))).toBe('/commitments?evidence=e-1');
+    expect(notificationLink(charter('EVIDENCE_REJECTED', null))).toBe('/commitments');
+  });
+});

@@ -16,6 +16,8 @@ export interface NotificationFacts {
   event?: { id: string; title: string } | null;
   /** The innovation round it is about. */
   innovationRound?: { id: string; title: string } | null;
+  /** The commitment evidence a decision is about (null unless the viewer may read it). */
+  commitmentEvidence?: { id: string; commitment: { title: string } } | null;
 }
 
 /** Kinds about events (invitations, registrations, the waiting list, schedule changes, cancellation): they open the event. */
@@ -43,10 +45,14 @@ export function notificationText(notification: NotificationFacts, t: TFunction):
     resource: notification.resource?.title ?? notification.resourceRequest?.resource.title ?? '',
     event: notification.event?.title ?? '',
     round: notification.innovationRound?.title ?? notification.detail ?? '',
+    commitment: notification.commitmentEvidence?.commitment.title ?? '',
   });
 }
 
-/** Where a notification leads: the reporter's own work, an event, a library piece, a resource request's side of `/requests`, or the topic (at the assignment when there is one). */
+/**
+ * Where a notification leads: the reporter's own work, an event, a library piece, the charter, the evidence among the
+ * commitments, a resource request's side of `/requests`, or the topic (at the assignment when there is one).
+ */
 export function notificationLink(notification: NotificationFacts): string {
   if (REPORTER_KINDS.includes(notification.kind)) return '/my-work?tab=claims';
   if (EVENT_KINDS.includes(notification.kind)) {
@@ -57,6 +63,10 @@ export function notificationLink(notification: NotificationFacts): string {
     return notification.resource ? `/resources/${notification.resource.id}` : '/library';
   }
   if (notification.kind === 'INNOVATION_PANEL_NAMED') return notification.innovationRound ? `/innovation/rounds/${notification.innovationRound.id}` : '/innovation';
+  if (notification.kind === 'CHARTER_UPDATED') return '/charter';
+  if (notification.kind === 'EVIDENCE_VERIFIED' || notification.kind === 'EVIDENCE_REJECTED') {
+    return notification.commitmentEvidence ? `/commitments?evidence=${notification.commitmentEvidence.id}` : '/commitments';
+  }
   if (notification.kind === 'INNOVATION_LIST_PUBLISHED') return notification.innovationRound ? `/innovation?round=${notification.innovationRound.id}` : '/innovation';
   const requestDirection = REQUEST_NOTIFICATION_DIRECTIONS[notification.kind];
   if (requestDirection) return requestsPath(requestDirection, notification.resourceRequest?.id);

@@ -201,6 +201,57 @@ export function describeInputFuzz(kind: DatabaseKind): void {
       (await clients.editor.data<{ innovationProject: unknown }>(`query($id: ID!) { innovationProject(id: $id) { title summary results links media { url credit } viewerScore { comment } } }`, { id: result.id }))
         .innovationProject;
 
+    // Charter and commitments: the secretariat publishes and sets; Jingzhou's editor gives evidence for the fixed MANUAL
+    // commitment of the fixed period (2029). Commitments of their own get a fresh year each (2030..2100, cycling: a
+    // year used that many cases ago is freed first, its commitments with it).
+    let periodYear = 2029;
+    const freePeriodYear = async () => {
+      periodYear = periodYear >= 2100 ? 2030 : periodYear + 1;
+      await server.database.dataSource.query(`DELETE FROM participation_periods WHERE year = $1`, [periodYear]);
+      return periodYear;
+    };
+    const OPEN_PERIOD = `mutation($input: OpenPeriodInput!) { openPeriod(input: $input) { id } }`;
+    const freshPeriod = async () => (await clients.secretariat.data<{ openPeriod: { id: string } }>(OPEN_PERIOD, { input: { kind: 'YEAR', year: await freePeriodYear() } })).openPeriod.id;
+    const commitmentFields = () => ({ title: '举办一次业务培训', description: '面向成员单位的融合传播培训', defaultTarget: 3, weight: 2 });
+    const commitmentIn = async (periodId: string, metric = 'MANUAL') =>
+      (
+        await clients.secretariat.data<{ setCommitment: { id: string } }>(`mutation($input: CommitmentInput!) { setCommitment(input: $input) { id } }`, {
+          input: { periodId, metric, ...commitmentFields() },
+        })
+      ).setCommitment.id;
+    const freshCommitment = async () => commitmentIn(await freshPeriod());
+    const readCommitment = async (result: Record<string, unknown>) => {
+      const [row]: { period_id: string }[] = await server.database.dataSource.query(`SELECT period_id FROM commitments WHERE id = $1`, [result.id]);
+      if (!row) return null;
+      const { commitments } = await clients.secretariat.data<{ commitments: { id: string }[] }>(
+        `query($p: ID!) { commitments(periodId: $p) { id title commitmentDescription: description defaultTarget weight } }`,
+        { p: row.period_id },
+      );
+      return commitments.find((commitment) => commitment.id === result.id);
+    };
+    const charterNow = async () => (await clients.secretariat.data<{ charter: { version: number } | null }>(`{ charter { version } }`)).charter?.version ?? null;
+    const charterInput = async () => ({
+      baseVersion: await charterNow(),
+      changeNote: '新增平台共享条款',
+      articles: [{ number: 1, title: '总则', body: '联盟由沿江城市党媒自愿组成。', area: null }, { number: 2, title: '平台共享', body: '共建共享融合传播平台。', area: 'PLATFORM' }],
+    });
+    const readCharter = async (result: Record<string, unknown>) =>
+      (
+        await clients.reporter.data<{ charterVersion: unknown }>(`query($v: Int!) { charterVersion(version: $v) { charterChangeNote: changeNote articles { number articleTitle: title articleBody: body area } } }`, {
+          v: result.version,
+        })
+      ).charterVersion;
+    const SUBMIT_EVIDENCE = `mutation($input: EvidenceInput!) { submitCommitmentEvidence(input: $input) { id } }`;
+    const evidenceInput = () => ({ commitmentId: ids.manualCommitment, memberId: null, text: '举办融媒体业务培训一期，参训 60 人。', links: ['https://jingzhou.example/training'] });
+    const submittedEvidence = async () => (await clients.editor.data<{ submitCommitmentEvidence: { id: string } }>(SUBMIT_EVIDENCE, { input: evidenceInput() })).submitCommitmentEvidence.id;
+    const readEvidence = (role: 'editor' | 'secretariat') => async (result: Record<string, unknown>) =>
+      (
+        await clients[role].data<{ commitmentEvidence: { nodes: { id: string }[] } }>(
+          `query($c: ID!) { commitmentEvidence(filter: { commitmentId: $c }, first: 100) { nodes { id text links decisionNote } } }`,
+          { c: ids.manualCommitment },
+        )
+      ).commitmentEvidence.nodes.find((evidence) => evidence.id === result.id);
+
     const SPECS: Record<string, OperationSpec> = {
       registerForEvent: {
         as: 'otherEditor',
@@ -235,6 +286,34 @@ export function describeInputFuzz(kind: DatabaseKind): void {
         readBack: readProject,
       },
       setInnovationAward: { as: 'secretariat', baseline: () => ({ projectId: ids.closedProject, award: 'TOP' }), select: 'id' },
+      // Charter and commitments
+      charterVersions: { as: 'reporter', baseline: () => ({ first: 5 }), select: 'version' },
+      charterVersion: { as: 'reporter', baseline: () => ({ version: 1 }), select: 'version' },
+      period: { as: 'reporter', baseline: () => ({ id: ids.period }), select: 'id' },
+      commitments: { as: 'reporter', baseline: () => ({ periodId: ids.period }), select: 'id' },
+      commitmentEvidence: {
+        as: 'editor',
+        baseline: () => ({ filter: { periodId: ids.period, commitmentId: ids.manualCommitment, memberId: ids.jingzhou, state: 'SUBMITTED' }, first: 5, after: null }),
+        select: 'totalCount',
+      },
+      publishCharter: { as: 'secretariat', baseline: async () => ({ input: await charterInput() }), select: 'id version', readBack: readCharter },
+      openPeriod: { as: 'secretariat', baseline: async () => ({ input: { kind: 'QUARTER', year: await freePeriodYear(), quarter: 2 } }), select: 'id' },
+      setCommitment: {
+        as: 'secretariat',
+        baseline: async () => ({ input: { periodId: await freshPeriod(), metric: 'MANUAL', ...commitmentFields() } }),
+        select: 'id',
+        readBack: readCommitment,
+      },
+      updateCommitment: { as: 'secretariat', baseline: async () => ({ id: await freshCommitment(), input: { version: 1, ...commitmentFields() } }), select: 'id', readBack: readCommitment },
+      removeCommitment: { as: 'secretariat', baseline: async () => ({ id: await freshCommitment() }) },
+      setCommitmentTarget: { as: 'secretariat', baseline: () => ({ commitmentId: ids.measuredCommitment, memberId: ids.hengyang, target: 5 }), select: 'id' },
+      submitCommitmentEvidence: { as: 'editor', baseline: () => ({ input: evidenceInput() }), select: 'id', readBack: readEvidence('editor') },
+      decideCommitmentEvidence: {
+        as: 'secretariat',
+        baseline: async () => ({ id: await submittedEvidence(), verified: false, note: '缺少培训签到表', version: 1 }),
+        select: 'id',
+        readBack: readEvidence('secretariat'),
+      },
       // Queries
       event: { as: 'reporter', baseline: () => ({ id: ids.event }), select: 'id' },
       events: { as: 'reporter', baseline: () => ({ filter: { when: 'ALL', kinds: ['TRIP'], hostMemberId: ids.jingzhou }, first: 5, after: null }), select: 'totalCount' },
@@ -494,6 +573,10 @@ export function describeInputFuzz(kind: DatabaseKind): void {
         scores: [{ criterionIndex: 0, score: 20 }, { criterionIndex: 1, score: 50 }],
       });
       await moveRound(ids.closedRound, 'CLOSED');
+      // Charter and commitments: a fixed period with a MANUAL and a measured commitment.
+      ids.period = (await clients.secretariat.data<{ openPeriod: { id: string } }>(OPEN_PERIOD, { input: { kind: 'YEAR', year: 2029 } })).openPeriod.id;
+      ids.manualCommitment = await commitmentIn(ids.period);
+      ids.measuredCommitment = await commitmentIn(ids.period, 'PIECES_OFFERED');
     }, 120_000);
     afterAll(() => server?.close());
     beforeEach(() => {

@@ -53,6 +53,10 @@ export class NotificationEntity {
   @Column({ name: 'innovation_round_id', type: 'uuid', nullable: true })
   innovationRoundId: string | null;
 
+  /** The evidence a decision (EVIDENCE_VERIFIED / EVIDENCE_REJECTED) is about. */
+  @Column({ name: 'commitment_evidence_id', type: 'uuid', nullable: true })
+  commitmentEvidenceId: string | null;
+
   @Column({ type: 'varchar', length: 2000, nullable: true })
   detail: string | null;
 

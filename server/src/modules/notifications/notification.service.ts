@@ -16,6 +16,7 @@ export interface NewNotification {
   resourceRequestId?: string | null;
   eventId?: string | null;
   innovationRoundId?: string | null;
+  commitmentEvidenceId?: string | null;
   detail?: string | null;
 }
 
@@ -35,6 +36,7 @@ export async function notify(manager: EntityManager, emit: Emit, note: NewNotifi
       resourceRequestId: note.resourceRequestId ?? null,
       eventId: note.eventId ?? null,
       innovationRoundId: note.innovationRoundId ?? null,
+      commitmentEvidenceId: note.commitmentEvidenceId ?? null,
       detail: note.detail ?? null,
       readAt: null,
     }),

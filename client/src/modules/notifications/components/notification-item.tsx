@@ -41,6 +41,13 @@ export const NotificationItemFragment = graphql(`
       id
       title
     }
+    commitmentEvidence {
+      id
+      commitment {
+        id
+        title
+      }
+    }
     # Everything a request's move changes, so a live notification updates the request on screen too.
     resourceRequest {
       id
