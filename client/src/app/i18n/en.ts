@@ -6,6 +6,7 @@ import { enLibrary } from './en-library';
 import { enLibraryEnums } from './en-library-enums';
 import { enEventEnums, enEventErrorReasons, enEvents } from './en-events';
 import { enRequestEnums, enRequestErrorReasons, enRequests } from './en-requests';
+import { enRiverMap } from './en-river-map';
 import type { Messages } from './zh-CN';
 
 /** English. Typed as `Messages`, so a missing or extra key fails the build. */
@@ -376,5 +377,6 @@ export const en: Messages = {
   ...enRequests,
   ...enEvents,
   ...enAudit,
+  ...enRiverMap,
   innovation: enInnovation.innovation,
 };

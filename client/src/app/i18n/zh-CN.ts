@@ -6,6 +6,7 @@ import { zhCNLibrary } from './zh-CN-library';
 import { zhCNLibraryEnums } from './zh-CN-library-enums';
 import { zhCNEventEnums, zhCNEventErrorReasons, zhCNEvents } from './zh-CN-events';
 import { zhCNRequestEnums, zhCNRequestErrorReasons, zhCNRequests } from './zh-CN-requests';
+import { zhCNRiverMap } from './zh-CN-river-map';
 
 /** Simplified Chinese, the default language. `en.ts` must have exactly the same keys (checked by the type). */
 export const zhCN = {
@@ -375,6 +376,7 @@ export const zhCN = {
   ...zhCNRequests,
   ...zhCNEvents,
   ...zhCNAudit,
+  ...zhCNRiverMap,
   innovation: zhCNInnovation.innovation,
 };
 
