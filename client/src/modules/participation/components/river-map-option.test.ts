@@ -235,7 +235,8 @@ describe('riverMapOption', () => {
     expect(texts).toContain('云南 — 上海 · 5 家成员单位');
     const bar = scaleBar(riverMapLayout(1280).panels[0] as never);
     expect(texts).toContain(`${bar.km} 公里`);
-    expect(bar.px).toBeGreaterThanOrEqual(60);
+    expect(bar.px).toBeGreaterThanOrEqual(50);
+    expect(bar.px).toBeLessThanOrEqual(160);
   });
 });
 

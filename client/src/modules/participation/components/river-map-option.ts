@@ -162,9 +162,10 @@ export function riverMapLayout(
 }
 
 /** A scale bar for a panel: a round distance and its length on screen (Mercator, true at the belt's 30°N). */
-export function scaleBar(panel: MapPanel, latitude = 30): { km: number; px: number } {
+export function scaleBar(panel: MapPanel, maxPx = 160, latitude = 30): { km: number; px: number } {
   const kmPerPx = (111.32 * Math.cos((latitude * Math.PI) / 180)) / panel.scale;
-  const km = [50, 100, 200, 300, 500].find((candidate) => candidate / kmPerPx >= 60) ?? 500;
+  const fitting = [50, 100, 200, 300, 500].filter((candidate) => candidate / kmPerPx <= maxPx);
+  const km = fitting[fitting.length - 1] ?? 50;
   return { km, px: Math.round(km / kmPerPx) };
 }
 
@@ -276,7 +277,7 @@ const PROVINCE_LABEL_AT: Record<string, LonLat> = {
   '340000': [116.75, 32.5], // 安徽
   '320000': [119.6, 32.9], // 江苏
   '330000': [119.9, 29.4], // 浙江
-  '310000': [121.45, 30.75], // 上海
+  // 上海 is too small to name: its member cities say it.
 };
 
 // ---------------------------------------------------------------- style
@@ -317,7 +318,7 @@ export interface RiverMapOptionInput {
   layout: RiverMapLayout;
   /** Flowing river and rippling leaders; off for print and for people who ask for reduced motion. */
   animate: boolean;
-  /** A printed report: crisper text, every label that fits. */
+  /** A printed report: flat (no shadows). */
   printMode?: boolean;
   /** Touch screens: the first tap shows the scorecard, the second opens it. */
   touch?: boolean;
@@ -408,7 +409,9 @@ export function toPixel(panel: MapPanel, [longitude, latitude]: readonly number[
 /** A fair estimate of a label's width: CJK characters are square, Latin ones about 0.6 em. */
 function textWidth(text: string, fontSize: number): number {
   let width = 0;
-  for (const character of text) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(character) ? fontSize : character === ' ' ? fontSize * 0.3 : fontSize * 0.6;
+  for (const character of text) {
+    width += /[\u2e80-\u9fff\uff00-\uffef]/.test(character) ? fontSize : character === ' ' ? fontSize * 0.3 : fontSize * 0.6;
+  }
   return width;
 }
 
@@ -538,7 +541,7 @@ function taperedRuns(piece: readonly LonLat[], size = 6): { coords: LonLat[]; sh
   return runs;
 }
 
-/** Hand-placed names of the river: the Jinsha in Yunnan, the Yangtze in the Three Gorges and below Anqing. */
+/** Hand-placed names of the river: the Jinsha in Yunnan, the Yangtze in the Three Gorges and between Yueyang and Wuhan. */
 const RIVER_NAMES: { key: 'jinsha' | 'yangtze'; at: LonLat }[] = [
   { key: 'jinsha', at: [100.75, 26.05] },
   { key: 'yangtze', at: [110.0, 31.32] },
@@ -557,8 +560,8 @@ const SERIF = "'Songti SC', STSong, 'Noto Serif CJK SC', 'Source Han Serif SC', 
  */
 function cartouche(layout: RiverMapLayout, count: number, t: TFunction, english: boolean): GraphicComponentOption {
   const panel = layout.panels[layout.panels.length - 1] as MapPanel;
-  const bar = scaleBar(panel);
   const compact = layout.folded;
+  const bar = scaleBar(panel, compact ? 110 : 160);
   const titleSize = english ? (compact ? 14 : 20) : compact ? 17 : 22;
   const subtitleSize = compact ? 11 : 12;
   const scaleText = t('riverMap.scale', { km: bar.km });
@@ -576,10 +579,11 @@ function cartouche(layout: RiverMapLayout, count: number, t: TFunction, english:
         x: layout.width - (compact ? 10 : 14),
         y: layout.height - (compact ? 8 : 12),
         silent: true,
-        z: 100,
+        // A group's z does not reach its children: each child carries its own, to be drawn over the map.
         children: [
           {
             type: 'text',
+            z: 100,
             x: 0,
             y: -(11 + 8 + subtitleSize + 5),
             style: {
@@ -594,6 +598,7 @@ function cartouche(layout: RiverMapLayout, count: number, t: TFunction, english:
           },
           {
             type: 'text',
+            z: 100,
             x: 0,
             y: -(11 + 8),
             style: {
@@ -608,17 +613,20 @@ function cartouche(layout: RiverMapLayout, count: number, t: TFunction, english:
           },
           {
             type: 'text',
+            z: 100,
             x: 0,
             y: 0,
             style: { text: scaleText, align: 'right', verticalAlign: 'bottom', fontSize: 11, fill: muted },
           },
           {
             type: 'rect',
+            z: 100,
             shape: { x: barLeft, y: -4, width: bar.px / 2, height: 2 },
             style: { fill: muted },
           },
           {
             type: 'polyline',
+            z: 100,
             shape: {
               points: [
                 [barLeft, -9],
@@ -663,7 +671,7 @@ export function riverMapOption(input: RiverMapOptionInput): RiverMapOption {
     emphasis: { disabled: true },
     select: { disabled: true },
     regions: [
-      // Neighbours in two tones of paper, so each province reads as itself without competing with the dots.
+      // Neighbours in different tones of paper, so each province reads as itself without competing with the dots.
       ...geo.provinces.map((province) => ({
         name: province.code,
         itemStyle: { areaColor: LAND_TONES[province.code] ?? LAND },
@@ -748,7 +756,7 @@ export function riverMapOption(input: RiverMapOptionInput): RiverMapOption {
     const provinceLabels: NameOnMap[] = geo.provinces.flatMap((province) => {
       const at = PROVINCE_LABEL_AT[province.code] ?? largestCentroid(province.polygons);
       if (!at || !inside(at, panel.extent)) return [];
-      if (province.code === SHANGHAI) return []; // too small to name: its two member cities say it
+      if (province.code === SHANGHAI) return []; // too small to name
       const text = english ? province.nameEn.toUpperCase() : [...province.name].join(' ');
       return [nameOnMap(panel, text, at, provinceFont)];
     });

@@ -60,8 +60,11 @@ function useMediaQuery(query: string): boolean {
  * is its participation index, its colour its status. Pointing at a city shows the member's scorecard; clicking opens it.
  * The same data is one click away as a table, for keyboards and screen readers.
  */
-export function RiverMap({ members, onOpenMember, height, printMode = false }: RiverMapProps): React.JSX.Element {
+export function RiverMap({ members: given, onOpenMember, height, printMode = false }: RiverMapProps): React.JSX.Element {
   const { t, i18n } = useTranslation();
+  // A parent that re-renders with an equal list (a refetch, a poll) must not redraw the map and restart its motion.
+  const membersKey = JSON.stringify(given);
+  const members = useMemo(() => JSON.parse(membersKey) as RiverMapMember[], [membersKey]);
   const english = i18n.language === 'en';
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const touch = useMediaQuery('(pointer: coarse)');
@@ -164,6 +167,11 @@ export function RiverMap({ members, onOpenMember, height, printMode = false }: R
           aria-label={t('riverMap.aria', { count: members.length })}
           style={{ height: chartHeight }}
         />
+        {geo && members.length === 0 && (
+          <div className="river-map-overlay">
+            <span>{t('riverMap.empty')}</span>
+          </div>
+        )}
         {!geo && !failed && (
           <div className="river-map-overlay">
             <Spin />
