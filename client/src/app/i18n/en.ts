@@ -7,6 +7,7 @@ import { enLibraryEnums } from './en-library-enums';
 import { enCharterErrorReasons } from './en-charter-messages';
 import { enEventEnums, enEventErrorReasons, enEvents } from './en-events';
 import { enRequestEnums, enRequestErrorReasons, enRequests } from './en-requests';
+import { enRiverMap } from './en-river-map';
 import type { Messages } from './zh-CN';
 
 /** English. Typed as `Messages`, so a missing or extra key fails the build. */
@@ -378,5 +379,6 @@ export const en: Messages = {
   ...enRequests,
   ...enEvents,
   ...enAudit,
+  ...enRiverMap,
   innovation: enInnovation.innovation,
 };

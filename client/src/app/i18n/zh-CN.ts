@@ -7,6 +7,7 @@ import { zhCNLibraryEnums } from './zh-CN-library-enums';
 import { zhCNCharterErrorReasons } from './zh-CN-charter-messages';
 import { zhCNEventEnums, zhCNEventErrorReasons, zhCNEvents } from './zh-CN-events';
 import { zhCNRequestEnums, zhCNRequestErrorReasons, zhCNRequests } from './zh-CN-requests';
+import { zhCNRiverMap } from './zh-CN-river-map';
 
 /** Simplified Chinese, the default language. `en.ts` must have exactly the same keys (checked by the type). */
 export const zhCN = {
@@ -377,6 +378,7 @@ export const zhCN = {
   ...zhCNRequests,
   ...zhCNEvents,
   ...zhCNAudit,
+  ...zhCNRiverMap,
   innovation: zhCNInnovation.innovation,
 };
 

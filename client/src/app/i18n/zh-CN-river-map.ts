@@ -1,0 +1,62 @@
+/** The river map (万里长江图) in Simplified Chinese. Spread into `zh-CN.ts` (top level). */
+
+export const zhCNRiverMap = {
+  riverMap: {
+    title: '万里长江图',
+    aria: '万里长江图：{{count}} 家成员单位沿长江自云南至上海分布，圆点越大参与指数越高，颜色表示参与状态。同样的数据见地图下方的“查看列表”。',
+    loading: '正在展开万里长江图…',
+    loadFailed: '长江地图数据未能加载。',
+    empty: '还没有可以上图的成员单位。',
+    cartouche: '云南 — 上海 · {{count}} 家成员单位',
+    scale: '{{km}} 公里',
+    legend: {
+      label: '图例',
+      size: '圆点大小：参与指数',
+      colour: '颜色：状态',
+      low: '低',
+      high: '高',
+      river: '长江干流',
+      tributary: '支流',
+    },
+    status: {
+      MET: '已达成',
+      ON_TRACK: '正常推进',
+      AT_RISK: '有风险',
+      BEHIND: '落后',
+    },
+    tooltip: {
+      rank: '第 {{rank}} 名',
+      index: '参与指数',
+      lastActivity: '最近活动：{{time}}（北京时间）',
+      never: '尚无活动记录',
+      noCommitments: '本期没有承诺',
+      open: '点击圆点打开记分卡',
+      openTouch: '再点一次打开记分卡',
+    },
+    list: {
+      show: '查看列表',
+      hide: '收起列表',
+      caption: '成员参与情况（按排名，共 {{count}} 家）',
+      rank: '排名',
+      member: '成员单位',
+      city: '城市',
+      index: '参与指数',
+      status: '状态',
+      commitments: '承诺达成',
+      commitmentsValue: '{{met}} / {{total}}',
+      lastActivity: '最近活动（北京时间）',
+      lastActivityShort: '最近活动',
+      never: '尚无',
+      open: '打开 {{name}} 的记分卡',
+    },
+    reaches: {
+      upper: '上游 · 云南 — 重庆',
+      lower: '中下游 · 湖北 — 上海',
+    },
+    water: {
+      jinsha: '金 沙 江',
+      yangtze: '长 江',
+      sea: '东 海',
+    },
+  },
+};
