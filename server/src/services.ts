@@ -18,6 +18,7 @@ import { EventService } from './modules/events/event.service';
 import { InnovationService } from './modules/innovation/innovation.service';
 import { MemberService } from './modules/members/member.service';
 import { NotificationService } from './modules/notifications/notification.service';
+import { ParticipationService } from './modules/participation/participation.service';
 import { ProvinceService } from './modules/provinces/province.service';
 import { FeedPoller } from './modules/resources/feed-poller';
 import { FollowService } from './modules/resources/follow.service';
@@ -57,6 +58,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
     checkIns: new CheckInService(dataSource, pubSub),
     eventReports: new EventReportService(dataSource),
     events: new EventService(dataSource, pubSub),
+    participation: new ParticipationService(dataSource),
   };
 }
 

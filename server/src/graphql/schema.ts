@@ -13,6 +13,8 @@ import { EventChangesResolver, EventResolver, EventStopResolver, NotificationEve
 import { EventInnovationResolver, InnovationProgressResolver, InnovationProjectResolver, InnovationRoundResolver, InnovationScoreResolver, NotificationInnovationResolver } from '../modules/innovation/innovation.resolver';
 import { MemberResolver } from '../modules/members/member.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
+import { PeriodFieldsResolver } from '../modules/charter/period-fields.resolver';
+import { ParticipationResolver, ReportEventResolver, ReportPublicationResolver } from '../modules/participation/participation.resolver';
 import { ProvinceResolver } from '../modules/provinces/province.resolver';
 import {
   MemberExchangeResolver,
@@ -83,6 +85,10 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
       InnovationProjectResolver,
       NotificationInnovationResolver,
       EventInnovationResolver,
+      PeriodFieldsResolver,
+      ParticipationResolver,
+      ReportPublicationResolver,
+      ReportEventResolver,
     ],
     pubSub,
     validate: { forbidUnknownValues: true },
