@@ -71,7 +71,11 @@ export type AssignmentUpdateInput = {
 /** What an audit entry records a change to */
 export type AuditEntityType =
   | 'assignment'
+  | 'charter_version'
   | 'claim'
+  | 'commitment'
+  | 'commitment_evidence'
+  | 'commitment_target'
   | 'event'
   | 'event_check_in'
   | 'event_participant'
@@ -81,6 +85,7 @@ export type AuditEntityType =
   | 'innovation_round'
   | 'member'
   | 'member_feed'
+  | 'participation_period'
   | 'publication'
   | 'resource'
   | 'resource_request'
@@ -392,6 +397,7 @@ export type NewInnovationRoundInput = {
 export type NotificationKind =
   | 'ASSIGNMENT_CLAIMED'
   | 'CHANGES_REQUESTED'
+  | 'CHARTER_UPDATED'
   | 'CLAIM_CANCELLED'
   | 'COSPONSOR_INVITED'
   | 'DUE_SOON'
@@ -401,6 +407,8 @@ export type NotificationKind =
   | 'EVENT_REGISTRATION_CONFIRMED'
   | 'EVENT_SCHEDULE_CHANGED'
   | 'EVENT_WAITLIST_PROMOTED'
+  | 'EVIDENCE_REJECTED'
+  | 'EVIDENCE_VERIFIED'
   | 'FOLLOWED_PIECE'
   | 'FOLLOW_DIGEST'
   | 'INNOVATION_LIST_PUBLISHED'

@@ -8,6 +8,7 @@ import { SCHEMA_FILE } from '../schema';
 import { insertResource } from '../../modules/resources/__tests__/resource-fixtures';
 import { NEW_EVENT } from '../../modules/events/__tests__/event-fixtures';
 import { CHECK_IN, insertEvent, REGISTER, runEventToday, userIdOf } from '../../modules/events/__tests__/registration-fixtures';
+import { insertCommitments, insertPeriod } from '../../modules/participation/__tests__/participation-fixtures';
 
 /**
  * defect 4: walks every argument of every Query and Mutation in schema.graphql (and every field of their input
@@ -266,6 +267,15 @@ export function describeInputFuzz(kind: DatabaseKind): void {
         select: 'nodes { id }',
       },
       memberFeeds: { as: 'chief', baseline: () => ({ memberId: ids.jingzhou }), select: 'id' },
+      // Participation: a period with one commitment of each kind the arguments name.
+      participation: { as: 'secretariat', baseline: () => ({ periodId: ids.period, provinceCode: '420000' }), select: 'rows { index } quiet(days: 60) { daysQuiet }' },
+      memberScorecard: { as: 'chief', baseline: () => ({ memberId: ids.jingzhou, periodId: ids.period }), select: 'index' },
+      participationEntries: {
+        as: 'secretariat',
+        baseline: () => ({ periodId: ids.period, memberId: ids.jingzhou, metric: 'MANUAL', commitmentId: ids.manualCommitment, first: 5, after: null }),
+        select: 'totalCount',
+      },
+      monthlyReport: { as: 'secretariat', baseline: () => ({ month: '2026-11' }), select: 'month' },
       // Mutations: the exchange
       requestResource: { as: 'otherEditor', baseline: async () => ({ resourceId: await jingzhouResource(), note: '衡阳需要转播车支持直播', neededOn: null }), select: 'id', readBack: readRequest },
       approveResourceRequest: { as: 'chief', baseline: async () => ({ id: await pendingRequest() }), select: 'id' },
@@ -494,6 +504,13 @@ export function describeInputFuzz(kind: DatabaseKind): void {
         scores: [{ criterionIndex: 0, score: 20 }, { criterionIndex: 1, score: 50 }],
       });
       await moveRound(ids.closedRound, 'CLOSED');
+      ids.period = (await insertPeriod(server.database.dataSource, 'QUARTER', 2026, 4)).id;
+      ids.manualCommitment = (
+        await insertCommitments(server.database.dataSource, ids.period, [
+          { metric: 'MANUAL', defaultTarget: 1 },
+          { metric: 'PIECES_OFFERED', defaultTarget: 3 },
+        ])
+      )[0]!;
     }, 120_000);
     afterAll(() => server?.close());
     beforeEach(() => {
