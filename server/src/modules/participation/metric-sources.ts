@@ -239,7 +239,7 @@ export function entryCountStatement(metric: CommitmentMetric, window: SourceWind
 export const LAST_ACTIVITY_SQL = `
   SELECT m.id AS member_id, greatest(
            (SELECT max(t.proposed_at) FROM topics t WHERE t.proposer_member_id = m.id),
-           (SELECT max(cs.joined_at) FROM topic_co_sponsors cs WHERE cs.member_id = m.id),
+           (SELECT max(cs.joined_at) FROM topic_co_sponsors cs WHERE cs.member_id = m.id AND cs.status = 'JOINED'),
            (SELECT max((SELECT max(coalesce(c.submitted_at, c.claimed_at)) FROM claims c WHERE c.reporter_id = u.id)) FROM users u WHERE u.member_id = m.id),
            (SELECT max(p.created_at) FROM publications p WHERE p.member_id = m.id),
            (SELECT max(r.created_at) FROM resources r WHERE r.owner_member_id = m.id),

@@ -1,5 +1,5 @@
 import type { Request, RequestHandler } from 'express';
-import { QUIET_DAYS, type CommitmentMetric, type CommitmentStatus } from '@yah/shared';
+import { isRateMetric, QUIET_DAYS, type CommitmentMetric, type CommitmentStatus } from '@yah/shared';
 import { AppError } from '../../common/errors';
 import { checkId, checkText, OPTIONAL_PROVINCE_CODE } from '../../common/input/text-rules';
 import type { Viewer } from '../../common/viewer';
@@ -31,8 +31,8 @@ const ONE_DECIMAL = '0.0';
 const PERCENT = '0.0%';
 
 const periodLabel = (period: ParticipationPeriodEntity) => (period.kind === 'YEAR' ? `${period.year}年度` : `${period.year}年第${period.quarter}季度`);
-/** A metric's figure as a cell: a count, a rate's percentage, or empty when nothing fell due. */
-const metricColumn = (header: string) => ({ header, width: Math.max(12, header.length * 2 + 2), numFmt: ONE_DECIMAL });
+/** A column of one metric's figures: counts as whole numbers, a rate's percentage with one decimal (empty when nothing fell due). */
+const metricColumn = (header: string, metric: CommitmentMetric) => ({ header, width: Math.max(12, header.length * 2 + 2), numFmt: isRateMetric(metric) ? ONE_DECIMAL : COUNT });
 const totalsCells = (metrics: CommitmentMetric[], totals: MetricTotalType[]) => metrics.map((metric) => totals.find((total) => total.metric === metric)?.value ?? null);
 
 /** The ranking (排名): one line per row, the commitments' actual figures side by side. */
@@ -47,7 +47,7 @@ function rankingSheet(view: ParticipationType, provinceName: Map<string, string>
       { header: '省份', width: 10 },
       { header: '参与指数', width: 10, numFmt: ONE_DECIMAL },
       { header: '状态', width: 10 },
-      ...commitments.map((commitment) => metricColumn(commitment.title)),
+      ...commitments.map((commitment) => metricColumn(commitment.title, commitment.metric)),
       { header: '最近活动 (北京时间)', width: 20, numFmt: DATE_TIME_FORMAT },
     ],
     rows: view.rows.map((row) => [
@@ -68,8 +68,9 @@ const PROGRESS_COLUMNS = [
   { header: '指标', width: 16 },
   { header: '权重', width: 6, numFmt: COUNT },
   { header: '目标', width: 8, numFmt: COUNT },
-  { header: '实际', width: 8, numFmt: ONE_DECIMAL },
-  { header: '应完成 (按进度)', width: 14, numFmt: ONE_DECIMAL },
+  // A count or a rate's percentage, and the pro-rated target (one decimal): Excel's General shows each as it is.
+  { header: '实际', width: 8 },
+  { header: '应完成 (按进度)', width: 14 },
   { header: '完成率', width: 8, numFmt: PERCENT },
   { header: '状态', width: 10 },
 ];
@@ -105,7 +106,7 @@ function provincesSheet(view: ParticipationType): ExportSheet {
       { header: '省份', width: 10 },
       { header: '成员数', width: 8, numFmt: COUNT },
       { header: '平均参与指数', width: 12, numFmt: ONE_DECIMAL },
-      ...metrics.map((metric) => metricColumn(METRIC_WORDS[metric])),
+      ...metrics.map((metric) => metricColumn(METRIC_WORDS[metric], metric)),
     ],
     rows: view.provinces.map((row) => [row.province.nameZh, row.members, row.averageIndex, ...totalsCells(metrics, row.metrics)]),
   };
@@ -115,7 +116,7 @@ function trendSheet(view: ParticipationType): ExportSheet {
   const metrics = usedMetrics(view).filter((metric) => metric !== 'MANUAL');
   return {
     name: '月度趋势',
-    columns: [{ header: '月份', width: 10 }, ...metrics.map((metric) => metricColumn(METRIC_WORDS[metric]))],
+    columns: [{ header: '月份', width: 10 }, ...metrics.map((metric) => metricColumn(METRIC_WORDS[metric], metric))],
     rows: view.trend.map((month) => [month.month, ...totalsCells(metrics, month.metrics)]),
   };
 }

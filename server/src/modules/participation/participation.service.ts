@@ -146,8 +146,8 @@ export class ParticipationService {
       throw badInput('There is no such province.', 'VALIDATION', { provinceCode: 'unknown province' });
     }
     const inScope = ranked.filter((member) => !provinceCode || member.provinceCode === provinceCode);
+    const visible = scope === 'ALL' ? inScope : inScope.filter((member) => member.id === viewer.memberId);
     const comparing = participationPolicy.mayCompareMembers(viewer);
-    const visible = comparing ? inScope : inScope.filter((member) => member.id === viewer.memberId);
     const [scored, lastActivity] = await Promise.all([
       this.score(plan, ranked, now, today),
       this.lastActivity((comparing ? inScope : visible).map((member) => member.id)),

@@ -300,6 +300,7 @@ describe.each(DATABASE_KINDS)('participation: access, ranking, exports on %s', (
     expect(typeof ranking.getCell('E2').value).toBe('number');
     expect(ranking.getCell('E2').value).toBe(all.rows[0]!.index);
     expect(ranking.getCell('E2').numFmt).toBe('0.0');
+    expect(ranking.getCell('G2').numFmt).toBe('#,##0');
     expect(book.getWorksheet('省份汇总')!.rowCount).toBe(12);
     expect(book.getWorksheet('承诺进度')!.rowCount).toBe(all.rows.length * 3 + 1);
 

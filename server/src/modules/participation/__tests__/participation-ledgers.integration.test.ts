@@ -4,8 +4,7 @@ import type { GraphQLTestClient } from '../../../test-support/graphql-client';
 import { approvedTopic, assignmentOn, CLAIM, signedIn, TOPIC_INPUT } from '../../../test-support/coverage-fixtures';
 import { DATABASE_KINDS, startTestServer, type TestServer } from '../../../test-support/test-server';
 import { CHECK_IN, insertEvent, REGISTER, runEventToday, userIdOf } from '../../events/__tests__/registration-fixtures';
-import { insertResource } from '../../resources/__tests__/resource-fixtures';
-import { REPUBLISH, sharePiece, WITHDRAW as WITHDRAW_RESOURCE } from '../../resources/__tests__/resource-fixtures';
+import { insertResource, REPUBLISH, sharePiece, WITHDRAW as WITHDRAW_RESOURCE } from '../../resources/__tests__/resource-fixtures';
 import {
   ENTRIES,
   insertCommitments,
