@@ -22,6 +22,7 @@ import { EventService } from './modules/events/event.service';
 import { InnovationService } from './modules/innovation/innovation.service';
 import { MemberService } from './modules/members/member.service';
 import { NotificationService } from './modules/notifications/notification.service';
+import { ParticipationService } from './modules/participation/participation.service';
 import { ProvinceService } from './modules/provinces/province.service';
 import { FeedPoller } from './modules/resources/feed-poller';
 import { FollowService } from './modules/resources/follow.service';
@@ -65,6 +66,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
     periods: new PeriodService(dataSource, pubSub),
     commitments: new CommitmentService(dataSource, pubSub),
     commitmentEvidence: new EvidenceService(dataSource, pubSub),
+    participation: new ParticipationService(dataSource),
   };
 }
 

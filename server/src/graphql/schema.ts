@@ -16,6 +16,7 @@ import { EventChangesResolver, EventResolver, EventStopResolver, NotificationEve
 import { EventInnovationResolver, InnovationProgressResolver, InnovationProjectResolver, InnovationRoundResolver, InnovationScoreResolver, NotificationInnovationResolver } from '../modules/innovation/innovation.resolver';
 import { MemberResolver } from '../modules/members/member.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
+import { ParticipationResolver, ReportEventResolver, ReportPublicationResolver } from '../modules/participation/participation.resolver';
 import { ProvinceResolver } from '../modules/provinces/province.resolver';
 import {
   MemberExchangeResolver,
@@ -92,6 +93,9 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
       CommitmentTargetResolver,
       CommitmentEvidenceResolver,
       NotificationEvidenceResolver,
+      ParticipationResolver,
+      ReportPublicationResolver,
+      ReportEventResolver,
     ],
     pubSub,
     validate: { forbidUnknownValues: true },

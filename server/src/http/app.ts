@@ -14,6 +14,7 @@ import type { Logger } from '../common/logger';
 import { readSessionToken } from '../modules/auth/session-cookie';
 import { auditLogExportHandler } from '../modules/audit/audit-log-export';
 import { eventExportHandler } from '../modules/events/event-exports';
+import { participationExportHandler } from '../modules/participation/participation-exports';
 import { QUERY_LIMITS } from '../graphql/apollo';
 import type { Services } from '../services';
 
@@ -86,6 +87,8 @@ export function createExpressApp({ config, log, dataSource, services, apollo }: 
   // Downloads with the session cookie (a link the browser follows, so no GraphQL).
   app.get('/exports/audit-log.csv', auditLogExportHandler({ dataSource, sessions: services.sessions, auditLog: services.auditLog }));
   app.get('/exports/events/:id/:file', eventExportHandler({ dataSource, sessions: services.sessions, reports: services.eventReports }));
+  app.get('/exports/participation.csv', participationExportHandler({ sessions: services.sessions, participation: services.participation }, 'csv'));
+  app.get('/exports/participation.xlsx', participationExportHandler({ sessions: services.sessions, participation: services.participation }, 'xlsx'));
 
   serveClient(app, config.clientDist, log);
   return app;

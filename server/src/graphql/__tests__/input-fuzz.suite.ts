@@ -345,6 +345,15 @@ export function describeInputFuzz(kind: DatabaseKind): void {
         select: 'nodes { id }',
       },
       memberFeeds: { as: 'chief', baseline: () => ({ memberId: ids.jingzhou }), select: 'id' },
+      // Participation: a period with one commitment of each kind the arguments name.
+      participation: { as: 'secretariat', baseline: () => ({ periodId: ids.period, provinceCode: '420000' }), select: 'rows { index } quiet(days: 60) { daysQuiet }' },
+      memberScorecard: { as: 'chief', baseline: () => ({ memberId: ids.jingzhou, periodId: ids.period }), select: 'index' },
+      participationEntries: {
+        as: 'secretariat',
+        baseline: () => ({ periodId: ids.period, memberId: ids.jingzhou, metric: 'MANUAL', commitmentId: ids.manualCommitment, first: 5, after: null }),
+        select: 'totalCount',
+      },
+      monthlyReport: { as: 'secretariat', baseline: () => ({ month: '2026-11' }), select: 'month' },
       // Mutations: the exchange
       requestResource: { as: 'otherEditor', baseline: async () => ({ resourceId: await jingzhouResource(), note: '衡阳需要转播车支持直播', neededOn: null }), select: 'id', readBack: readRequest },
       approveResourceRequest: { as: 'chief', baseline: async () => ({ id: await pendingRequest() }), select: 'id' },

@@ -11,6 +11,8 @@ import { TopicEntity } from '../topics/topic.entity';
 @Index('idx_assignments_topic', ['topicId'])
 @Index('idx_assignments_location', ['locationMemberId'])
 @Index('idx_assignments_format', ['format', 'dueAt'])
+// Participation: claims on assignments that fell due in a period (on-time rate).
+@Index('idx_assignments_due', ['dueAt'])
 export class AssignmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   CHARTER_CHANGE_KINDS,
   COMMITMENT_METRICS,
+  COMMITMENT_STATUSES,
   EVIDENCE_STATES,
   PERIOD_KINDS,
   type CharterChangeKind,
@@ -16,6 +17,7 @@ import { ResourceAreaEnum } from '../resources/resource.type';
 
 export const PeriodKindEnum = enumOf(PERIOD_KINDS);
 export const CommitmentMetricEnum = enumOf(COMMITMENT_METRICS);
+export const CommitmentStatusEnum = enumOf(COMMITMENT_STATUSES);
 export const EvidenceStateEnum = enumOf(EVIDENCE_STATES);
 export const CharterChangeKindEnum = enumOf(CHARTER_CHANGE_KINDS);
 
@@ -23,6 +25,10 @@ registerEnumType(PeriodKindEnum, { name: 'PeriodKind', description: 'A calendar 
 registerEnumType(CommitmentMetricEnum, {
   name: 'CommitmentMetric',
   description: 'What a commitment counts: measured from the ledgers, or MANUAL (evidence the secretariat verifies)',
+});
+registerEnumType(CommitmentStatusEnum, {
+  name: 'CommitmentStatus',
+  description: 'Against the target pro-rated to today: MET at the target, ON_TRACK at or above the pro-rated target, AT_RISK within 75 % of it, BEHIND under that',
 });
 registerEnumType(EvidenceStateEnum, { name: 'EvidenceState', description: 'SUBMITTED until the secretariat verifies or rejects it' });
 registerEnumType(CharterChangeKindEnum, { name: 'CharterChangeKind', description: 'How an article changed from the version before' });

@@ -12,6 +12,10 @@ import { TopicEntity } from '../topics/topic.entity';
 @Index('idx_claims_reporter', ['reporterId', 'state'])
 // One live claim per reporter and assignment: a partial unique index, created by hand in the migration.
 @Index('uq_claims_live_reporter', { synchronize: false })
+// Participation, created by hand in the migration: claims accepted in a period (partial on ACCEPTED, with the reporter),
+// and a reporter's latest claim activity (reporter, coalesce(submitted_at, claimed_at)).
+@Index('idx_claims_accepted_decided', { synchronize: false })
+@Index('idx_claims_reporter_activity', { synchronize: false })
 export class ClaimEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -70,6 +74,9 @@ export class ClaimEntity {
 @Index('idx_publications_topic', ['topicId'])
 @Index('idx_publications_resource', ['resourceId', 'publishedAt'])
 @Index('idx_publications_member', ['memberId'])
+// Participation: pieces republished in a period; a member's latest recorded (its last activity).
+@Index('idx_publications_published', ['publishedAt'])
+@Index('idx_publications_member_created', ['memberId', 'createdAt'])
 @Check('chk_publications_one_source', '(claim_id IS NULL) <> (resource_id IS NULL)')
 export class PublicationEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -11,6 +11,8 @@ import { ResourceEntity } from './resource.entity';
 @Index('idx_resource_requests_requester', ['requesterMemberId', 'state', 'createdAt'])
 // One open (PENDING or APPROVED) request per member and resource: a partial unique index, created by hand in the migration.
 @Index('uq_resource_requests_open', { synchronize: false })
+// Participation: requests fulfilled in a period (partial on FULFILLED, created by hand in the migration).
+@Index('idx_resource_requests_fulfilled', { synchronize: false })
 export class ResourceRequestEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -10,6 +10,9 @@ import { MemberEntity } from '../members/member.entity';
 @Index('idx_topics_created_id', ['createdAt', 'id'])
 @Index('idx_topics_proposer', ['proposerMemberId'])
 @Index('idx_topics_window', ['windowStart', 'windowEnd'])
+// Participation: topics proposed in a period; a member's, newest first (its last activity, its drill-down).
+@Index('idx_topics_proposed_at', ['proposedAt'])
+@Index('idx_topics_proposer_proposed', ['proposerMemberId', 'proposedAt'])
 // GIN indexes on province_codes and themes, and a trigram index on title, are created by hand in the migration.
 @Index('idx_topics_province_codes', { synchronize: false })
 @Index('idx_topics_themes', { synchronize: false })
@@ -90,6 +93,9 @@ export type { CoSponsorStatus } from '@yah/shared';
 /** A member invited to, or co-sponsoring, a topic. */
 @Entity({ name: 'topic_co_sponsors' })
 @Index('idx_topic_co_sponsors_member', ['memberId', 'status'])
+// Participation: co-sponsorships joined in a period, and a member's newest first (partial on JOINED, created by hand in the migration).
+@Index('idx_topic_co_sponsors_joined', { synchronize: false })
+@Index('idx_topic_co_sponsors_member_joined', { synchronize: false })
 export class TopicCoSponsorEntity {
   @Column({ name: 'topic_id', type: 'uuid', primary: true })
   topicId: string;
