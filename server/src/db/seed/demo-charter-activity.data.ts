@@ -4,8 +4,7 @@ import type { AssignmentFormat, ChannelKind } from '@yah/shared';
  * What each member did in 2026 before today, besides the hand-written demo rows (the Jingzhou trip, the current
  * topics, the library's opening pieces): the volumes behind the participation dashboard, chosen so that the alliance
  * has members clearly ahead, on track, at risk and behind against the year's commitments (demo-charter.data.ts).
- * Pieces offered include accepted assignments offered to the library; pieces republished include the lead member
- * running the work of other members' reporters on its topics.
+ * Pieces republished include the lead member running the work of other members' reporters on its topics.
  */
 export interface DemoYearVolumes {
   topicsLed: number;

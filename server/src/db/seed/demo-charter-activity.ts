@@ -3,7 +3,7 @@ import type { EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
 import { allianceDate, type ChannelKind } from '@yah/shared';
 import { AssignmentEntity } from '../../modules/assignments/assignment.entity';
 import { ClaimEntity, PublicationEntity } from '../../modules/claims/claim.entity';
-import { paragraphsHtml, pieceFromClaim, searchColumns } from '../../modules/resources/library-piece';
+import { paragraphsHtml, searchColumns } from '../../modules/resources/library-piece';
 import { ResourceEntity } from '../../modules/resources/resource.entity';
 import { ResourceRequestEntity } from '../../modules/resources/resource-request.entity';
 import { sanitizeBody } from '../../modules/resources/rich-text';
@@ -29,9 +29,9 @@ interface Lookup {
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
-/** The year's activity runs from the first working week of January to a few days ago. */
+/** The year's activity runs from the first working week of January to a few days ago (at the latest, the year's end). */
 const YEAR_FROM = Date.parse('2026-01-05T00:00:00+08:00');
-const YEAR_TO = Date.parse('2026-11-27T22:00:00+08:00');
+const YEAR_END = Date.parse('2026-12-31T18:00:00+08:00');
 /** How busy each month is (January to December): quiet at the Spring Festival, busy in the flood season. */
 const MONTH_WEIGHTS = [0.8, 0.5, 1, 1, 1.1, 1.3, 1.3, 1, 1, 0.9, 1.2, 1];
 
@@ -105,12 +105,7 @@ interface YearClaim {
   id: string;
   topic: YearTopic;
   actor: Actor;
-  assignment: AssignmentEntity;
-  reporterAccount: string;
-  text: string;
-  links: string[];
   decidedAt: number;
-  firstRunUrl: string | null;
 }
 
 interface YearPiece {
@@ -139,7 +134,7 @@ export async function seedDemoCharterActivity(manager: EntityManager, lookup: Lo
     if (!volumes) return [];
     const quiet = DEMO_QUIET_DAYS[demo.slug];
     const from = Math.max(YEAR_FROM, Date.parse(`${demo.joinedOn}T09:00:00+08:00`) + 2 * DAY);
-    const to = Math.min(YEAR_TO, now - HOUR, quiet === undefined ? Infinity : now - (quiet + 1) * DAY);
+    const to = Math.min(YEAR_END, now - 3 * DAY, quiet === undefined ? Infinity : now - (quiet + 1) * DAY);
     const main: ChannelKind = demo.outletKind === 'CONVERGED_MEDIA_CENTER' ? 'VIDEO' : 'NEWSPAPER';
     return [{ demo, index, id: lookup.member(demo.slug), volumes, from, to, channels: [main, 'APP', 'WEBSITE', 'WECHAT', 'DOUYIN'] }];
   });
@@ -248,7 +243,7 @@ export async function seedDemoCharterActivity(manager: EntityManager, lookup: Lo
       const id = randomUUID();
       const text = SUBMISSIONS[assignment.format](assignment.title);
       const links = [`https://media.demo.example/${id.slice(0, 8)}/final`];
-      claims.push({ id, topic, actor, assignment, reporterAccount, text, links, decidedAt, firstRunUrl: null });
+      claims.push({ id, topic, actor, decidedAt });
       claimRows.push({
         id,
         assignmentId: assignment.id,
@@ -286,8 +281,7 @@ export async function seedDemoCharterActivity(manager: EntityManager, lookup: Lo
     const source = { claimId: claim.id, topicId: claim.topic.id, resourceId: null };
     const ownAt = claim.decidedAt + 3 * HOUR;
     if (ownAt <= claim.actor.to) {
-      claim.firstRunUrl = `${siteOf(claim.actor.demo.slug)}/news/${compactDate(ownAt)}/${claim.id.slice(0, 8)}.html`;
-      run(claim.actor, ownAt, `${claim.id}:own`, source, claim.firstRunUrl);
+      run(claim.actor, ownAt, `${claim.id}:own`, source, `${siteOf(claim.actor.demo.slug)}/news/${compactDate(ownAt)}/${claim.id.slice(0, 8)}.html`);
     }
     const lead = claim.topic.proposer;
     const leadAt = claim.decidedAt + 6 * HOUR;
@@ -297,48 +291,12 @@ export async function seedDemoCharterActivity(manager: EntityManager, lookup: Lo
     }
   }
 
-  // The library: up to half of what a member offers is its accepted work (offered in one click), the rest its own reporting.
-  const reporterNames = new Map<string, string>(
-    ((await manager.query(`SELECT id, display_name FROM users WHERE id = ANY($1)`, [claimRows.map((claim) => claim.reporterId)])) as { id: string; display_name: string }[]).map(
-      (row) => [row.id, row.display_name],
-    ),
-  );
+  // The library: each member's own reporting, offered through its year.
   const pieces: YearPiece[] = [];
   const resourceRows: Partial<ResourceEntity>[] = [];
   for (const actor of actors) {
-    const { offered } = actor.volumes;
-    const fromClaims = claims.filter((claim) => claim.actor === actor && claim.decidedAt + 8 * HOUR <= actor.to).slice(0, Math.ceil(offered / 2));
-    for (const claim of fromClaims) {
-      const createdAt = claim.decidedAt + 8 * HOUR;
-      const topic = {
-        title: claim.topic.template.title(claim.topic.proposer.demo.cityZh),
-        themes: claim.topic.template.themes,
-        provinceCodes: [...new Set([claim.topic.proposer.demo.provinceCode, actor.demo.provinceCode])],
-        cities: [...new Set([claim.topic.proposer.demo.cityZh, actor.demo.cityZh])],
-      };
-      const fields = pieceFromClaim({
-        claim: { submissionText: claim.text, submissionLinks: claim.links },
-        assignment: claim.assignment,
-        topic,
-        reporterName: reporterNames.get(lookup.user(claim.reporterAccount)) ?? actor.demo.nameZh,
-        reporterMemberName: actor.demo.nameZh,
-        firstRunUrl: claim.firstRunUrl,
-      });
-      const id = randomUUID();
-      pieces.push({ id, owner: actor, createdAt, title: fields.title, runs: [] });
-      resourceRows.push({
-        ...fields,
-        id,
-        sourceClaimId: claim.id,
-        ownerMemberId: actor.id,
-        createdById: lookup.user(`editor.${actor.demo.slug}`),
-        isDemo: true,
-        createdAt: new Date(createdAt),
-        updatedAt: new Date(createdAt),
-      });
-    }
     const used = new Set<DemoPieceTemplate>();
-    spread(offered - fromClaims.length, actor.from, actor.to, `offer:${actor.demo.slug}`).forEach((createdAt, i) => {
+    spread(actor.volumes.offered, actor.from, actor.to, `offer:${actor.demo.slug}`).forEach((createdAt, i) => {
       const key = `${actor.demo.slug}:piece:${i}`;
       const unused = DEMO_PIECE_TEMPLATES.filter((template) => !used.has(template) && (!template.riverside || RIVERSIDE.has(actor.demo.slug)));
       const inSeason = unused.filter((template) => !template.months || template.months.includes(beijingMonth(createdAt)));
@@ -381,7 +339,9 @@ export async function seedDemoCharterActivity(manager: EntityManager, lookup: Lo
   for (const actor of actors) {
     const taken = new Set<YearPiece>();
     const wanted = Math.max(0, actor.volumes.republished - (ledRuns.get(actor) ?? 0));
-    spread(wanted, actor.from, actor.to, `repub:${actor.demo.slug}`).forEach((at, i) => {
+    // The latest within days of the end of its year: a member that has not gone quiet ran something recently.
+    const latest = Math.min(beijingMidnight(actor.to - (hash(`repub:${actor.demo.slug}`) % 9) * DAY) + (10 + (hash(`latest:${actor.demo.slug}`) % 9)) * HOUR, actor.to);
+    [...spread(wanted - 1, actor.from, latest - 7 * DAY, `repub:${actor.demo.slug}`), ...(wanted > 0 ? [latest] : [])].forEach((at, i) => {
       const key = `${actor.demo.slug}:repub:${i}`;
       const open = pieces.filter((piece) => piece.owner !== actor && !taken.has(piece));
       let best: YearPiece | null = null;
