@@ -33,6 +33,8 @@ export interface DemoTopic {
   joined?: string[];
   invited?: string[];
   reason?: string;
+  /** Days before now it was proposed; proposed now when absent. */
+  proposedDaysAgo?: number;
   comments?: [author: string, body: string][];
   assignments?: DemoAssignment[];
 }
@@ -212,5 +214,7 @@ export const DEMO_TOPICS: DemoTopic[] = [
     window: ['2026-10-15', '2026-11-15'],
     channels: ['VIDEO'],
     reason: '保护区因禽流感防控暂停对外开放，活动取消。',
+    // Chongming has been quiet since (see DEMO_QUIET_DAYS).
+    proposedDaysAgo: 111,
   },
 ];

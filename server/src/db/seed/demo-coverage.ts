@@ -22,6 +22,7 @@ export async function seedDemoCoverage(manager: EntityManager, lookup: Lookup): 
 
   for (const demo of DEMO_TOPICS) {
     const editorId = lookup.user(`editor.${demo.proposer}`);
+    const proposedAt = demo.state === 'DRAFT' ? null : new Date(Date.now() - (demo.proposedDaysAgo ?? 0) * DAY_MS);
     const topic = await manager.save(
       manager.create(TopicEntity, {
         title: demo.title,
@@ -37,7 +38,9 @@ export async function seedDemoCoverage(manager: EntityManager, lookup: Lookup): 
         createdById: editorId,
         rejectionReason: demo.state === 'REJECTED' ? (demo.reason ?? null) : null,
         cancelReason: demo.state === 'CANCELLED' ? (demo.reason ?? null) : null,
-        proposedAt: demo.state === 'DRAFT' ? null : new Date(),
+        proposedAt,
+        // A topic proposed long ago was written then too.
+        ...(demo.proposedDaysAgo && proposedAt ? { createdAt: proposedAt } : {}),
         isDemo: true,
         version: 1,
       }),

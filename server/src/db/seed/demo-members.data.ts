@@ -78,6 +78,12 @@ export const DEMO_MEMBERS: DemoMember[] = ROWS.map(
   }),
 );
 
+/**
+ * Members that have gone quiet in the demo: days since their last activity of any kind (what the participation
+ * dashboard lists as quiet for 30, 60 and 90 days). Their demo rows all date from before then.
+ */
+export const DEMO_QUIET_DAYS: Record<string, number> = { zhoushan: 45, pudong: 75, chongming: 110 };
+
 /** The secretariat is itself a member unit, seated with the chair in Jingzhou. */
 export const DEMO_SECRETARIAT: DemoMember = {
   slug: 'secretariat',

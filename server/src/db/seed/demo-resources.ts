@@ -10,7 +10,7 @@ import { ResourceEntity } from '../../modules/resources/resource.entity';
 import { sanitizeBody } from '../../modules/resources/rich-text';
 import { TopicEntity } from '../../modules/topics/topic.entity';
 import type { Lookup } from './demo-coverage';
-import { DEMO_MEMBERS } from './demo-members.data';
+import { DEMO_MEMBERS, DEMO_QUIET_DAYS } from './demo-members.data';
 import { DEMO_PIECES, demoOffersOf, type DemoPiece } from './demo-resources.data';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -37,8 +37,8 @@ export async function seedDemoResources(manager: EntityManager, lookup: Lookup):
         capacityPeriod: offer.capacity?.[1] ?? null,
         ownerMemberId: lookup.member(member.slug),
         createdById: lookup.user(`${n === 0 ? 'chief' : 'editor'}.${member.slug}`),
-        // Offered over the past two months, a few days apart.
-        createdAt: new Date(Date.now() - (((index * 7 + n * 3) % 60) + 1) * DAY_MS),
+        // Offered over the past two months, a few days apart; a quiet member's before it went quiet.
+        createdAt: new Date(Date.now() - (member.slug in DEMO_QUIET_DAYS ? DEMO_QUIET_DAYS[member.slug]! + n * 3 + 1 : ((index * 7 + n * 3) % 60) + 1) * DAY_MS),
         isDemo: true,
       });
     }),

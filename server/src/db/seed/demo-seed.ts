@@ -5,6 +5,8 @@ import type { Logger } from '../../common/logger';
 import { UserEntity } from '../../modules/accounts/user.entity';
 import { hashPassword } from '../../modules/auth/password-hasher';
 import { MemberEntity, type MemberChannel } from '../../modules/members/member.entity';
+import { seedDemoCharter } from './demo-charter';
+import { seedDemoCharterActivity } from './demo-charter-activity';
 import { seedDemoCoverage } from './demo-coverage';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoRegistrations } from './demo-registrations';
@@ -92,6 +94,9 @@ export async function seedDemoData(dataSource: DataSource, demo: AppConfig['demo
     await seedDemoRegistrations(manager, lookup);
     // After the events: rounds are presented at the Jingzhou trip and the 2027 annual meeting.
     await seedDemoInnovation(manager, lookup);
+    // Last: the year's activity before today, then the charter, periods and commitments measured on all of it.
+    await seedDemoCharterActivity(manager, lookup);
+    await seedDemoCharter(manager, lookup);
     return true;
   });
   if (seeded) {

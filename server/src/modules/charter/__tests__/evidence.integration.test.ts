@@ -45,6 +45,8 @@ describe.each(DATABASE_KINDS)('commitment evidence on %s', (kind) => {
 
   beforeAll(async () => {
     server = await startTestServer(kind);
+    // Whatever evidence the demo holds, these tests start with none (their lists count only their own).
+    await server.database.dataSource.query(`DELETE FROM commitment_evidence`);
     const as = (name: string) => signedIn(server.url, `${name}@demo.example`);
     [secretariat, secretariat2, chief, editor, reporter, otherEditor] = (await Promise.all(
       ['secretariat', 'secretariat', 'chief.jingzhou', 'editor.jingzhou', 'reporter.jingzhou', 'editor.hengyang'].map(as),
