@@ -68,6 +68,8 @@ describe.each(DATABASE_KINDS)('participation: access, ranking, exports on %s', (
     await Promise.all(Object.entries(accounts).map(async ([key, name]) => (c[key as Client] = await signedIn(server.url, `${name}@demo.example`))));
     for (const slug of ['jingzhou', 'hengyang', 'changsha', 'wanzhou']) ids[slug] = await memberIdBySlug(ds, slug);
 
+    // The demo's own periods and commitments give way to this test's.
+    await ds.query(`DELETE FROM participation_periods`);
     current = await insertPeriod(ds, 'YEAR', Number(allianceDate(new Date()).slice(0, 4)));
     [, , manualId] = (await insertCommitments(ds, current.id, [
       { metric: 'PIECES_OFFERED', defaultTarget: 2, title: '=1+1 向稿件库供稿' },

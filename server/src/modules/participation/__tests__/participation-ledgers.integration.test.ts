@@ -97,6 +97,8 @@ describe.each(DATABASE_KINDS)('participation read from the ledgers on %s', (kind
     ids.reporterH = await userIdOf(ds, 'reporter.hengyang@demo.example');
 
     // The current year, every measured metric and one manual commitment; Jingzhou's own (lower) target for pieces offered.
+    // The demo's own periods and commitments give way to this test's.
+    await ds.query(`DELETE FROM participation_periods`);
     period = await insertPeriod(ds, 'YEAR', Number(allianceDate(new Date()).slice(0, 4)));
     commitmentIds = await insertCommitments(ds, period.id, COMMITMENTS);
     await insertTarget(ds, commitmentIds[4]!, ids.jingzhou!, 1);
