@@ -1,4 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
+import type { ParticipationRow_RowFragment } from '@/__generated__/graphql';
 import { CoverageProvincesQuery } from '@/modules/topics/hooks/use-provinces';
 import { ParticipationPeriodsQuery } from './participation-fragments';
 
@@ -23,8 +24,11 @@ export const periodFields = {
 
 const quarterFields = { ...periodFields, id: QUARTER, kind: 'QUARTER' as const, quarter: 4, startsOn: '2026-10-01', elapsedDays: 61, periodDays: 92 };
 
-export const TOPICS = { __typename: 'Commitment' as const, id: 'c-topics', metric: 'TOPICS_PROPOSED' as const, title: '发起联合选题', weight: 2 };
-export const ON_TIME = { __typename: 'Commitment' as const, id: 'c-on-time', metric: 'ON_TIME_RATE' as const, title: '按时交稿率', weight: 1 };
+type Row = ParticipationRow_RowFragment;
+type Progress = Row['commitments'][number];
+
+export const TOPICS: Progress['commitment'] = { __typename: 'Commitment' as const, id: 'c-topics', metric: 'TOPICS_PROPOSED' as const, title: '发起联合选题', weight: 2 };
+export const ON_TIME: Progress['commitment'] = { __typename: 'Commitment' as const, id: 'c-on-time', metric: 'ON_TIME_RATE' as const, title: '按时交稿率', weight: 1 };
 
 const province = (code: string, nameZh: string, nameEn: string, riverOrder: number) => ({ __typename: 'Province' as const, code, nameZh, nameEn, riverOrder });
 export const HUBEI = province('420000', '湖北', 'Hubei', 5);
@@ -34,7 +38,7 @@ function member(id: string, slug: string, nameZh: string, nameEn: string, cityZh
   return { __typename: 'Member' as const, id, slug, nameZh, nameEn, cityZh, cityEn, latitude: 30.33, longitude: 112.24, province: HUBEI };
 }
 
-const progress = (commitment: typeof TOPICS, fields: { target: number; actual: number | null; due: number | null; expected: number; ratio: number | null; status: 'MET' | 'ON_TRACK' | 'AT_RISK' | 'BEHIND' }) => ({
+const progress = (commitment: Progress['commitment'], fields: Pick<Progress, 'target' | 'actual' | 'due' | 'expected' | 'ratio' | 'status'>): Progress => ({
   __typename: 'CommitmentProgress' as const,
   elapsedDays: 334,
   periodDays: 365,
@@ -42,11 +46,11 @@ const progress = (commitment: typeof TOPICS, fields: { target: number; actual: n
   commitment,
 });
 
-export const jingzhouRow = {
+export const jingzhouRow: Row = {
   __typename: 'ParticipationRow' as const,
   index: 56.3,
   rank: 2,
-  status: 'BEHIND' as const,
+  status: 'BEHIND',
   lastActivityAt: '2026-11-20T02:00:00.000Z',
   member: member(JINGZHOU, 'jingzhou', '荆州市融媒体中心', 'Jingzhou Converged Media Center', '荆州', 'Jingzhou'),
   commitments: [
@@ -55,11 +59,11 @@ export const jingzhouRow = {
   ],
 };
 
-export const wuhanRow = {
+export const wuhanRow: Row = {
   ...jingzhouRow,
   index: 100,
   rank: 1,
-  status: 'MET' as const,
+  status: 'MET',
   lastActivityAt: '2026-11-29T02:00:00.000Z',
   member: member(WUHAN, 'wuhan', '长江日报报业集团', 'Changjiang Daily Press Group', '武汉', 'Wuhan'),
   commitments: [
@@ -68,9 +72,8 @@ export const wuhanRow = {
   ],
 };
 
-type Row = typeof jingzhouRow;
 
-export const totals = (rows: readonly Row[]) => ({
+export const totals = () => ({
   __typename: 'ParticipationTotals' as const,
   members: 35,
   averageIndex: 71.4,
@@ -78,7 +81,7 @@ export const totals = (rows: readonly Row[]) => ({
     { __typename: 'StatusCount' as const, status: 'MET' as const, count: 3 },
     { __typename: 'StatusCount' as const, status: 'ON_TRACK' as const, count: 12 },
     { __typename: 'StatusCount' as const, status: 'AT_RISK' as const, count: 11 },
-    { __typename: 'StatusCount' as const, status: 'BEHIND' as const, count: rows.length > 1 ? 9 : 9 },
+    { __typename: 'StatusCount' as const, status: 'BEHIND' as const, count: 9 },
   ],
   metrics: [
     { __typename: 'MetricTotal' as const, metric: 'TOPICS_PROPOSED' as const, value: 412 },
@@ -91,13 +94,13 @@ const quiet = (days: number) =>
     ? []
     : [{ __typename: 'QuietMember' as const, lastActivityAt: '2026-09-01T02:00:00.000Z', daysQuiet: 91 - days + 30, member: { __typename: 'Member' as const, id: 'm-quiet', nameZh: '昭通市融媒体中心', nameEn: 'Zhaotong Converged Media Center', cityZh: '昭通', cityEn: 'Zhaotong' } }];
 
-export function participationData(rows: readonly Row[], options: { secretariat?: boolean; commitments?: readonly (typeof TOPICS)[] } = {}) {
+export function participationData(rows: readonly Row[], options: { secretariat?: boolean; commitments?: readonly Progress['commitment'][] } = {}) {
   const secretariat = options.secretariat ?? true;
   return {
     participation: {
       __typename: 'Participation' as const,
       period: { ...periodFields, commitments: options.commitments ?? [TOPICS, ON_TIME] },
-      totals: totals(rows),
+      totals: totals(),
       rows,
       provinces: secretariat
         ? [HUBEI, HUNAN].map((item, index) => ({ __typename: 'ProvinceParticipation' as const, members: 5, averageIndex: 70 + index, province: item }))

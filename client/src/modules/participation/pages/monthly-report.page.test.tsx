@@ -42,7 +42,7 @@ const mocks: MockLink.MockedResponse[] = [
   { request: { query: MonthlyReportQuery, variables: { month: '2026-11' } }, result: { data: report } },
   {
     request: { query: MonthlyReportParticipationQuery, variables: { periodId: PERIOD } },
-    result: { data: { participation: { __typename: 'Participation', totals: totals([wuhanRow, jingzhouRow]), rows: [wuhanRow, jingzhouRow] } } },
+    result: { data: { participation: { __typename: 'Participation', totals: totals(), rows: [wuhanRow, jingzhouRow] } } },
   },
 ];
 

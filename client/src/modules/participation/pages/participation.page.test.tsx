@@ -151,14 +151,15 @@ describe('ParticipationPage', () => {
     expect(own).toHaveTextContent('8 / 20');
     expect(screen.getByTestId('chief-note')).toHaveTextContent('排名是秘书处的视图');
     expect(screen.getByTestId('participation-totals')).toHaveTextContent('71.4');
-    expect(screen.getByTestId('trend-chart')).toBeInTheDocument();
+    // The charts (and ECharts) load after the figures.
+    expect(await screen.findByTestId('trend-chart', {}, { timeout: 30_000 })).toBeInTheDocument();
     expect(screen.queryByTestId('ranking-table')).not.toBeInTheDocument();
     expect(screen.queryByTestId('river-map')).not.toBeInTheDocument();
     expect(screen.queryByTestId('quiet-members')).not.toBeInTheDocument();
     expect(screen.queryByTestId('province-select')).not.toBeInTheDocument();
     expect(screen.queryByTestId('open-report')).not.toBeInTheDocument();
     expect(screen.queryByText('长江日报报业集团')).not.toBeInTheDocument();
-  });
+  }, 60_000);
 
   it('says when the period has no commitments yet, and when no period is open', async () => {
     const { unmount } = renderWithApp(<ParticipationPage />, {

@@ -1,7 +1,7 @@
 import { DownloadOutlined, FileTextOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Empty, Result, Select, Skeleton, Space, Typography } from 'antd';
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { CommitmentStatus } from '@yah/shared';
@@ -13,18 +13,20 @@ import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 import { useProvinceOptions } from '@/modules/topics/hooks/use-provinces';
 import { EntriesDrawer, type DrillTarget } from '../components/entries-drawer';
 import { PeriodSelect } from '../components/period-select';
-import { ProvinceChart } from '../components/province-chart';
 import { QuietMembers } from '../components/quiet-members';
 import { Ranking } from '../components/ranking';
 import { RiverMap } from '../components/river-map';
 import { ScorecardBody } from '../components/scorecard-body';
 import { TotalsPanel } from '../components/totals-panel';
-import { TrendChart } from '../components/trend-chart';
 import { MetricTotalsFragment, ParticipationPeriodFragment, ParticipationPeriodsQuery, ParticipationRowFragment } from '../participation-fragments';
 import { participationExportHref, participationFilterParams, monthlyReportHref, readParticipationFilter, type ParticipationFilterValues } from '../participation-filter';
 import { allianceMonth, defaultPeriod, periodLabel } from '../participation-format';
 import { toRiverMapMembers } from '../river-map-members';
 import '../participation.css';
+
+// ECharts comes with the charts, after the figures and the ranking are on screen.
+const ProvinceChart = lazy(async () => ({ default: (await import('../components/province-chart')).ProvinceChart }));
+const TrendChart = lazy(async () => ({ default: (await import('../components/trend-chart')).TrendChart }));
 
 export const ParticipationDashboardQuery = graphql(`
   query ParticipationDashboard($periodId: ID!, $provinceCode: String) {
@@ -289,14 +291,16 @@ export function ParticipationPage() {
           )}
 
           <div className={secretariat ? 'two-columns participation-charts' : 'participation-charts'}>
-            {secretariat && participation.provinces.length > 0 && (
-              <ProvinceChart
-                provinces={participation.provinces}
-                selected={provinceCode}
-                onSelect={(code) => setFilter({ provinceCode: code === provinceCode ? null : code })}
-              />
-            )}
-            <TrendChart trend={participation.trend} />
+            <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
+              {secretariat && participation.provinces.length > 0 && (
+                <ProvinceChart
+                  provinces={participation.provinces}
+                  selected={provinceCode}
+                  onSelect={(code) => setFilter({ provinceCode: code === provinceCode ? null : code })}
+                />
+              )}
+              <TrendChart trend={participation.trend} />
+            </Suspense>
           </div>
 
           {secretariat && (
