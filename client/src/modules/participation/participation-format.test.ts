@@ -13,7 +13,7 @@ describe('participation figures', () => {
     const [topics] = jingzhouRow.commitments;
     expect(progressFormula(t, topics!)).toEqual({
       formula: '实际 8 / 目标 20；按期进度应达 20 × 334/365 = 18.3 → 落后',
-      rule: '规则：达到目标为已达成；不低于应达值为进度正常；不低于应达值的 75% 为有风险；再低为落后。',
+      rule: '规则：达到目标为已完成；不低于应达值为进度正常；不低于应达值的 75% 为有风险；再低为落后。',
     });
     expect(figureText(topics!)).toBe('8 / 20');
   });
