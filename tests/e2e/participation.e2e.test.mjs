@@ -57,7 +57,7 @@ describe('participation: the dashboard, the river map, exports, the monthly repo
     await figures.nth(pick).click();
     const drawer = page.getByTestId('entries');
     await drawer.waitFor();
-    assert.match(await page.getByTestId('formula').textContent(), /实际 \d+(\.\d)? \/ 目标 \d+；按期进度应达 \d+ × \d+\/\d+ = [\d.]+ → (已完成|进度正常|有风险|落后)/);
+    assert.match(await page.getByTestId('formula').textContent(), /实际 \d+(\.\d)? \/ 目标 \d+；按期进度应达 \d+ × \d+\/\d+ = [\d.]+ → (已达成|正常推进|有风险|落后)/);
     // The rows are the figure: as many as it counts (the first page shows up to 20).
     assert.equal((await drawer.getByTestId('entries-total').textContent()).trim(), `共 ${actual} 条`);
     assert.equal(await drawer.locator('li.participation-entry').count(), Math.min(actual, 20));

@@ -18,8 +18,8 @@ export const zhCNParticipation = {
       all: '全部省市',
     },
     status: {
-      MET: '已完成',
-      ON_TRACK: '进度正常',
+      MET: '已达成',
+      ON_TRACK: '正常推进',
       AT_RISK: '有风险',
       BEHIND: '落后',
     },
@@ -82,10 +82,10 @@ export const zhCNParticipation = {
     },
     formula: {
       count: '实际 {{actual}} / 目标 {{target}}；按期进度应达 {{target}} × {{elapsed}}/{{days}} = {{expected}} → {{status}}',
-      countRule: '规则：达到目标为已完成；不低于应达值为进度正常；不低于应达值的 {{share}}% 为有风险；再低为落后。',
+      countRule: '规则：达到目标为已达成；不低于应达值为正常推进；不低于应达值的 {{share}}% 为有风险；再低为落后。',
       rate: '按时 {{onTime}} / 到期 {{due}} = {{actual}}%；目标 {{target}}% → {{status}}',
       rateNothingDue: '本期尚无到期的任务；目标 {{target}}% → {{status}}（暂不计入参与指数）',
-      rateRule: '规则：按时率 = 按时交稿数 ÷ 已到期的认领数。达到目标为进度正常（周期结束时为已完成）；低于目标 {{points}} 个百分点以内为有风险；再低为落后。',
+      rateRule: '规则：按时率 = 按时交稿数 ÷ 已到期的认领数。达到目标为正常推进（周期结束时为已达成）；低于目标 {{points}} 个百分点以内为有风险；再低为落后。',
       show: '查看公式',
       hide: '收起公式',
     },

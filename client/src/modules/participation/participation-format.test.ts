@@ -13,7 +13,7 @@ describe('participation figures', () => {
     const [topics] = jingzhouRow.commitments;
     expect(progressFormula(t, topics!)).toEqual({
       formula: '实际 8 / 目标 20；按期进度应达 20 × 334/365 = 18.3 → 落后',
-      rule: '规则：达到目标为已完成；不低于应达值为进度正常；不低于应达值的 75% 为有风险；再低为落后。',
+      rule: '规则：达到目标为已达成；不低于应达值为正常推进；不低于应达值的 75% 为有风险；再低为落后。',
     });
     expect(figureText(topics!)).toBe('8 / 20');
   });
@@ -23,7 +23,7 @@ describe('participation figures', () => {
     expect(progressFormula(t, rate).formula).toBe('按时 8 / 到期 10 = 80.0%；目标 90% → 有风险');
     expect(progressFormula(t, rate).rule).toContain('10 个百分点以内为有风险');
     const nothingDue = { ...rate, actual: null, due: 0, ratio: null, status: 'ON_TRACK' as const };
-    expect(progressFormula(t, nothingDue).formula).toBe('本期尚无到期的任务；目标 90% → 进度正常（暂不计入参与指数）');
+    expect(progressFormula(t, nothingDue).formula).toBe('本期尚无到期的任务；目标 90% → 正常推进（暂不计入参与指数）');
     expect(figureText(nothingDue)).toBe('— / 90%');
   });
 

@@ -2,23 +2,15 @@ import { AT_RISK_SHARE, RATE_AT_RISK_POINTS, isRateMetric, type CommitmentMetric
 import type { TFunction } from 'i18next';
 import { allianceParts } from '@/modules/resources/alliance-time';
 
-/**
- * One colour per status, used everywhere a status shows (tags, bars, figures, charts, the summary): green met, river
- * blue on track, amber at risk, red behind. Each tag also carries an icon and its word, so print in black and white reads.
- */
-export const STATUS_COLORS: Readonly<Record<CommitmentStatus, string>> = {
-  MET: '#2f8f4e',
-  ON_TRACK: '#1d6fb8',
-  AT_RISK: '#c27c0e',
-  BEHIND: '#c8372d',
-};
+/** One colour per status everywhere (tags, bars, figures, the map): the river map's. Each tag also carries an icon and its word. */
+export { STATUS_COLORS } from './status-colors';
 
-/** Soft backgrounds of the same four, for the figures in the ranking. */
+/** Soft backgrounds of the same four, for tags and the figures in the ranking. */
 export const STATUS_SOFT: Readonly<Record<CommitmentStatus, string>> = {
-  MET: '#e9f5ec',
-  ON_TRACK: '#e6f0fa',
-  AT_RISK: '#fdf3e1',
-  BEHIND: '#fbeae8',
+  MET: '#e8f3e9',
+  ON_TRACK: '#e9effd',
+  AT_RISK: '#fbf0e3',
+  BEHIND: '#fbeaea',
 };
 
 export interface PeriodLike {
@@ -71,7 +63,7 @@ export function onTimeCount(actual: number, due: number): number {
 }
 
 /**
- * The formula behind a figure, in words and numbers: "实际 12 / 目标 20；按期进度应达 20 × 334/365 = 18.3 → 进度正常",
+ * The formula behind a figure, in words and numbers: "实际 12 / 目标 20；按期进度应达 20 × 334/365 = 18.3 → 正常推进",
  * and the rule that turned it into a status.
  */
 export function progressFormula(t: TFunction, progress: ProgressLike): { formula: string; rule: string } {
