@@ -61,6 +61,7 @@ export const enParticipation: typeof zhCNParticipation = {
       index: 'Index',
       status: 'Status',
       sortBy: 'Sort by',
+      showAll: 'Show all {{count}}',
       empty: 'No members match',
       clearStatus: 'Only “{{status}}” · show all',
       openFigure: '{{member}}: {{commitment}} {{figure}}, {{status}}. Show records',

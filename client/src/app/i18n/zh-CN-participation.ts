@@ -59,6 +59,7 @@ export const zhCNParticipation = {
       index: '参与指数',
       status: '状态',
       sortBy: '排序',
+      showAll: '显示全部 {{count}} 家',
       empty: '没有符合条件的成员单位',
       clearStatus: '仅显示“{{status}}”· 显示全部',
       openFigure: '{{member}}：{{commitment}} {{figure}}，{{status}}。查看明细',

@@ -1,4 +1,4 @@
-import { Card, Empty, Grid, Select, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Grid, Select, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -117,12 +117,17 @@ function RankingTable({ periodId, rows, commitments, onDrill }: RankingProps) {
   );
 }
 
+/** Cards a phone shows before "show all": a long ranking is a long way to scroll. */
+const PHONE_PAGE = 10;
+
 /** At phone width: a card per member, sorted by a chosen key. */
 function RankingCards({ periodId, rows, commitments, onDrill }: RankingProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const [sortKey, setSortKey] = useState<RankingSortKey>('rank');
+  const [showAll, setShowAll] = useState(false);
   const sorted = sortRows(rows, sortKey);
+  const shown = showAll ? sorted : sorted.slice(0, PHONE_PAGE);
   return (
     <div className="stack" data-testid="ranking-cards">
       <label className="participation-sort">
@@ -143,7 +148,7 @@ function RankingCards({ periodId, rows, commitments, onDrill }: RankingProps) {
       </label>
       {sorted.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('participation.ranking.empty')} />}
       <ol className="participation-cards">
-        {sorted.map((row) => (
+        {shown.map((row) => (
           <li key={row.member.id}>
             <Card size="small">
               <div className="participation-card-head">
@@ -169,6 +174,11 @@ function RankingCards({ periodId, rows, commitments, onDrill }: RankingProps) {
           </li>
         ))}
       </ol>
+      {shown.length < sorted.length && (
+        <Button block onClick={() => setShowAll(true)} data-testid="ranking-show-all">
+          {t('participation.ranking.showAll', { count: sorted.length })}
+        </Button>
+      )}
     </div>
   );
 }

@@ -242,12 +242,16 @@ export function MonthlyReportPage() {
 
             {period && participation.data && (
               <section className="report-section report-break report-map" aria-labelledby="report-map">
-                <h2 id="report-map">{t('participation.map.title')}</h2>
-                <RiverMap members={toRiverMapMembers(rows)} onOpenMember={() => undefined} printMode height={420} />
+                {/* The map draws its own title. */}
+                <h2 id="report-map" className="visually-hidden">
+                  {t('participation.map.title')}
+                </h2>
+                <RiverMap members={toRiverMapMembers(rows)} onOpenMember={() => undefined} printMode />
               </section>
             )}
 
-            <section className="report-section report-break" aria-labelledby="report-highlights">
+            {/* On paper the highlights follow the map on its page. */}
+            <section className={period && participation.data ? 'report-section' : 'report-section report-break'} aria-labelledby="report-highlights">
               <h2 id="report-highlights">{t('participation.report.highlights')}</h2>
               <h3>{t('participation.report.topPublications')}</h3>
               {data.topPublications.length === 0 ? (

@@ -245,7 +245,7 @@ export function ParticipationPage() {
           )}
 
           {secretariat && (
-            <Card size="small" title={t('participation.map.title')} data-testid="river-map-card" className="participation-map-card">
+            <Card size="small" data-testid="river-map-card" className="participation-map-card" aria-label={t('participation.map.title')}>
               <Typography.Paragraph type="secondary" style={{ marginTop: 0, fontSize: 13 }}>
                 {t('participation.map.help')}
               </Typography.Paragraph>
