@@ -167,6 +167,7 @@ export type CommitmentMetric =
   | 'TOPICS_CO_SPONSORED'
   | 'TOPICS_PROPOSED';
 
+/** Against the target pro-rated to today: MET at the target, ON_TRACK at or above the pro-rated target, AT_RISK within 75 % of it, BEHIND under that */
 export type CommitmentStatus =
   | 'AT_RISK'
   | 'BEHIND'
