@@ -15,6 +15,31 @@ function collectErrors(page) {
   return errors;
 }
 
+/**
+ * The current year's period with commitments: the demo's when it has them, else opened and set here by the
+ * secretariat through the API (the figures themselves always come from the demo's real activity).
+ */
+async function ensureCommitments(page) {
+  const fields = 'id kind year isCurrent commitments { id metric }';
+  const { periods } = await gql(page, `{ periods { ${fields} } }`);
+  let year = periods.find((period) => period.kind === 'YEAR' && period.isCurrent);
+  if (!year) {
+    const now = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+    ({ openPeriod: year } = await gql(page, `mutation($input: OpenPeriodInput!) { openPeriod(input: $input) { ${fields} } }`, { input: { kind: 'YEAR', year: now } }));
+  }
+  if (year.commitments.length > 0) return;
+  const commitments = [
+    ['TOPICS_PROPOSED', '发起联合选题', 4, 2],
+    ['TOPICS_CO_SPONSORED', '联合发起选题', 6, 2],
+    ['PIECES_REPUBLISHED', '转载成员稿件', 12, 3],
+    ['PIECES_OFFERED', '向稿件库供稿', 10, 2],
+    ['ON_TIME_RATE', '按时交稿率', 90, 1],
+  ];
+  for (const [metric, title, defaultTarget, weight] of commitments) {
+    await gql(page, 'mutation($input: CommitmentInput!) { setCommitment(input: $input) { id } }', { input: { periodId: year.id, metric, title, defaultTarget, weight } });
+  }
+}
+
 /** Every cell of a worksheet as text. */
 function cellTexts(sheet) {
   const texts = [];
@@ -29,6 +54,7 @@ describe('participation: the dashboard, the river map, exports, the monthly repo
     const page = await newPage(suite.browser);
     const errors = collectErrors(page);
     await signIn(page, suite.app.url, 'secretariat@demo.example');
+    await ensureCommitments(page);
 
     // The 参与度 entry sits in the header's 联盟 group.
     await clickUntil(page.getByRole('menuitem', { name: '参与度' }).or(page.getByRole('link', { name: '参与度' })).first(), page.getByTestId('period-select'), {
