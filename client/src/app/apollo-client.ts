@@ -39,6 +39,7 @@ export function createCache(): InMemoryCache {
           resourceRequests: cursorConnection(['filter', 'first']),
           auditLog: cursorConnection(['filter', 'first']),
           events: cursorConnection(['filter', 'first']),
+          participationEntries: cursorConnection(['periodId', 'memberId', 'metric', 'commitmentId', 'first']),
           // Lists without identity of their own: the server's list always replaces the cached one.
           myFollows: { merge: false },
           memberFeeds: { keyArgs: ['memberId'], merge: false },
@@ -118,6 +119,21 @@ export function createCache(): InMemoryCache {
       EventReportDayRow: { keyFields: false },
       EventReportPiece: { keyFields: false },
       EventChange: { keyFields: false },
+      // Participation: figures without identity of their own, always read whole from the server.
+      Period: { fields: { commitments: { merge: false } } },
+      Participation: { keyFields: false, merge: true },
+      ParticipationRow: { keyFields: false },
+      CommitmentProgress: { keyFields: false },
+      ParticipationTotals: { keyFields: false },
+      MetricTotal: { keyFields: false },
+      StatusCount: { keyFields: false },
+      ProvinceParticipation: { keyFields: false },
+      MonthTrend: { keyFields: false },
+      QuietMember: { keyFields: false },
+      ParticipationEntry: { keyFields: false },
+      ParticipationEntryConnection: { keyFields: false },
+      MonthlyReport: { keyFields: false },
+      ReportEvent: { keyFields: false },
     },
   });
 }

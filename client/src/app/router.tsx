@@ -42,6 +42,8 @@ const EventSignInPrintPage = lazyPage(() => import('@/modules/events/pages/event
 const InnovationPage = lazyPage(() => import('@/modules/innovation/pages/innovation.page'), 'InnovationPage');
 const InnovationRoundPage = lazyPage(() => import('@/modules/innovation/pages/innovation-round.page'), 'InnovationRoundPage');
 const AuditLogPage = lazyPage(() => import('@/modules/audit/pages/audit-log.page'), 'AuditLogPage');
+const ParticipationPage = lazyPage(() => import('@/modules/participation/pages/participation.page'), 'ParticipationPage');
+const MonthlyReportPage = lazyPage(() => import('@/modules/participation/pages/monthly-report.page'), 'MonthlyReportPage');
 const NotFoundPage = lazyPage(() => import('./pages/not-found.page'), 'NotFoundPage');
 
 function standalone(page: ReactNode): ReactNode {
@@ -84,6 +86,8 @@ export const routes: RouteObject[] = [
       { path: 'events/:id/print/sign-in', element: <EventSignInPrintPage /> },
       { path: 'innovation', element: <InnovationPage /> },
       { path: 'innovation/rounds/:id', element: <InnovationRoundPage /> },
+      { path: 'participation', element: <ParticipationPage /> },
+      { path: 'participation/report', element: <MonthlyReportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,5 @@
 import { enAudit } from './en-audit';
+import { enParticipation } from './en-participation';
 import { enInnovation } from './en-innovation';
 import { enCoverage } from './en-coverage';
 import { enCoverageEnums } from './en-coverage-enums';
@@ -40,6 +41,8 @@ export const en: Messages = {
     innovation: 'Innovation projects',
     admin: 'Admin',
     auditLog: 'Audit log',
+    participation: 'Participation',
+    alliance: 'Alliance',
   },
   lang: {
     switchLabel: '中文',
@@ -380,5 +383,6 @@ export const en: Messages = {
   ...enEvents,
   ...enAudit,
   ...enRiverMap,
+  ...enParticipation,
   innovation: enInnovation.innovation,
 };

@@ -1,4 +1,5 @@
 import { zhCNAudit } from './zh-CN-audit';
+import { zhCNParticipation } from './zh-CN-participation';
 import { zhCNInnovation } from './zh-CN-innovation';
 import { zhCNCoverage } from './zh-CN-coverage';
 import { zhCNCoverageEnums } from './zh-CN-coverage-enums';
@@ -39,6 +40,8 @@ export const zhCN = {
     events: '采访活动与会议',
     admin: '管理',
     auditLog: '审计日志',
+    participation: '参与度',
+    alliance: '联盟',
   },
   lang: {
     switchLabel: 'EN',
@@ -379,6 +382,7 @@ export const zhCN = {
   ...zhCNEvents,
   ...zhCNAudit,
   ...zhCNRiverMap,
+  ...zhCNParticipation,
   innovation: zhCNInnovation.innovation,
 };
 

@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   ControlOutlined,
+  DashboardOutlined,
   FlagOutlined,
   InboxOutlined,
   HomeOutlined,
@@ -37,7 +38,8 @@ export type NavKey =
   | 'requests'
   | 'events'
   | 'innovation'
-  | 'auditLog';
+  | 'auditLog'
+  | 'participation';
 
 /** Which navigation entry a path belongs to. */
 export function navKeyFor(pathname: string): NavKey | null {
@@ -56,6 +58,7 @@ export function navKeyFor(pathname: string): NavKey | null {
   if (pathname.startsWith('/requests')) return 'requests';
   if (pathname === '/innovation' || pathname.startsWith('/innovation/')) return 'innovation';
   if (pathname === '/audit') return 'auditLog';
+  if (pathname === '/participation' || pathname.startsWith('/participation/')) return 'participation';
   return null;
 }
 
@@ -94,6 +97,12 @@ function activities(t: TFunction): NonNullable<MenuProps['items']>[number] {
   };
 }
 
+/** 参与度: the secretariat's dashboard, where a chief editor also sees their own member; nobody else has the entry. */
+export function participationNavItem(t: TFunction, role: Role): NonNullable<MenuProps['items']>[number] | null {
+  if (role !== 'SECRETARIAT' && role !== 'CHIEF_EDITOR') return null;
+  return { key: 'participation', icon: <DashboardOutlined />, label: <Link to="/participation">{t('nav.participation')}</Link> };
+}
+
 export function navItems(t: TFunction, role: Role, options: { includeSettings: boolean }): MenuProps['items'] {
   const topics = { key: 'topics', icon: <FlagOutlined />, label: <Link to="/topics">{t('nav.topics')}</Link> };
   const assignments = {
@@ -112,6 +121,9 @@ export function navItems(t: TFunction, role: Role, options: { includeSettings: b
     { key: 'calendar', icon: <CalendarOutlined />, label: <Link to="/calendar">{t('nav.calendar')}</Link> },
     { key: 'members', icon: <TeamOutlined />, label: <Link to="/members">{t('nav.members')}</Link> },
   ];
+  // 联盟: the alliance's own affairs (the charter and commitments join this group); the header keeps fitting 1366 px.
+  const participation = participationNavItem(t, role);
+  if (participation) items.push({ key: 'alliance', icon: <DashboardOutlined />, label: t('nav.alliance'), children: [participation] });
   if (role === 'SECRETARIAT') {
     // The secretariat's own work in one entry, so the header keeps fitting 1366 px in both languages.
     items.push({

@@ -10,7 +10,7 @@ import { graphql } from '@/__generated__';
 import type { SecretariatHomeQuery as SecretariatHomeData } from '@/__generated__/graphql';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LinkButton } from '@/app/layout/link-button';
-import { AllianceByProvince } from './alliance-by-province';
+import { ParticipationSummaryCard } from '@/modules/participation/components/participation-summary-card';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 
 export const SecretariatHomeQuery = graphql(`
@@ -18,7 +18,6 @@ export const SecretariatHomeQuery = graphql(`
     provinces {
       code
       memberCount
-      ...AllianceByProvince_province
     }
     members(first: $first, after: $after) {
       totalCount
@@ -176,7 +175,7 @@ export function SecretariatHome() {
           </div>
         </Col>
         <Col xs={24} lg={10}>
-          <AllianceByProvince provinces={data.provinces} />
+          <ParticipationSummaryCard />
         </Col>
       </Row>
     </div>

@@ -4,7 +4,7 @@ import { Card, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'an
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { graphql } from '@/__generated__';
+import { getFragmentData, graphql } from '@/__generated__';
 import { useViewer } from '@/app/auth/viewer';
 import { readProblem } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
@@ -15,7 +15,7 @@ import { MemberChannels } from '../components/member-channels';
 import { MemberTags } from '../components/member-tags';
 import { StaffCounts } from '../components/staff-counts';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
-import { ExchangeBalanceCard } from '@/modules/resources/components/exchange-balance-card';
+import { ExchangeBalanceCard, ExchangeBalanceCardFragment } from '@/modules/resources/components/exchange-balance-card';
 import { FollowMemberButton } from '@/modules/resources/components/follow-member-button';
 import { managesFeeds } from '@/modules/resources/feed-access';
 
@@ -23,6 +23,17 @@ import { managesFeeds } from '@/modules/resources/feed-access';
 const MemberFeedsCard = lazy(async () => ({
   default: (await import('@/modules/resources/components/member-feeds-card')).MemberFeedsCard,
 }));
+
+// Only the secretariat and the member's own chief editor see its scorecard: the others never load that code nor ask for it.
+const ScorecardCard = lazy(async () => ({
+  default: (await import('@/modules/participation/components/scorecard-card')).ScorecardCard,
+}));
+
+/** Who sees a member's 承诺与参与度: the secretariat, or that member's chief editor (the secretariat's own unit is not ranked). */
+export function seesScorecard(viewer: { role: string; member: { id: string } }, member: { id: string; allianceRole: string }): boolean {
+  if (member.allianceRole === 'SECRETARIAT') return false;
+  return viewer.role === 'SECRETARIAT' || (viewer.role === 'CHIEF_EDITOR' && viewer.member.id === member.id);
+}
 
 export const MemberPageQuery = graphql(`
   query MemberPage($id: ID!) {
@@ -145,7 +156,15 @@ export function MemberPage() {
         <StaffCounts member={member} />
       </div>
 
-      <ExchangeBalanceCard member={member} />
+      {seesScorecard(viewer, member) && (
+        <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
+          <ScorecardCard memberId={member.id} balance={getFragmentData(ExchangeBalanceCardFragment, member).exchangeBalance} />
+        </Suspense>
+      )}
+
+      <div id="exchange-balance">
+        <ExchangeBalanceCard member={member} />
+      </div>
 
       {managesFeeds(viewer, member.id) && (
         <Suspense fallback={<Skeleton active paragraph={{ rows: 2 }} />}>
