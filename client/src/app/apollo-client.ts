@@ -39,6 +39,7 @@ export function createCache(): InMemoryCache {
           resourceRequests: cursorConnection(['filter', 'first']),
           auditLog: cursorConnection(['filter', 'first']),
           events: cursorConnection(['filter', 'first']),
+          commitmentEvidence: cursorConnection(['filter', 'first']),
           // Lists without identity of their own: the server's list always replaces the cached one.
           myFollows: { merge: false },
           memberFeeds: { keyArgs: ['memberId'], merge: false },
@@ -118,6 +119,14 @@ export function createCache(): InMemoryCache {
       EventReportDayRow: { keyFields: false },
       EventReportPiece: { keyFields: false },
       EventChange: { keyFields: false },
+      // Charter and commitments: articles, changes and per-member targets have no identity of their own.
+      CharterVersion: { fields: { articles: { merge: false }, changes: { merge: false } } },
+      CharterArticle: { keyFields: false },
+      CharterChange: { keyFields: false },
+      Period: { fields: { commitments: { merge: false } } },
+      Commitment: { fields: { targets: { merge: false } } },
+      CommitmentTarget: { keyFields: false },
+      CommitmentEvidenceConnection: { keyFields: false },
     },
   });
 }

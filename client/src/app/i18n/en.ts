@@ -1,4 +1,5 @@
 import { enAudit } from './en-audit';
+import { enCharter, enCharterEnums } from './en-charter';
 import { enInnovation } from './en-innovation';
 import { enCoverage } from './en-coverage';
 import { enCoverageEnums } from './en-coverage-enums';
@@ -38,6 +39,9 @@ export const en: Messages = {
     innovation: 'Innovation projects',
     admin: 'Admin',
     auditLog: 'Audit log',
+    alliance: 'Alliance',
+    charter: 'Charter',
+    commitments: 'Commitments',
   },
   lang: {
     switchLabel: '中文',
@@ -162,6 +166,7 @@ export const en: Messages = {
     ...enRequestEnums,
     ...enEventEnums,
     ...enInnovation.enums,
+    ...enCharterEnums,
   },
   format: {
     date: 'MMM D, YYYY',
@@ -376,5 +381,6 @@ export const en: Messages = {
   ...enRequests,
   ...enEvents,
   ...enAudit,
+  ...enCharter,
   innovation: enInnovation.innovation,
 };

@@ -1,4 +1,5 @@
 import { zhCNAudit } from './zh-CN-audit';
+import { zhCNCharter, zhCNCharterEnums } from './zh-CN-charter';
 import { zhCNInnovation } from './zh-CN-innovation';
 import { zhCNCoverage } from './zh-CN-coverage';
 import { zhCNCoverageEnums } from './zh-CN-coverage-enums';
@@ -37,6 +38,9 @@ export const zhCN = {
     events: '采访活动与会议',
     admin: '管理',
     auditLog: '审计日志',
+    alliance: '联盟',
+    charter: '章程',
+    commitments: '承诺',
   },
   lang: {
     switchLabel: 'EN',
@@ -161,6 +165,7 @@ export const zhCN = {
     ...zhCNRequestEnums,
     ...zhCNEventEnums,
     ...zhCNInnovation.enums,
+    ...zhCNCharterEnums,
   },
   format: {
     date: 'YYYY年M月D日',
@@ -375,6 +380,7 @@ export const zhCN = {
   ...zhCNRequests,
   ...zhCNEvents,
   ...zhCNAudit,
+  ...zhCNCharter,
   innovation: zhCNInnovation.innovation,
 };
 

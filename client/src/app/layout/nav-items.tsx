@@ -2,15 +2,18 @@ import {
   AimOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  BankOutlined,
   BookOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  CheckSquareOutlined,
   ControlOutlined,
   FlagOutlined,
   InboxOutlined,
   HomeOutlined,
   PlusCircleOutlined,
   ProfileOutlined,
+  ReadOutlined,
   SettingOutlined,
   TrophyOutlined,
   TeamOutlined,
@@ -37,6 +40,8 @@ export type NavKey =
   | 'requests'
   | 'events'
   | 'innovation'
+  | 'charter'
+  | 'commitments'
   | 'auditLog';
 
 /** Which navigation entry a path belongs to. */
@@ -56,6 +61,8 @@ export function navKeyFor(pathname: string): NavKey | null {
   if (pathname.startsWith('/requests')) return 'requests';
   if (pathname === '/innovation' || pathname.startsWith('/innovation/')) return 'innovation';
   if (pathname === '/audit') return 'auditLog';
+  if (pathname === '/charter' || pathname.startsWith('/charter/')) return 'charter';
+  if (pathname === '/commitments') return 'commitments';
   return null;
 }
 
@@ -94,6 +101,22 @@ function activities(t: TFunction): NonNullable<MenuProps['items']>[number] {
   };
 }
 
+/**
+ * The alliance as a body in one entry: its charter and each period's commitments (and, for those who watch it, how
+ * members take part). The member directory stays an entry of its own, the one people open most.
+ */
+function alliance(t: TFunction): NonNullable<MenuProps['items']>[number] {
+  return {
+    key: 'alliance',
+    icon: <BankOutlined />,
+    label: t('nav.alliance'),
+    children: [
+      { key: 'charter', icon: <ReadOutlined />, label: <Link to="/charter">{t('nav.charter')}</Link> },
+      { key: 'commitments', icon: <CheckSquareOutlined />, label: <Link to="/commitments">{t('nav.commitments')}</Link> },
+    ],
+  };
+}
+
 export function navItems(t: TFunction, role: Role, options: { includeSettings: boolean }): MenuProps['items'] {
   const topics = { key: 'topics', icon: <FlagOutlined />, label: <Link to="/topics">{t('nav.topics')}</Link> };
   const assignments = {
@@ -111,6 +134,7 @@ export function navItems(t: TFunction, role: Role, options: { includeSettings: b
     activities(t),
     { key: 'calendar', icon: <CalendarOutlined />, label: <Link to="/calendar">{t('nav.calendar')}</Link> },
     { key: 'members', icon: <TeamOutlined />, label: <Link to="/members">{t('nav.members')}</Link> },
+    alliance(t),
   ];
   if (role === 'SECRETARIAT') {
     // The secretariat's own work in one entry, so the header keeps fitting 1366 px in both languages.
