@@ -67,11 +67,16 @@ describe('charter and commitments: the secretariat keeps them, members read them
     await secretariat.getByRole('heading', { level: 1, name: '联盟章程' }).waitFor();
     await secretariat.getByTestId('charter-meta').getByText(`第 ${base + 1} 版`).waitFor();
     const changes = secretariat.getByTestId('charter-changes');
-    await changes.locator('[data-kind="ADDED"]').filter({ hasText: '融合创新' }).waitFor();
-    if (articles[0]) await changes.locator('[data-kind="CHANGED"] ins').filter({ hasText: '联合策划' }).first().waitFor();
-    const article = secretariat.getByRole('article', { name: new RegExp(`第 ${next} 条\u3000融合创新`) });
+    const article = secretariat.getByRole('article', { name: new RegExp(`第 ${next} 条\\s融合创新`) });
     await article.getByText('技术服务').waitFor();
-    await article.getByText('本版新增').waitFor();
+    if (before) {
+      await changes.locator('[data-kind="ADDED"]').filter({ hasText: '融合创新' }).waitFor();
+      if (articles[0]) await changes.locator('[data-kind="CHANGED"] ins').filter({ hasText: '联合策划' }).first().waitFor();
+      await article.getByText('本版新增').waitFor();
+    } else {
+      // The first version changes nothing before it.
+      await changes.getByText('这是章程的第一版。').waitFor();
+    }
     await screenshot(secretariat, 'charter-secretariat');
 
     // Someone else at the secretariat publishes while this one edits.
@@ -189,7 +194,7 @@ describe('charter and commitments: the secretariat keeps them, members read them
 
     // Jingzhou's own target for the topics.
     await topicsRow.getByRole('button', { name: /单独目标 · 0/ }).click();
-    const drawer = secretariat.locator('.ant-drawer-content').filter({ hasText: '单独目标：发起联合选题' });
+    const drawer = secretariat.getByRole('dialog', { name: '单独目标：发起联合选题' });
     await drawer.getByRole('combobox', { name: '成员单位' }).fill('荆州');
     await secretariat.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '荆州市融媒体中心' }).first().click();
     await drawer.getByLabel('目标', { exact: true }).fill('5');

@@ -178,6 +178,8 @@ export function CommitmentFormModal({ periodId, editing, open, takenMetrics, onC
           help={editing ? t('commitments.form.metricFixed') : undefined}
         >
           <Select
+            // Ten options, each with its definition: all in the list (a virtual list hides the last ones from keyboards and finders).
+            virtual={false}
             disabled={Boolean(editing)}
             placeholder={t('form.selectRequired')}
             // The metrics still free first, those already measured in the period after them (disabled).
