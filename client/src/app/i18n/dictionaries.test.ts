@@ -7,7 +7,6 @@ import {
   CHARTER_CHANGE_KINDS,
   CHECK_IN_METHODS,
   COMMITMENT_METRICS,
-  COMMITMENT_STATUSES,
   CLAIM_STATES,
   EVENT_KINDS,
   EVENT_PHASES,
@@ -117,7 +116,6 @@ describe('dictionaries', () => {
     expect(Object.keys(zhCN.enums.checkInMethod).sort()).toEqual([...CHECK_IN_METHODS].sort());
     expect(Object.keys(zhCN.enums.commitmentMetric).sort()).toEqual([...COMMITMENT_METRICS].sort());
     expect(Object.keys(zhCN.enums.commitmentMetricHelp).sort()).toEqual([...COMMITMENT_METRICS].sort());
-    expect(Object.keys(zhCN.enums.commitmentStatus).sort()).toEqual([...COMMITMENT_STATUSES].sort());
     expect(Object.keys(zhCN.enums.periodKind).sort()).toEqual([...PERIOD_KINDS].sort());
     expect(Object.keys(zhCN.enums.evidenceState).sort()).toEqual([...EVIDENCE_STATES].sort());
     expect(Object.keys(zhCN.enums.charterChangeKind).sort()).toEqual([...CHARTER_CHANGE_KINDS].sort());

@@ -27,12 +27,6 @@ export const enCharterEnums: typeof zhCNCharterEnums = {
     ON_TIME_RATE: 'Share of the member’s reporters’ assignments due in the period that were submitted by the due time (a percentage; not judged while nothing is due).',
     MANUAL: 'Pieces of evidence the member sent that the secretariat verified.',
   },
-  commitmentStatus: {
-    MET: 'Met',
-    ON_TRACK: 'On track',
-    AT_RISK: 'At risk',
-    BEHIND: 'Behind',
-  },
   periodKind: {
     YEAR: 'Year',
     QUARTER: 'Quarter',

@@ -26,12 +26,6 @@ export const zhCNCharterEnums = {
     ON_TIME_RATE: '成员单位的记者在周期内到期的任务中，截止前提交的比例（百分比；尚无到期任务时不评）。',
     MANUAL: '成员单位提交、经秘书处核实的佐证条数。',
   },
-  commitmentStatus: {
-    MET: '已完成',
-    ON_TRACK: '进度正常',
-    AT_RISK: '有风险',
-    BEHIND: '落后',
-  },
   periodKind: {
     YEAR: '年度',
     QUARTER: '季度',
