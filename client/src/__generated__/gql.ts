@@ -35,6 +35,23 @@ type Documents = {
     "\n  mutation CreateIcsFeed {\n    createIcsFeed\n  }\n": typeof types.CreateIcsFeedDocument,
     "\n  mutation RevokeIcsFeed {\n    revokeIcsFeed\n  }\n": typeof types.RevokeIcsFeedDocument,
     "\n  query Calendar($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(from: $from, to: $to) {\n      kind\n      start\n      end\n      allDay\n      startsOn\n      endsOn\n      ...CalendarEntryChip_entry\n    }\n  }\n": typeof types.CalendarDocument,
+    "\n  fragment CharterVersion_full on CharterVersion {\n    id\n    version\n    changeNote\n    publishedAt\n    publishedBy {\n      id\n      displayName\n    }\n    articles {\n      number\n      title\n      body\n      area\n    }\n    changes {\n      number\n      kind\n      title\n      before {\n        number\n        title\n        body\n        area\n      }\n      after {\n        number\n        title\n        body\n        area\n      }\n    }\n  }\n": typeof types.CharterVersion_FullFragmentDoc,
+    "\n  query CharterPage {\n    charter {\n      ...CharterVersion_full\n    }\n    charterVersions(first: 50) {\n      id\n      version\n      changeNote\n      publishedAt\n    }\n  }\n": typeof types.CharterPageDocument,
+    "\n  query CharterVersion($version: Int!) {\n    charterVersion(version: $version) {\n      ...CharterVersion_full\n    }\n  }\n": typeof types.CharterVersionDocument,
+    "\n  fragment CommitmentRow_commitment on Commitment {\n    id\n    metric\n    title\n    description\n    defaultTarget\n    weight\n    version\n    targets {\n      target\n      member {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n      }\n    }\n  }\n": typeof types.CommitmentRow_CommitmentFragmentDoc,
+    "\n  query CommitmentPeriods {\n    periods {\n      id\n      kind\n      year\n      quarter\n      startsOn\n      endsOn\n      isCurrent\n      elapsedDays\n      periodDays\n    }\n  }\n": typeof types.CommitmentPeriodsDocument,
+    "\n  query PeriodCommitments($periodId: ID!) {\n    commitments(periodId: $periodId) {\n      id\n      ...CommitmentRow_commitment\n    }\n  }\n": typeof types.PeriodCommitmentsDocument,
+    "\n  fragment EvidenceItem_evidence on CommitmentEvidence {\n    id\n    text\n    links\n    state\n    createdAt\n    decidedAt\n    decisionNote\n    version\n    member {\n      id\n      nameZh\n      nameEn\n    }\n    submittedBy {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n    commitment {\n      id\n      title\n      period {\n        id\n        kind\n        year\n        quarter\n      }\n    }\n  }\n": typeof types.EvidenceItem_EvidenceFragmentDoc,
+    "\n  query CommitmentEvidenceList($filter: EvidenceFilter, $after: String) {\n    commitmentEvidence(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...EvidenceItem_evidence\n      }\n    }\n  }\n": typeof types.CommitmentEvidenceListDocument,
+    "\n  query EvidenceLookup($after: String) {\n    commitmentEvidence(first: 100, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        commitment {\n          id\n        }\n        member {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EvidenceLookupDocument,
+    "\n  mutation SetCommitment($input: CommitmentInput!) {\n    setCommitment(input: $input) {\n      id\n      ...CommitmentRow_commitment\n    }\n  }\n": typeof types.SetCommitmentDocument,
+    "\n  mutation UpdateCommitment($id: ID!, $input: CommitmentUpdateInput!) {\n    updateCommitment(id: $id, input: $input) {\n      id\n      ...CommitmentRow_commitment\n    }\n  }\n": typeof types.UpdateCommitmentDocument,
+    "\n  mutation SetCommitmentTarget($commitmentId: ID!, $memberId: ID!, $target: Int) {\n    setCommitmentTarget(commitmentId: $commitmentId, memberId: $memberId, target: $target) {\n      id\n      ...CommitmentRow_commitment\n    }\n  }\n": typeof types.SetCommitmentTargetDocument,
+    "\n  mutation DecideCommitmentEvidence($id: ID!, $verified: Boolean!, $note: String, $version: Int!) {\n    decideCommitmentEvidence(id: $id, verified: $verified, note: $note, version: $version) {\n      id\n      ...EvidenceItem_evidence\n    }\n  }\n": typeof types.DecideCommitmentEvidenceDocument,
+    "\n  mutation SubmitCommitmentEvidence($input: EvidenceInput!) {\n    submitCommitmentEvidence(input: $input) {\n      id\n      ...EvidenceItem_evidence\n    }\n  }\n": typeof types.SubmitCommitmentEvidenceDocument,
+    "\n  mutation OpenPeriod($input: OpenPeriodInput!) {\n    openPeriod(input: $input) {\n      id\n      kind\n      year\n      quarter\n      startsOn\n      endsOn\n      isCurrent\n      elapsedDays\n      periodDays\n    }\n  }\n": typeof types.OpenPeriodDocument,
+    "\n  mutation PublishCharter($input: PublishCharterInput!) {\n    publishCharter(input: $input) {\n      ...CharterVersion_full\n    }\n  }\n": typeof types.PublishCharterDocument,
+    "\n  mutation RemoveCommitment($id: ID!) {\n    removeCommitment(id: $id)\n  }\n": typeof types.RemoveCommitmentDocument,
     "\n  mutation ClaimAssignment($assignmentId: ID!) {\n    claimAssignment(assignmentId: $assignmentId) {\n      id\n      state\n      claimedAt\n      assignment {\n        id\n        openSlots\n        viewerCanClaim\n        viewerActions\n        myClaim {\n          id\n          state\n        }\n      }\n    }\n  }\n": typeof types.ClaimAssignmentDocument,
     "\n  fragment ClaimItem_claim on Claim {\n    id\n    state\n    submissionText\n    submissionLinks\n    reviewComment\n    claimedAt\n    submittedAt\n    decidedAt\n    viewerActions\n    reporter {\n      id\n      displayName\n      member {\n        id\n        nameZh\n        nameEn\n      }\n    }\n    publications {\n      id\n      ...PublicationList_publication\n    }\n  }\n": typeof types.ClaimItem_ClaimFragmentDoc,
     "\n  mutation CancelClaim($claimId: ID!) {\n    cancelClaim(claimId: $claimId) {\n      id\n      state\n      version\n      viewerActions\n    }\n  }\n": typeof types.CancelClaimDocument,
@@ -226,6 +243,23 @@ const documents: Documents = {
     "\n  mutation CreateIcsFeed {\n    createIcsFeed\n  }\n": types.CreateIcsFeedDocument,
     "\n  mutation RevokeIcsFeed {\n    revokeIcsFeed\n  }\n": types.RevokeIcsFeedDocument,
     "\n  query Calendar($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(from: $from, to: $to) {\n      kind\n      start\n      end\n      allDay\n      startsOn\n      endsOn\n      ...CalendarEntryChip_entry\n    }\n  }\n": types.CalendarDocument,
+    "\n  fragment CharterVersion_full on CharterVersion {\n    id\n    version\n    changeNote\n    publishedAt\n    publishedBy {\n      id\n      displayName\n    }\n    articles {\n      number\n      title\n      body\n      area\n    }\n    changes {\n      number\n      kind\n      title\n      before {\n        number\n        title\n        body\n        area\n      }\n      after {\n        number\n        title\n        body\n        area\n      }\n    }\n  }\n": types.CharterVersion_FullFragmentDoc,
+    "\n  query CharterPage {\n    charter {\n      ...CharterVersion_full\n    }\n    charterVersions(first: 50) {\n      id\n      version\n      changeNote\n      publishedAt\n    }\n  }\n": types.CharterPageDocument,
+    "\n  query CharterVersion($version: Int!) {\n    charterVersion(version: $version) {\n      ...CharterVersion_full\n    }\n  }\n": types.CharterVersionDocument,
+    "\n  fragment CommitmentRow_commitment on Commitment {\n    id\n    metric\n    title\n    description\n    defaultTarget\n    weight\n    version\n    targets {\n      target\n      member {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n      }\n    }\n  }\n": types.CommitmentRow_CommitmentFragmentDoc,
+    "\n  query CommitmentPeriods {\n    periods {\n      id\n      kind\n      year\n      quarter\n      startsOn\n      endsOn\n      isCurrent\n      elapsedDays\n      periodDays\n    }\n  }\n": types.CommitmentPeriodsDocument,
+    "\n  query PeriodCommitments($periodId: ID!) {\n    commitments(periodId: $periodId) {\n      id\n      ...CommitmentRow_commitment\n    }\n  }\n": types.PeriodCommitmentsDocument,
+    "\n  fragment EvidenceItem_evidence on CommitmentEvidence {\n    id\n    text\n    links\n    state\n    createdAt\n    decidedAt\n    decisionNote\n    version\n    member {\n      id\n      nameZh\n      nameEn\n    }\n    submittedBy {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n    commitment {\n      id\n      title\n      period {\n        id\n        kind\n        year\n        quarter\n      }\n    }\n  }\n": types.EvidenceItem_EvidenceFragmentDoc,
+    "\n  query CommitmentEvidenceList($filter: EvidenceFilter, $after: String) {\n    commitmentEvidence(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...EvidenceItem_evidence\n      }\n    }\n  }\n": types.CommitmentEvidenceListDocument,
+    "\n  query EvidenceLookup($after: String) {\n    commitmentEvidence(first: 100, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        commitment {\n          id\n        }\n        member {\n          id\n        }\n      }\n    }\n  }\n": types.EvidenceLookupDocument,
+    "\n  mutation SetCommitment($input: CommitmentInput!) {\n    setCommitment(input: $input) {\n      id\n      ...CommitmentRow_commitment\n    }\n  }\n": types.SetCommitmentDocument,
+    "\n  mutation UpdateCommitment($id: ID!, $input: CommitmentUpdateInput!) {\n    updateCommitment(id: $id, input: $input) {\n      id\n      ...CommitmentRow_commitment\n    }\n  }\n": types.UpdateCommitmentDocument,
+    "\n  mutation SetCommitmentTarget($commitmentId: ID!, $memberId: ID!, $target: Int) {\n    setCommitmentTarget(commitmentId: $commitmentId, memberId: $memberId, target: $target) {\n      id\n      ...CommitmentRow_commitment\n    }\n  }\n": types.SetCommitmentTargetDocument,
+    "\n  mutation DecideCommitmentEvidence($id: ID!, $verified: Boolean!, $note: String, $version: Int!) {\n    decideCommitmentEvidence(id: $id, verified: $verified, note: $note, version: $version) {\n      id\n      ...EvidenceItem_evidence\n    }\n  }\n": types.DecideCommitmentEvidenceDocument,
+    "\n  mutation SubmitCommitmentEvidence($input: EvidenceInput!) {\n    submitCommitmentEvidence(input: $input) {\n      id\n      ...EvidenceItem_evidence\n    }\n  }\n": types.SubmitCommitmentEvidenceDocument,
+    "\n  mutation OpenPeriod($input: OpenPeriodInput!) {\n    openPeriod(input: $input) {\n      id\n      kind\n      year\n      quarter\n      startsOn\n      endsOn\n      isCurrent\n      elapsedDays\n      periodDays\n    }\n  }\n": types.OpenPeriodDocument,
+    "\n  mutation PublishCharter($input: PublishCharterInput!) {\n    publishCharter(input: $input) {\n      ...CharterVersion_full\n    }\n  }\n": types.PublishCharterDocument,
+    "\n  mutation RemoveCommitment($id: ID!) {\n    removeCommitment(id: $id)\n  }\n": types.RemoveCommitmentDocument,
     "\n  mutation ClaimAssignment($assignmentId: ID!) {\n    claimAssignment(assignmentId: $assignmentId) {\n      id\n      state\n      claimedAt\n      assignment {\n        id\n        openSlots\n        viewerCanClaim\n        viewerActions\n        myClaim {\n          id\n          state\n        }\n      }\n    }\n  }\n": types.ClaimAssignmentDocument,
     "\n  fragment ClaimItem_claim on Claim {\n    id\n    state\n    submissionText\n    submissionLinks\n    reviewComment\n    claimedAt\n    submittedAt\n    decidedAt\n    viewerActions\n    reporter {\n      id\n      displayName\n      member {\n        id\n        nameZh\n        nameEn\n      }\n    }\n    publications {\n      id\n      ...PublicationList_publication\n    }\n  }\n": types.ClaimItem_ClaimFragmentDoc,
     "\n  mutation CancelClaim($claimId: ID!) {\n    cancelClaim(claimId: $claimId) {\n      id\n      state\n      version\n      viewerActions\n    }\n  }\n": types.CancelClaimDocument,
@@ -494,6 +528,74 @@ export function graphql(source: "\n  mutation RevokeIcsFeed {\n    revokeIcsFeed
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Calendar($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(from: $from, to: $to) {\n      kind\n      start\n      end\n      allDay\n      startsOn\n      endsOn\n      ...CalendarEntryChip_entry\n    }\n  }\n"): (typeof documents)["\n  query Calendar($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(from: $from, to: $to) {\n      kind\n      start\n      end\n      allDay\n      startsOn\n      endsOn\n      ...CalendarEntryChip_entry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CharterVersion_full on CharterVersion {\n    id\n    version\n    changeNote\n    publishedAt\n    publishedBy {\n      id\n      displayName\n    }\n    articles {\n      number\n      title\n      body\n      area\n    }\n    changes {\n      number\n      kind\n      title\n      before {\n        number\n        title\n        body\n        area\n      }\n      after {\n        number\n        title\n        body\n        area\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CharterVersion_full on CharterVersion {\n    id\n    version\n    changeNote\n    publishedAt\n    publishedBy {\n      id\n      displayName\n    }\n    articles {\n      number\n      title\n      body\n      area\n    }\n    changes {\n      number\n      kind\n      title\n      before {\n        number\n        title\n        body\n        area\n      }\n      after {\n        number\n        title\n        body\n        area\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CharterPage {\n    charter {\n      ...CharterVersion_full\n    }\n    charterVersions(first: 50) {\n      id\n      version\n      changeNote\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  query CharterPage {\n    charter {\n      ...CharterVersion_full\n    }\n    charterVersions(first: 50) {\n      id\n      version\n      changeNote\n      publishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CharterVersion($version: Int!) {\n    charterVersion(version: $version) {\n      ...CharterVersion_full\n    }\n  }\n"): (typeof documents)["\n  query CharterVersion($version: Int!) {\n    charterVersion(version: $version) {\n      ...CharterVersion_full\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommitmentRow_commitment on Commitment {\n    id\n    metric\n    title\n    description\n    defaultTarget\n    weight\n    version\n    targets {\n      target\n      member {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CommitmentRow_commitment on Commitment {\n    id\n    metric\n    title\n    description\n    defaultTarget\n    weight\n    version\n    targets {\n      target\n      member {\n        id\n        nameZh\n        nameEn\n        cityZh\n        cityEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitmentPeriods {\n    periods {\n      id\n      kind\n      year\n      quarter\n      startsOn\n      endsOn\n      isCurrent\n      elapsedDays\n      periodDays\n    }\n  }\n"): (typeof documents)["\n  query CommitmentPeriods {\n    periods {\n      id\n      kind\n      year\n      quarter\n      startsOn\n      endsOn\n      isCurrent\n      elapsedDays\n      periodDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodCommitments($periodId: ID!) {\n    commitments(periodId: $periodId) {\n      id\n      ...CommitmentRow_commitment\n    }\n  }\n"): (typeof documents)["\n  query PeriodCommitments($periodId: ID!) {\n    commitments(periodId: $periodId) {\n      id\n      ...CommitmentRow_commitment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceItem_evidence on CommitmentEvidence {\n    id\n    text\n    links\n    state\n    createdAt\n    decidedAt\n    decisionNote\n    version\n    member {\n      id\n      nameZh\n      nameEn\n    }\n    submittedBy {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n    commitment {\n      id\n      title\n      period {\n        id\n        kind\n        year\n        quarter\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment EvidenceItem_evidence on CommitmentEvidence {\n    id\n    text\n    links\n    state\n    createdAt\n    decidedAt\n    decisionNote\n    version\n    member {\n      id\n      nameZh\n      nameEn\n    }\n    submittedBy {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n    commitment {\n      id\n      title\n      period {\n        id\n        kind\n        year\n        quarter\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitmentEvidenceList($filter: EvidenceFilter, $after: String) {\n    commitmentEvidence(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...EvidenceItem_evidence\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommitmentEvidenceList($filter: EvidenceFilter, $after: String) {\n    commitmentEvidence(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...EvidenceItem_evidence\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceLookup($after: String) {\n    commitmentEvidence(first: 100, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        commitment {\n          id\n        }\n        member {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceLookup($after: String) {\n    commitmentEvidence(first: 100, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        commitment {\n          id\n        }\n        member {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCommitment($input: CommitmentInput!) {\n    setCommitment(input: $input) {\n      id\n      ...CommitmentRow_commitment\n    }\n  }\n"): (typeof documents)["\n  mutation SetCommitment($input: CommitmentInput!) {\n    setCommitment(input: $input) {\n      id\n      ...CommitmentRow_commitment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCommitment($id: ID!, $input: CommitmentUpdateInput!) {\n    updateCommitment(id: $id, input: $input) {\n      id\n      ...CommitmentRow_commitment\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCommitment($id: ID!, $input: CommitmentUpdateInput!) {\n    updateCommitment(id: $id, input: $input) {\n      id\n      ...CommitmentRow_commitment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCommitmentTarget($commitmentId: ID!, $memberId: ID!, $target: Int) {\n    setCommitmentTarget(commitmentId: $commitmentId, memberId: $memberId, target: $target) {\n      id\n      ...CommitmentRow_commitment\n    }\n  }\n"): (typeof documents)["\n  mutation SetCommitmentTarget($commitmentId: ID!, $memberId: ID!, $target: Int) {\n    setCommitmentTarget(commitmentId: $commitmentId, memberId: $memberId, target: $target) {\n      id\n      ...CommitmentRow_commitment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideCommitmentEvidence($id: ID!, $verified: Boolean!, $note: String, $version: Int!) {\n    decideCommitmentEvidence(id: $id, verified: $verified, note: $note, version: $version) {\n      id\n      ...EvidenceItem_evidence\n    }\n  }\n"): (typeof documents)["\n  mutation DecideCommitmentEvidence($id: ID!, $verified: Boolean!, $note: String, $version: Int!) {\n    decideCommitmentEvidence(id: $id, verified: $verified, note: $note, version: $version) {\n      id\n      ...EvidenceItem_evidence\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCommitmentEvidence($input: EvidenceInput!) {\n    submitCommitmentEvidence(input: $input) {\n      id\n      ...EvidenceItem_evidence\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitCommitmentEvidence($input: EvidenceInput!) {\n    submitCommitmentEvidence(input: $input) {\n      id\n      ...EvidenceItem_evidence\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenPeriod($input: OpenPeriodInput!) {\n    openPeriod(input: $input) {\n      id\n      kind\n      year\n      quarter\n      startsOn\n      endsOn\n      isCurrent\n      elapsedDays\n      periodDays\n    }\n  }\n"): (typeof documents)["\n  mutation OpenPeriod($input: OpenPeriodInput!) {\n    openPeriod(input: $input) {\n      id\n      kind\n      year\n      quarter\n      startsOn\n      endsOn\n      isCurrent\n      elapsedDays\n      periodDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishCharter($input: PublishCharterInput!) {\n    publishCharter(input: $input) {\n      ...CharterVersion_full\n    }\n  }\n"): (typeof documents)["\n  mutation PublishCharter($input: PublishCharterInput!) {\n    publishCharter(input: $input) {\n      ...CharterVersion_full\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCommitment($id: ID!) {\n    removeCommitment(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveCommitment($id: ID!) {\n    removeCommitment(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

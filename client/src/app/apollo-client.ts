@@ -40,6 +40,7 @@ export function createCache(): InMemoryCache {
           auditLog: cursorConnection(['filter', 'first']),
           events: cursorConnection(['filter', 'first']),
           participationEntries: cursorConnection(['periodId', 'memberId', 'metric', 'commitmentId', 'first']),
+          commitmentEvidence: cursorConnection(['filter', 'first']),
           // Lists without identity of their own: the server's list always replaces the cached one.
           myFollows: { merge: false },
           memberFeeds: { keyArgs: ['memberId'], merge: false },
@@ -134,6 +135,13 @@ export function createCache(): InMemoryCache {
       ParticipationEntryConnection: { keyFields: false },
       MonthlyReport: { keyFields: false },
       ReportEvent: { keyFields: false },
+      // Charter and commitments: articles, changes and per-member targets have no identity of their own.
+      CharterVersion: { fields: { articles: { merge: false }, changes: { merge: false } } },
+      CharterArticle: { keyFields: false },
+      CharterChange: { keyFields: false },
+      Commitment: { fields: { targets: { merge: false } } },
+      CommitmentTarget: { keyFields: false },
+      CommitmentEvidenceConnection: { keyFields: false },
     },
   });
 }

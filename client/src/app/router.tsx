@@ -41,6 +41,9 @@ const EventBadgesPrintPage = lazyPage(() => import('@/modules/events/pages/event
 const EventSignInPrintPage = lazyPage(() => import('@/modules/events/pages/event-print.page'), 'EventSignInPrintPage');
 const InnovationPage = lazyPage(() => import('@/modules/innovation/pages/innovation.page'), 'InnovationPage');
 const InnovationRoundPage = lazyPage(() => import('@/modules/innovation/pages/innovation-round.page'), 'InnovationRoundPage');
+const CharterPage = lazyPage(() => import('@/modules/charter/pages/charter.page'), 'CharterPage');
+const CharterEditPage = lazyPage(() => import('@/modules/charter/pages/charter-edit.page'), 'CharterEditPage');
+const CommitmentsPage = lazyPage(() => import('@/modules/charter/pages/commitments.page'), 'CommitmentsPage');
 const AuditLogPage = lazyPage(() => import('@/modules/audit/pages/audit-log.page'), 'AuditLogPage');
 const ParticipationPage = lazyPage(() => import('@/modules/participation/pages/participation.page'), 'ParticipationPage');
 const MonthlyReportPage = lazyPage(() => import('@/modules/participation/pages/monthly-report.page'), 'MonthlyReportPage');
@@ -88,6 +91,9 @@ export const routes: RouteObject[] = [
       { path: 'innovation/rounds/:id', element: <InnovationRoundPage /> },
       { path: 'participation', element: <ParticipationPage /> },
       { path: 'participation/report', element: <MonthlyReportPage /> },
+      { path: 'charter', element: <CharterPage /> },
+      { path: 'charter/edit', element: <CharterEditPage /> },
+      { path: 'commitments', element: <CommitmentsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

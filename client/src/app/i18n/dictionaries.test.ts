@@ -4,15 +4,19 @@ import {
   ASSIGNMENT_FORMATS,
   ASSIGNMENT_STATUSES,
   CHANNEL_KINDS,
+  CHARTER_CHANGE_KINDS,
   CHECK_IN_METHODS,
+  COMMITMENT_METRICS,
   CLAIM_STATES,
   EVENT_KINDS,
   EVENT_PHASES,
+  EVIDENCE_STATES,
   ERROR_CODES,
   ERROR_REASONS,
   MEMBER_STATUSES,
   OUTLET_KINDS,
   PARTICIPANT_STATUSES,
+  PERIOD_KINDS,
   REGISTRATION_STATUSES,
   ROLES,
   RESOURCE_REQUEST_STATES,
@@ -113,5 +117,10 @@ describe('dictionaries', () => {
     expect(Object.keys(zhCN.enums.registrationStatus).sort()).toEqual([...REGISTRATION_STATUSES].sort());
     expect(Object.keys(zhCN.enums.participantStatus).sort()).toEqual([...PARTICIPANT_STATUSES].sort());
     expect(Object.keys(zhCN.enums.checkInMethod).sort()).toEqual([...CHECK_IN_METHODS].sort());
+    expect(Object.keys(zhCN.enums.commitmentMetric).sort()).toEqual([...COMMITMENT_METRICS].sort());
+    expect(Object.keys(zhCN.enums.commitmentMetricHelp).sort()).toEqual([...COMMITMENT_METRICS].sort());
+    expect(Object.keys(zhCN.enums.periodKind).sort()).toEqual([...PERIOD_KINDS].sort());
+    expect(Object.keys(zhCN.enums.evidenceState).sort()).toEqual([...EVIDENCE_STATES].sort());
+    expect(Object.keys(zhCN.enums.charterChangeKind).sort()).toEqual([...CHARTER_CHANGE_KINDS].sort());
   });
 });

@@ -1,5 +1,6 @@
 import { enAudit } from './en-audit';
 import { enParticipation } from './en-participation';
+import { enCharter, enCharterEnums } from './en-charter';
 import { enInnovation } from './en-innovation';
 import { enCoverage } from './en-coverage';
 import { enCoverageEnums } from './en-coverage-enums';
@@ -43,6 +44,8 @@ export const en: Messages = {
     auditLog: 'Audit log',
     participation: 'Participation',
     alliance: 'Alliance',
+    charter: 'Charter',
+    commitments: 'Commitments',
   },
   lang: {
     switchLabel: '中文',
@@ -168,6 +171,7 @@ export const en: Messages = {
     ...enRequestEnums,
     ...enEventEnums,
     ...enInnovation.enums,
+    ...enCharterEnums,
   },
   format: {
     date: 'MMM D, YYYY',
@@ -384,5 +388,6 @@ export const en: Messages = {
   ...enAudit,
   ...enRiverMap,
   ...enParticipation,
+  ...enCharter,
   innovation: enInnovation.innovation,
 };

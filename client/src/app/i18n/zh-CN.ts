@@ -1,5 +1,6 @@
 import { zhCNAudit } from './zh-CN-audit';
 import { zhCNParticipation } from './zh-CN-participation';
+import { zhCNCharter, zhCNCharterEnums } from './zh-CN-charter';
 import { zhCNInnovation } from './zh-CN-innovation';
 import { zhCNCoverage } from './zh-CN-coverage';
 import { zhCNCoverageEnums } from './zh-CN-coverage-enums';
@@ -42,6 +43,8 @@ export const zhCN = {
     auditLog: '审计日志',
     participation: '参与度',
     alliance: '联盟',
+    charter: '章程',
+    commitments: '承诺',
   },
   lang: {
     switchLabel: 'EN',
@@ -167,6 +170,7 @@ export const zhCN = {
     ...zhCNRequestEnums,
     ...zhCNEventEnums,
     ...zhCNInnovation.enums,
+    ...zhCNCharterEnums,
   },
   format: {
     date: 'YYYY年M月D日',
@@ -383,6 +387,7 @@ export const zhCN = {
   ...zhCNAudit,
   ...zhCNRiverMap,
   ...zhCNParticipation,
+  ...zhCNCharter,
   innovation: zhCNInnovation.innovation,
 };
 

@@ -2,9 +2,11 @@ import {
   AimOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  BankOutlined,
   BookOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  CheckSquareOutlined,
   ControlOutlined,
   DashboardOutlined,
   FlagOutlined,
@@ -12,6 +14,7 @@ import {
   HomeOutlined,
   PlusCircleOutlined,
   ProfileOutlined,
+  ReadOutlined,
   SettingOutlined,
   TrophyOutlined,
   TeamOutlined,
@@ -38,6 +41,8 @@ export type NavKey =
   | 'requests'
   | 'events'
   | 'innovation'
+  | 'charter'
+  | 'commitments'
   | 'auditLog'
   | 'participation';
 
@@ -59,6 +64,8 @@ export function navKeyFor(pathname: string): NavKey | null {
   if (pathname === '/innovation' || pathname.startsWith('/innovation/')) return 'innovation';
   if (pathname === '/audit') return 'auditLog';
   if (pathname === '/participation' || pathname.startsWith('/participation/')) return 'participation';
+  if (pathname === '/charter' || pathname.startsWith('/charter/')) return 'charter';
+  if (pathname === '/commitments') return 'commitments';
   return null;
 }
 
@@ -98,9 +105,27 @@ function activities(t: TFunction): NonNullable<MenuProps['items']>[number] {
 }
 
 /** 参与度: the secretariat's dashboard, where a chief editor also sees their own member; nobody else has the entry. */
-export function participationNavItem(t: TFunction, role: Role): NonNullable<MenuProps['items']>[number] | null {
+function participationNavItem(t: TFunction, role: Role): NonNullable<MenuProps['items']>[number] | null {
   if (role !== 'SECRETARIAT' && role !== 'CHIEF_EDITOR') return null;
   return { key: 'participation', icon: <DashboardOutlined />, label: <Link to="/participation">{t('nav.participation')}</Link> };
+}
+
+/**
+ * The alliance as a body in one entry: its charter and each period's commitments (and, for those who watch it, how
+ * members take part). The member directory stays an entry of its own, the one people open most.
+ */
+function alliance(t: TFunction, role: Role): NonNullable<MenuProps['items']>[number] {
+  const participation = participationNavItem(t, role);
+  return {
+    key: 'alliance',
+    icon: <BankOutlined />,
+    label: t('nav.alliance'),
+    children: [
+      { key: 'charter', icon: <ReadOutlined />, label: <Link to="/charter">{t('nav.charter')}</Link> },
+      { key: 'commitments', icon: <CheckSquareOutlined />, label: <Link to="/commitments">{t('nav.commitments')}</Link> },
+      ...(participation ? [participation] : []),
+    ],
+  };
 }
 
 export function navItems(t: TFunction, role: Role, options: { includeSettings: boolean }): MenuProps['items'] {
@@ -120,10 +145,8 @@ export function navItems(t: TFunction, role: Role, options: { includeSettings: b
     activities(t),
     { key: 'calendar', icon: <CalendarOutlined />, label: <Link to="/calendar">{t('nav.calendar')}</Link> },
     { key: 'members', icon: <TeamOutlined />, label: <Link to="/members">{t('nav.members')}</Link> },
+    alliance(t, role),
   ];
-  // 联盟: the alliance's own affairs (the charter and commitments join this group); the header keeps fitting 1366 px.
-  const participation = participationNavItem(t, role);
-  if (participation) items.push({ key: 'alliance', icon: <DashboardOutlined />, label: t('nav.alliance'), children: [participation] });
   if (role === 'SECRETARIAT') {
     // The secretariat's own work in one entry, so the header keeps fitting 1366 px in both languages.
     items.push({
