@@ -38,6 +38,7 @@ import type {
 const FORBIDDEN_DASHBOARD = 'Only the secretariat and chief editors read participation.';
 const FORBIDDEN_MEMBER = "Only the secretariat, and the member's own chief editor, read a member's participation.";
 const FORBIDDEN_REPORT = 'Only the secretariat reads the monthly report.';
+const FORBIDDEN_PROVINCES = "Only the secretariat reads a province's participation.";
 const INT_MAX = 2 ** 31 - 1;
 const TOP_PUBLICATIONS = 5;
 
@@ -138,6 +139,9 @@ export class ParticipationService {
   async participation(viewer: Viewer, periodId: string, provinceCode: string | null | undefined): Promise<ParticipationType> {
     const scope = participationPolicy.scope(viewer);
     authorize(scope !== 'NONE', FORBIDDEN_DASHBOARD);
+    const comparing = participationPolicy.mayCompareMembers(viewer);
+    // A province's totals compare its members with the rest (with two members, nearly a member's own figure).
+    authorize(!provinceCode || comparing, FORBIDDEN_PROVINCES);
     const now = new Date();
     const today = allianceDate(now);
     const period = await this.period(periodId);
@@ -147,7 +151,6 @@ export class ParticipationService {
     }
     const inScope = ranked.filter((member) => !provinceCode || member.provinceCode === provinceCode);
     const visible = scope === 'ALL' ? inScope : inScope.filter((member) => member.id === viewer.memberId);
-    const comparing = participationPolicy.mayCompareMembers(viewer);
     const [scored, lastActivity] = await Promise.all([
       this.score(plan, ranked, now, today),
       this.lastActivity((comparing ? inScope : visible).map((member) => member.id)),
