@@ -27,9 +27,12 @@ async function gqlErrors(page, query, variables = {}) {
 }
 
 /** Chooses an option of an antd Select by its visible label. */
-async function choose(page, select, label) {
+/** Picks an option of an antd select; with `settled`, picks again (reopening the list) until that shows. */
+async function choose(page, select, label, settled) {
+  const option = page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true });
   await select.click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
+  if (!settled) return option.click();
+  await clickUntil(option, settled, { reopen: () => select.click() });
 }
 
 describe('charter and commitments: the secretariat keeps them, members read them and send evidence', () => {
@@ -166,8 +169,7 @@ describe('charter and commitments: the secretariat keeps them, members read them
     // A measured commitment and a manual one.
     await secretariat.getByRole('button', { name: /添加承诺/ }).click();
     let form = secretariat.getByRole('dialog', { name: '添加承诺' });
-    await choose(secretariat, form.getByLabel('指标'), '发起联合选题');
-    await form.getByText('成员单位在周期内发起（提交）的联合选题数，已取消的不计。').waitFor();
+    await choose(secretariat, form.getByLabel('指标'), '发起联合选题', form.getByText('成员单位在周期内发起（提交）的联合选题数，已取消的不计。'));
     await form.getByLabel('默认目标').fill('3');
     await form.getByLabel('权重').fill('2');
     await form.getByRole('button', { name: '保存' }).click();
