@@ -79,13 +79,9 @@ export class OpenPeriodInput {
   quarter?: number | null;
 }
 
-/** The fields of a commitment the secretariat may change after creating it (the metric and period stay). */
-@InputType('CommitmentUpdateInput')
-export class CommitmentUpdateInput {
-  @Field(() => Int, { description: 'The version the edit started from (CONFLICT STALE_VERSION when stale)' })
-  @IsInt()
-  version: number;
-
+/** What the secretariat writes of a commitment, on creating it and on every edit. */
+@InputType()
+export class CommitmentFieldsInput {
   @Field(() => String)
   @IsText({ min: 1, max: CHARTER_LIMITS.commitmentTitle })
   title: string;
@@ -108,8 +104,16 @@ export class CommitmentUpdateInput {
   weight: number;
 }
 
+/** The fields of a commitment the secretariat may change after creating it (the metric and period stay). */
+@InputType('CommitmentUpdateInput')
+export class CommitmentUpdateInput extends CommitmentFieldsInput {
+  @Field(() => Int, { description: 'The version the edit started from (CONFLICT STALE_VERSION when stale)' })
+  @IsInt()
+  version: number;
+}
+
 @InputType('CommitmentInput')
-export class CommitmentInput {
+export class CommitmentInput extends CommitmentFieldsInput {
   @Field(() => ID)
   @IsId()
   periodId: string;
@@ -117,27 +121,6 @@ export class CommitmentInput {
   @Field(() => CommitmentMetricEnum)
   @IsIn(COMMITMENT_METRICS)
   metric: CommitmentMetric;
-
-  @Field(() => String)
-  @IsText({ min: 1, max: CHARTER_LIMITS.commitmentTitle })
-  title: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsText(DESCRIPTION)
-  description?: string | null;
-
-  @Field(() => Int, { description: `0–${CHARTER_LIMITS.target}; for ON_TIME_RATE a percentage (at most 100)` })
-  @IsInt()
-  @Min(0)
-  @Max(CHARTER_LIMITS.target)
-  defaultTarget: number;
-
-  @Field(() => Int, { description: `${CHARTER_LIMITS.weightMin}–${CHARTER_LIMITS.weightMax}` })
-  @IsInt()
-  @Min(CHARTER_LIMITS.weightMin)
-  @Max(CHARTER_LIMITS.weightMax)
-  weight: number;
 }
 
 @InputType('EvidenceInput')
