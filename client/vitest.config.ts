@@ -11,6 +11,7 @@ export default mergeConfig(
       css: false,
       testTimeout: 20000,
       restoreMocks: true,
+      isolate: false,
     },
   }),
 );

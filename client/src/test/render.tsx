@@ -1,3 +1,4 @@
+import { StyleProvider } from '@ant-design/cssinjs';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, type RenderResult } from '@testing-library/react';
@@ -19,18 +20,22 @@ export interface RenderOptions {
 /** Renders with everything the app provides: Apollo mocks (with the app's cache policies), i18n, antd, router, viewer. */
 export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): RenderResult {
   const { mocks = [], viewer = null, route = '/', path = '*' } = options;
+  // antd's CSS-in-JS is kept out of the document ("server" mode): jsdom matches every stylesheet rule against the element
+  // on each getComputedStyle call, which user-event and role queries make for every element they touch.
   const tree: ReactNode = (
-    <MockedProvider mocks={mocks} cache={createCache()} mockLinkDefaultOptions={{ delay: 0 }}>
-      <AppProviders>
-        <MemoryRouter initialEntries={[route]}>
-          <ViewerContext value={viewer}>
-            <Routes>
-              <Route path={path} element={ui} />
-            </Routes>
-          </ViewerContext>
-        </MemoryRouter>
-      </AppProviders>
-    </MockedProvider>
+    <StyleProvider mock="server">
+      <MockedProvider mocks={mocks} cache={createCache()} mockLinkDefaultOptions={{ delay: 0 }}>
+        <AppProviders>
+          <MemoryRouter initialEntries={[route]}>
+            <ViewerContext value={viewer}>
+              <Routes>
+                <Route path={path} element={ui} />
+              </Routes>
+            </ViewerContext>
+          </MemoryRouter>
+        </AppProviders>
+      </MockedProvider>
+    </StyleProvider>
   );
   return render(tree);
 }
