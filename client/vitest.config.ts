@@ -11,6 +11,7 @@ export default mergeConfig(
       css: false,
       testTimeout: 20000,
       restoreMocks: true,
+      // Test files share their worker's module cache (antd and the app load once); each file still gets a clean DOM and mocks.
       isolate: false,
     },
   }),
