@@ -26,7 +26,6 @@ async function gqlErrors(page, query, variables = {}) {
   return body.errors;
 }
 
-/** Chooses an option of an antd Select by its visible label. */
 /** Picks an option of an antd select; with `settled`, picks again (reopening the list) until that shows. */
 async function choose(page, select, label, settled) {
   const option = page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true });

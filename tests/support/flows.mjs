@@ -15,9 +15,10 @@ export async function signIn(page, baseUrl, email, password = DEMO_PASSWORD) {
  */
 export async function clickUntil(target, settled, { reopen } = {}) {
   for (let attempt = 1; attempt <= 3; attempt += 1) {
-    if (reopen && !(await target.isVisible())) await reopen();
-    await target.click();
     try {
+      if (reopen && !(await target.isVisible())) await reopen();
+      // A popup that closes while the click waits for it to be stable makes the click itself time out: a miss too.
+      await target.click({ timeout: 5_000 });
       await settled.waitFor({ timeout: 5_000 });
       return;
     } catch (error) {
