@@ -378,6 +378,12 @@ export const en: Messages = {
     title: 'Page not found',
     help: 'The page does not exist or has moved.',
   },
+  leaveGuard: {
+    title: 'Leave this page?',
+    body: 'Your changes are not saved yet and will be lost.',
+    leave: 'Discard changes and leave',
+    stay: 'Stay on this page',
+  },
   forbidden: {
     title: 'Not allowed',
   },

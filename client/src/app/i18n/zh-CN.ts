@@ -377,6 +377,12 @@ export const zhCN = {
     title: '页面不存在',
     help: '您访问的页面不存在或已移动。',
   },
+  leaveGuard: {
+    title: '离开此页？',
+    body: '您的修改还没有保存，离开后将丢失。',
+    leave: '放弃修改并离开',
+    stay: '留在此页',
+  },
   forbidden: {
     title: '没有访问权限',
   },

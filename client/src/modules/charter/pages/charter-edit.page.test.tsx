@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeViewer, renderWithApp } from '@/test/render';
@@ -130,5 +130,33 @@ describe('CharterEditPage', () => {
     expect(input.articles.map((a) => `${a.number} ${a.title}`)).toEqual(['1 平台共享', '2 联络员', '3 稿件资源共享']);
     expect(input.articles[1]!.area).toBeNull();
     expect(input.articles[0]!.area).toBe('PLATFORM');
+  });
+
+  it('asks before leaving with unsaved changes, keeps them on "stay", and lets an untouched editor go without asking', async () => {
+    const view = (mocks: MockLink.MockedResponse[]) =>
+      renderWithApp(<CharterEditPage />, { viewer: secretariat, route: '/charter/edit', path: '/charter/edit', mocks });
+    const user = userEvent.setup();
+
+    const untouched = view([pageMock(charterVersion(3, SHORT))]);
+    await screen.findByText('以第 3 版为基础修订');
+    await user.click(screen.getByRole('link', { name: '放弃修改' }));
+    await screen.findByTestId('other-page');
+    expect(screen.queryByText('离开此页？')).not.toBeInTheDocument();
+    untouched.unmount();
+
+    view([pageMock(charterVersion(3, SHORT))]);
+    await screen.findByText('以第 3 版为基础修订');
+    await user.click(screen.getByLabelText('修订说明'));
+    await user.paste('尚未发布的修改。');
+    await user.click(screen.getByRole('link', { name: '放弃修改' }));
+    const ask = await screen.findByRole('dialog', { name: '离开此页？' });
+    expect(ask).toHaveTextContent('您的修改还没有保存，离开后将丢失。');
+    await user.click(within(ask).getByRole('button', { name: '留在此页' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: '离开此页？' })).not.toBeInTheDocument());
+    expect(screen.getByLabelText('修订说明')).toHaveValue('尚未发布的修改。');
+
+    await user.click(screen.getByRole('link', { name: '放弃修改' }));
+    await user.click(within(await screen.findByRole('dialog', { name: '离开此页？' })).getByRole('button', { name: '放弃修改并离开' }));
+    await screen.findByTestId('other-page');
   });
 });

@@ -1,7 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, OrderedListOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Result, Select, Skeleton, Space, Tooltip, Typography } from 'antd';
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CHARTER_LIMITS, RESOURCE_AREAS } from '@yah/shared';
@@ -13,6 +13,7 @@ import { lengthRules, requiredRule } from '@/app/form-rules';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LinkButton } from '@/app/layout/link-button';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
+import { useLeaveGuard } from '@/app/layout/use-leave-guard';
 import { CharterPageQuery, CharterVersionFragment } from '../charter-fragments';
 import {
   differingNumbers,
@@ -68,6 +69,8 @@ function CharterEditor({ base, reload }: CharterEditorProps) {
   const [publish, { loading }] = useMutation(PublishCharterMutation);
   // Only the numbers (for the cards' headings): watching whole articles would redraw every card on each keystroke.
   const numbers = (Form.useWatch(articleNumbers, form) ?? '').split(',');
+  const published = useRef(false);
+  useLeaveGuard(useCallback(() => !published.current && form.isFieldsTouched(), [form]));
 
   const publishDraft = async (values: CharterEditorValues) => {
     setFailure(null);
@@ -77,8 +80,9 @@ function CharterEditor({ base, reload }: CharterEditorProps) {
         refetchQueries: [CharterPageQuery],
         awaitRefetchQueries: true,
       });
-      const published = data ? getFragmentData(CharterVersionFragment, data.publishCharter) : null;
-      void message.success(t('charter.editor.published', { version: published?.version ?? '' }));
+      const version = data ? getFragmentData(CharterVersionFragment, data.publishCharter) : null;
+      published.current = true;
+      void message.success(t('charter.editor.published', { version: version?.version ?? '' }));
       void navigate('/charter');
     } catch (error) {
       const problem = readProblem(error);
