@@ -19,12 +19,19 @@ function freePort() {
   });
 }
 
-export async function startAppServer(env = {}) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yah-e2e-'));
+/**
+ * Starts the app over `dataDir`, kept afterwards; by default over a fresh directory removed on stop — a copy of
+ * `YAH_E2E_DATA_TEMPLATE` when set (a data directory the app has already migrated and filled with demo data: see
+ * run-e2e.mjs), else empty, and the app migrates and fills it itself.
+ */
+export async function startAppServer({ dataDir: keptDir } = {}) {
+  const dataDir = keptDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'yah-e2e-'));
+  const template = process.env.YAH_E2E_DATA_TEMPLATE;
+  if (!keptDir && template) fs.cpSync(template, dataDir, { recursive: true });
   const port = await freePort();
-  const childEnv = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_PASSWORD, LOG_LEVEL: 'warn', ...env };
-  // Embedded PGlite unless the caller asks for a PostgreSQL.
-  if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
+  const { YAH_E2E_DATA_TEMPLATE: _template, DATABASE_URL: _database, ...parentEnv } = process.env;
+  // Always embedded PGlite.
+  const childEnv = { ...parentEnv, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_PASSWORD, LOG_LEVEL: 'warn' };
   const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], { cwd: root, env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
@@ -43,7 +50,7 @@ export async function startAppServer(env = {}) {
     async stop() {
       child.kill('SIGTERM');
       await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!keptDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
