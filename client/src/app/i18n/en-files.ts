@@ -4,7 +4,7 @@ export const enFiles: typeof zhCNFiles = {
   files: {
     title: 'Attachments',
     pick: 'Click to choose files, or drop them here',
-    help: 'Images, video, PDF, Office documents, plain text, zip; video up to 2 GB; at most {{max}} files',
+    help: 'Images ({{IMAGE}}), video ({{VIDEO}}), PDF ({{PDF}}), Office documents ({{DOCUMENT}}), plain text ({{TEXT}}), zip ({{ARCHIVE}}); at most {{max}} files',
     uploading: 'Uploading {{percent}}%',
     done: 'Uploaded',
     failed: 'Upload failed',

@@ -3,7 +3,7 @@ export const zhCNFiles = {
   files: {
     title: '附件',
     pick: '点击选择或拖入文件',
-    help: '图片、视频、PDF、Office 文档、纯文本、zip；视频最大 2 GB，其余见类型说明；最多 {{max}} 个',
+    help: '图片（{{IMAGE}}）、视频（{{VIDEO}}）、PDF（{{PDF}}）、Office 文档（{{DOCUMENT}}）、纯文本（{{TEXT}}）、zip（{{ARCHIVE}}）；最多 {{max}} 个',
     uploading: '正在上传 {{percent}}%',
     done: '已上传',
     failed: '上传失败',

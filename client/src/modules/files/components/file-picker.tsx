@@ -2,9 +2,13 @@ import { DeleteOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons
 import { Button, Progress, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FILE_KINDS, FILE_MAX_BYTES } from '@yah/shared';
 import type { FileUploads } from '../hooks/use-file-uploads';
 import { formatBytes } from '../upload-file';
 import '../files.css';
+
+/** The largest file of each kind, as people read sizes. */
+const LARGEST = Object.fromEntries(FILE_KINDS.map((kind) => [kind, formatBytes(FILE_MAX_BYTES[kind])]));
 
 interface FilePickerProps {
   uploads: FileUploads;
@@ -31,7 +35,7 @@ export function FilePicker({ uploads, max }: FilePickerProps) {
           <InboxOutlined aria-hidden />
         </p>
         <p className="ant-upload-text">{t('files.pick')}</p>
-        <p className="ant-upload-hint">{t('files.help', { max })}</p>
+        <p className="ant-upload-hint">{t('files.help', { max, ...LARGEST })}</p>
       </Upload.Dragger>
       {tooMany && <Typography.Text type="danger">{t('files.tooMany', { max })}</Typography.Text>}
       {uploads.items.length > 0 && (
