@@ -165,6 +165,42 @@ describe.each(DATABASE_KINDS)('file attachments on %s', (kind) => {
     expect(errorCode(await submit(editor, Array.from({ length: FILE_LIMITS.filesPerEvidence + 1 }, () => mine)))).toBe('BAD_USER_INPUT');
   });
 
+  it('lists the files of many pieces of evidence in as many statements as of one (no query per evidence)', async () => {
+    const statementsFor = async (count: number) => {
+      await server.database.dataSource.query(`DELETE FROM commitment_evidence WHERE commitment_id = $1`, [manual.id]);
+      for (let i = 0; i < count; i += 1) {
+        const fileId = await upload(editor, `${i}.txt`, 'text/plain', Buffer.from(`第 ${i} 份`));
+        expect(errorCode(await submit(editor, [fileId]))).toBeUndefined();
+      }
+      const query = EVIDENCE_LIST.replace('decidedBy { id displayName }', 'decidedBy { id displayName } files { id name url }');
+      const before = server.queries.count;
+      const listed = await secretariat.data<{ commitmentEvidence: { nodes: EvidenceFiles[] } }>(query, { filter: { commitmentId: manual.id } });
+      expect(listed.commitmentEvidence.nodes.map((node) => node.files.length)).toEqual(Array.from({ length: count }, () => 1));
+      return server.queries.count - before;
+    };
+    expect(await statementsFor(4)).toBe(await statementsFor(1));
+  });
+
+  it('removes uploads never attached within a day, with their bytes, and gives their slots back', async () => {
+    const kept = await upload(editor, 'kept.txt', 'text/plain', Buffer.from('留'));
+    expect(errorCode(await submit(editor, [kept]))).toBeUndefined();
+    const finished = await upload(otherEditor, 'left.txt', 'text/plain', Buffer.from('弃'));
+    const unfinishedUrl = await uploadUrl(otherEditor, 'half.txt', 'text/plain', 100);
+    const unfinished = unfinishedUrl.split('/').pop() ?? '';
+    const slots = async () => ((await server.database.dataSource.query(`SELECT in_progress FROM file_upload_slots WHERE user_id = (SELECT owner_id FROM files WHERE id = $1)`, [unfinished])) as { in_progress: number }[])[0]?.in_progress;
+    expect(await slots()).toBe(1);
+    await server.database.dataSource.query(`UPDATE files SET created_at = now() - interval '25 hours' WHERE id = ANY($1::uuid[])`, [[kept, finished, unfinished]]);
+    const [owner] = (await server.database.dataSource.query(`SELECT owner_id FROM files WHERE id = $1`, [unfinished])) as { owner_id: string }[];
+
+    expect(await server.services.files.removeOrphans()).toBe(2);
+    expect(await fileRow(finished)).toBeUndefined();
+    expect(await fileRow(unfinished)).toBeUndefined();
+    expect(await fileRow(kept)).toMatchObject({ state: 'READY' });
+    expect(await server.database.dataSource.query(`SELECT in_progress FROM file_upload_slots WHERE user_id = $1`, [owner?.owner_id])).toEqual([{ in_progress: 0 }]);
+    expect((await head(otherEditor, unfinishedUrl)).status).toBe(404);
+    expect((await download(otherEditor, `/files/${finished}`)).status).toBe(404);
+  });
+
   it('lets exactly the quota of concurrent uploads begin, and gives a slot back when an upload ends', async () => {
     const attempts = await Promise.all(Array.from({ length: FILE_LIMITS.uploadsInProgress + 4 }, (_, i) => create(quotaUser, `${i}.txt`, 'text/plain', 10)));
     const statuses = attempts.map((response) => response.status).sort();
