@@ -1,6 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeViewer, renderWithApp } from '@/test/render';
 import type { UploadCallbacks } from '@/modules/files/upload-file';
@@ -56,7 +57,7 @@ describe('EvidenceSubmitModal with files', () => {
     started.length = 0;
   });
 
-  it('uploads picked files with progress, waits for them, and sends their ids with the evidence', { timeout: 30_000 }, async () => {
+  it('uploads picked files with progress, waits for them, and sends their ids with the evidence', { timeout: 90_000 }, async () => {
     const onClose = vi.fn();
     renderWithApp(<EvidenceSubmitModal commitment={COMMITMENT} chooseMember={false} onClose={onClose} />, { viewer: makeViewer(), mocks: [submitted(['f-1'])] });
     await userEvent.type(await screen.findByLabelText('完成情况'), TEXT);
@@ -94,5 +95,26 @@ describe('EvidenceSubmitModal with files', () => {
 
     fireEvent.click(within(picked()[1]!).getByRole('button', { name: '移除 b.txt' }));
     expect(started[1]!.cancel).toHaveBeenCalled();
+  });
+
+  it('starts empty again after it is closed, stopping what was still uploading', { timeout: 30_000 }, async () => {
+    function Reopened() {
+      const [open, setOpen] = useState(true);
+      return (
+        <>
+          <button onClick={() => setOpen(true)}>reopen</button>
+          <EvidenceSubmitModal commitment={open ? COMMITMENT : null} chooseMember={false} onClose={() => setOpen(false)} />
+        </>
+      );
+    }
+    renderWithApp(<Reopened />, { viewer: makeViewer() });
+    pick([new File(['a'], 'a.txt', { type: 'text/plain' })]);
+    await waitFor(() => expect(started).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: /取\s*消/ }));
+    expect(started[0]!.cancel).toHaveBeenCalled();
+    await waitFor(() => expect(screen.queryByTestId('file-picker')).not.toBeInTheDocument());
+    fireEvent.click(screen.getByRole('button', { name: 'reopen', hidden: true }));
+    await screen.findByTestId('file-picker');
+    expect(screen.queryAllByTestId('picked-file')).toHaveLength(0);
   });
 });

@@ -45,6 +45,10 @@ export function EvidenceSubmitModal({ commitment, chooseMember, onClose }: Evide
   const [failure, setFailure] = useState<string | null>(null);
   const [submit, { loading }] = useMutation(SubmitCommitmentEvidenceMutation);
   const uploads = useFileUploads(FILE_LIMITS.filesPerEvidence);
+  const close = () => {
+    uploads.clear();
+    onClose();
+  };
 
   const save = async (values: EvidenceValues) => {
     if (!commitment) return;
@@ -60,7 +64,7 @@ export function EvidenceSubmitModal({ commitment, chooseMember, onClose }: Evide
       });
       void message.success(t('evidence.submitted'));
       refetchActive(client, ['CommitmentEvidenceList']);
-      onClose();
+      close();
     } catch (error) {
       const problem = readProblem(error);
       if (!applyProblemToForm(form, problem, t, FIELDS)) setFailure(describeProblem(problem, t));
@@ -74,7 +78,7 @@ export function EvidenceSubmitModal({ commitment, chooseMember, onClose }: Evide
       okText={t('evidence.submit')}
       confirmLoading={loading}
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={close}
       destroyOnHidden
       width={640}
     >

@@ -70,7 +70,14 @@ export function useFileUploads(max: number) {
     setItems((list) => list.filter((item) => item.key !== key));
   };
 
-  // Leaving the form stops what is still uploading.
+  /** Stops what is still uploading and empties the list (the form closed or was sent). */
+  const clear = useCallback(() => {
+    for (const handle of handles.current.values()) handle.cancel();
+    handles.current.clear();
+    setItems([]);
+  }, []);
+
+  // Leaving the page stops what is still uploading.
   useEffect(() => {
     const open = handles.current;
     return () => {
@@ -83,6 +90,7 @@ export function useFileUploads(max: number) {
     add,
     retry,
     remove,
+    clear,
     fileIds: items.flatMap((item) => (item.fileId ? [item.fileId] : [])),
     /** Some file is still uploading or failed: the form waits until each is done or removed. */
     unfinished: items.some((item) => item.status !== 'done'),
