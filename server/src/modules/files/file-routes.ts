@@ -47,8 +47,8 @@ const UPLOAD_METHODS = { collection: new Set(['POST', 'OPTIONS']), upload: new S
 /**
  * Resumable uploads (tus 1.0: creation, termination; PATCH resumes from the offset HEAD reports). Every request needs
  * the session cookie; an upload is sent, resumed, checked and cancelled by its owner only. The tus server answers
- * same-origin requests only (no CORS headers) and keeps its locks in memory: behind a load balancer, route an upload's
- * requests to one copy (or give tus a shared locker).
+ * same-origin requests only (no CORS headers) and keeps its locks in memory: copies behind a load balancer share the
+ * store but do not guard one upload against parallel writes from each other (the browser sends its chunks in turn).
  */
 export function uploadHandler({ sessions, files, log }: FileRouteDeps): RequestHandler {
   // The tus hooks see a web Request; the Node request it wraps carries who is signed in.
