@@ -20,6 +20,8 @@ export default defineConfig({
       '/graphql': { target: api, ws: true },
       '/healthz': { target: api },
       '/readyz': { target: api },
+      '/uploads': { target: api },
+      '/files': { target: api },
     },
   },
   preview: {
@@ -27,6 +29,8 @@ export default defineConfig({
       '/graphql': { target: api, ws: true },
       '/healthz': { target: api },
       '/readyz': { target: api },
+      '/uploads': { target: api },
+      '/files': { target: api },
     },
   },
   build: {

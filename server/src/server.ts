@@ -34,6 +34,8 @@ export interface StartOptions {
 const DUE_SOON_INTERVAL_MS = 5 * 60 * 1000;
 /** How often a copy checks whether yesterday's follow digests are due (written once per alliance day, after 08:00). */
 const FOLLOW_DIGEST_INTERVAL_MS = 10 * 60 * 1000;
+/** How often uploads never attached to anything are looked for (they are removed after FILE_LIMITS.orphanHours). */
+const ORPHAN_UPLOADS_INTERVAL_MS = 60 * 60 * 1000;
 
 function connectRedis(url: string) {
   // One connection for commands, and one each to publish and to listen (a listening connection can do nothing else).
@@ -78,6 +80,9 @@ export async function startServer(config: AppConfig, log: Logger, options: Start
         const digests = await services.follows.writeDailyDigests();
         publishAll(pubSub, digests.map((payload) => ({ name: 'NOTIFICATION_ADDED', payload })));
       }, log, { runAtStart: true }),
+      startRepeatingJob('orphaned uploads', ORPHAN_UPLOADS_INTERVAL_MS, async () => {
+        await services.files.removeOrphans();
+      }, log),
     ];
     if (config.feeds.pollIntervalMs > 0) {
       jobs.push(startRepeatingJob('feed poller', config.feeds.pollIntervalMs, async () => {

@@ -19,6 +19,8 @@ import { CheckInService } from './modules/events/check-in.service';
 import { EventReportService } from './modules/events/event-report.service';
 import { RegistrationService } from './modules/events/registration.service';
 import { EventService } from './modules/events/event.service';
+import { createFileStorage } from './modules/files/file-storage';
+import { FileService } from './modules/files/file.service';
 import { InnovationService } from './modules/innovation/innovation.service';
 import { MemberService } from './modules/members/member.service';
 import { NotificationService } from './modules/notifications/notification.service';
@@ -37,6 +39,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
   const topics = new TopicService(dataSource, pubSub);
   const follows = new FollowService(dataSource, pubSub);
   const feedPoller = new FeedPoller(dataSource, pubSub, follows, config.feeds);
+  const files = new FileService(dataSource, createFileStorage(config.fileStore));
   return {
     pubSub,
     sessions,
@@ -65,7 +68,8 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
     charter: new CharterService(dataSource, pubSub),
     periods: new PeriodService(dataSource, pubSub),
     commitments: new CommitmentService(dataSource, pubSub),
-    commitmentEvidence: new EvidenceService(dataSource, pubSub),
+    files,
+    commitmentEvidence: new EvidenceService(dataSource, pubSub, files),
     participation: new ParticipationService(dataSource),
   };
 }

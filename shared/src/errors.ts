@@ -58,5 +58,8 @@ export const ERROR_REASONS = [
   'PERIOD_EXISTS',
   'METRIC_TAKEN',
   'TOO_MANY_COMMITMENTS',
+  // Attachments
+  'FILE_NOT_ATTACHABLE',
+  'TOO_MANY_UPLOADS',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

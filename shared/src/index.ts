@@ -9,3 +9,4 @@ export * from './events';
 export * from './innovation';
 export * from './audit';
 export * from './charter';
+export * from './files';

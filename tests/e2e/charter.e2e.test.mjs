@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, screenshot } from '../support/browser.mjs';
@@ -137,6 +139,45 @@ describe('charter and commitments: the secretariat keeps them, members read them
     await phone.getByTestId('charter-changes').getByText('What changed in this version').waitFor();
     await screenshot(phone, 'charter-phone-en');
     for (const page of [secretariat, other, chief, phone]) await page.context().close();
+  });
+
+  it('a chief editor uploads a file of a few megabytes as evidence; the secretariat sees it in the queue and downloads exactly those bytes', async () => {
+    const { url } = suite.app;
+    const secretariat = await newPage(suite.browser);
+    await signIn(secretariat, url, 'secretariat@demo.example');
+    // A year of its own with a manual commitment, set through the API (the screens for it are tested above).
+    const { periods } = await gql(secretariat, '{ periods { id kind year } }');
+    const opened = new Set(periods.filter((period) => period.kind === 'YEAR').map((period) => period.year));
+    let year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear() + 1;
+    while (opened.has(year)) year += 1;
+    const { openPeriod } = await gql(secretariat, 'mutation($input: OpenPeriodInput!) { openPeriod(input: $input) { id } }', { input: { kind: 'YEAR', year } });
+    const title = '举办一次联盟短视频培训';
+    await gql(secretariat, 'mutation($input: CommitmentInput!) { setCommitment(input: $input) { id } }', { input: { periodId: openPeriod.id, metric: 'MANUAL', title, defaultTarget: 1, weight: 1 } });
+
+    const chief = await newPage(suite.browser);
+    await signIn(chief, url, 'chief.jingzhou@demo.example');
+    await chief.goto(`${url}/commitments?period=${openPeriod.id}`);
+    await chief.getByTestId('commitments-table').getByRole('row').filter({ hasText: title }).getByRole('button', { name: '提交佐证' }).click();
+    const form = chief.getByRole('dialog', { name: `提交佐证：${title}` });
+    await form.getByLabel('完成情况').fill('12月在荆州举办短视频培训，附签到表。');
+    // A few megabytes, sent with tus in 5 MB chunks.
+    const signIns = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(7 * 1024 * 1024)]);
+    await form.locator('[data-testid="file-picker"] input[type="file"]').setInputFiles({ name: '培训签到表.pdf', mimeType: 'application/pdf', buffer: signIns });
+    await form.locator('[data-testid="picked-file"][data-status="done"]').waitFor({ timeout: 60_000 });
+    await screenshot(chief, 'commitments-evidence-upload');
+    await form.getByRole('button', { name: '提交佐证' }).click();
+    await chief.getByText('佐证已提交，等待秘书处核实').first().waitFor();
+    await chief.getByTestId('evidence-mine').getByRole('link', { name: '下载 培训签到表.pdf' }).waitFor();
+
+    await secretariat.goto(`${url}/commitments?period=${openPeriod.id}`);
+    const item = secretariat.getByTestId('evidence-queue').getByTestId('evidence-item').filter({ hasText: '12月在荆州举办短视频培训' });
+    const link = item.getByRole('link', { name: '下载 培训签到表.pdf' });
+    await link.waitFor();
+    await screenshot(secretariat, 'commitments-evidence-files-queue');
+    const [download] = await Promise.all([secretariat.waitForEvent('download'), link.click()]);
+    assert.equal(download.suggestedFilename(), '培训签到表.pdf');
+    assert.ok(fs.readFileSync(await download.path()).equals(signIns), 'the downloaded file differs from the uploaded one');
+    for (const page of [secretariat, chief]) await page.context().close();
   });
 
   it('the secretariat opens a period and sets its commitments and a member target; an editor sends evidence for a manual commitment; the secretariat verifies it and the editor opens it from the notification', async () => {

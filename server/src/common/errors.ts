@@ -31,3 +31,8 @@ export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was
 export const conflict = (message: string, reason?: ErrorReason) => new AppError('CONFLICT', message, { reason });
 export const badInput = (message: string, reason?: ErrorReason, fields?: Record<string, string>) =>
   new AppError('BAD_USER_INPUT', message, { reason, extensions: fields ? { fields } : {} });
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
+
+/** The HTTP status a plain HTTP route (downloads, uploads) answers a domain error with; null for any other error. */
+export const httpStatusOf = (error: unknown): number | null => (error instanceof AppError ? (HTTP_STATUS[error.code] ?? null) : null);

@@ -3,6 +3,7 @@ import { createCharterLoaders } from '../modules/charter/charter.loaders';
 import { createAssignmentLoaders } from '../modules/assignments/assignment.loaders';
 import { createClaimLoaders } from '../modules/claims/claim.loaders';
 import { createEventLoaders } from '../modules/events/event.loaders';
+import { createFileLoaders } from '../modules/files/file.loaders';
 import { createRegistrationLoaders } from '../modules/events/registration.loaders';
 import { createInnovationLoaders } from '../modules/innovation/innovation.loaders';
 import { createMemberLoaders } from '../modules/members/member.loaders';
@@ -26,6 +27,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
     ...createRegistrationLoaders(dataSource, viewer),
     ...createInnovationLoaders(dataSource, viewer),
     ...createCharterLoaders(dataSource),
+    ...createFileLoaders(dataSource),
   };
 }
 

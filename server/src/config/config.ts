@@ -29,6 +29,13 @@ const envSchema = z.object({
   FEED_ALLOW_PRIVATE_HOSTS: booleanFlag.default(false),
   /** How often a server copy looks for member feeds due for a poll; 0 turns the background poller off (polling on demand still works). */
   FEED_POLL_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /** Uploads go to this S3-compatible bucket when it is set (with the keys below); otherwise to DATA_DIR/files. */
+  S3_BUCKET: z.string().min(1).optional(),
+  /** The store's address (MinIO, Ceph, a cloud's S3 API); unset means AWS S3 itself. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** Origins besides the server's own host whose pages may open the WebSocket (comma-separated). */
   ALLOWED_ORIGINS: z
     .string()
@@ -45,6 +52,9 @@ const envSchema = z.object({
       }
       return origins;
     }),
+}).refine((e) => !e.S3_BUCKET || (e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY), {
+  message: 'S3_BUCKET needs S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY',
+  path: ['S3_BUCKET'],
 });
 
 export const DEFAULT_DEMO_PASSWORD = 'alliance-demo-2026';
@@ -67,7 +77,13 @@ export interface AppConfig {
   allowedOrigins: string[];
   /** Member RSS/Atom feeds: whether private addresses are allowed, and how often the poller looks (0: never). */
   feeds: { allowPrivateHosts: boolean; pollIntervalMs: number };
+  /** Where uploaded files are kept. */
+  fileStore: FileStoreConfig;
 }
+
+export type FileStoreConfig =
+  | { kind: 'local'; directory: string }
+  | { kind: 's3'; bucket: string; endpoint: string | null; region: string; accessKeyId: string; secretAccessKey: string };
 
 export interface DatabaseTimeouts {
   connectMs: number;
@@ -110,5 +126,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientDist: path.resolve(e.CLIENT_DIST ?? path.join(__dirname, '../../../client/dist')),
     allowedOrigins: e.ALLOWED_ORIGINS,
     feeds: { allowPrivateHosts: e.FEED_ALLOW_PRIVATE_HOSTS, pollIntervalMs: e.FEED_POLL_INTERVAL_SECONDS * 1000 },
+    fileStore:
+      e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+        ? { kind: 's3', bucket: e.S3_BUCKET, endpoint: e.S3_ENDPOINT ?? null, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+        : { kind: 'local', directory: path.resolve(e.DATA_DIR, 'files') },
   };
 }

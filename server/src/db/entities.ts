@@ -8,6 +8,7 @@ import { EventEntity, EventInvitationEntity, EventMaterialEntity, EventStopEntit
 import { EventCheckInEntity, EventMemberPlacesEntity, EventParticipantEntity, EventRegistrationEntity } from '../modules/events/registration.entity';
 import { SigningKeyEntity } from '../modules/events/signing-key.entity';
 import { InnovationMemberQuotaEntity, InnovationPanellistEntity, InnovationProjectEntity, InnovationRoundEntity, InnovationScoreEntity } from '../modules/innovation/innovation.entity';
+import { FileEntity, FileUploadSlotsEntity } from '../modules/files/file.entity';
 import { MemberEntity } from '../modules/members/member.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { ProvinceEntity } from '../modules/provinces/province.entity';
@@ -55,4 +56,6 @@ export const ENTITIES = [
   CommitmentEntity,
   CommitmentTargetEntity,
   CommitmentEvidenceEntity,
+  FileEntity,
+  FileUploadSlotsEntity,
 ];

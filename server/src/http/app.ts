@@ -14,6 +14,7 @@ import type { Logger } from '../common/logger';
 import { readSessionToken } from '../modules/auth/session-cookie';
 import { auditLogExportHandler } from '../modules/audit/audit-log-export';
 import { eventExportHandler } from '../modules/events/event-exports';
+import { downloadHandler, UPLOAD_PATH, uploadHandler } from '../modules/files/file-routes';
 import { participationExportHandler } from '../modules/participation/participation-exports';
 import { QUERY_LIMITS } from '../graphql/apollo';
 import type { Services } from '../services';
@@ -90,6 +91,11 @@ export function createExpressApp({ config, log, dataSource, services, apollo }: 
   app.get('/exports/participation.csv', participationExportHandler({ sessions: services.sessions, participation: services.participation }, 'csv'));
   app.get('/exports/participation.xlsx', participationExportHandler({ sessions: services.sessions, participation: services.participation }, 'xlsx'));
 
+  // Attachments: resumable uploads (tus) and downloads, both with the session cookie.
+  app.all([UPLOAD_PATH, `${UPLOAD_PATH}/:id`], uploadHandler({ sessions: services.sessions, files: services.files, log }));
+  app.get('/files/:id', downloadHandler({ sessions: services.sessions, files: services.files }, 'file'));
+  app.get('/files/:id/thumbnail', downloadHandler({ sessions: services.sessions, files: services.files }, 'thumbnail'));
+
   serveClient(app, config.clientDist, log);
   return app;
 }
@@ -130,7 +136,7 @@ function serveClient(app: Express, clientDist: string, log: Logger): void {
   }
   app.use('/assets', express.static(path.join(clientDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|readyz|calendar\/|exports\/).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|readyz|calendar\/|exports\/|files\/|uploads).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexFile);
   });

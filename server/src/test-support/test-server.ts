@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { loadConfig, type AppConfig } from '../config/config';
 import { createLogger } from '../common/logger';
@@ -36,7 +39,9 @@ export class QueryCounter implements TypeOrmLogger {
  */
 export async function startTestServer(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestServer> {
   const dbName = `yah_test_${randomBytes(6).toString('hex')}`;
-  let config: AppConfig = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DEMO_PASSWORD, LOG_LEVEL: 'silent', ...env });
+  // Uploaded files go to a folder of this server's own (the embedded database stays in memory).
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yah-test-'));
+  let config: AppConfig = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DEMO_PASSWORD, LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
   const usesStandardDemo = config.demo.seed && config.demo.password === DEMO_PASSWORD;
   if (kind === 'postgres') {
     const template = postgresTemplate(usesStandardDemo);
@@ -56,6 +61,7 @@ export async function startTestServer(kind: DatabaseKind, env: Record<string, st
     databaseUrl: config.database.kind === 'postgres' ? config.database.url : null,
     async close() {
       await server.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
       if (kind === 'postgres') await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
     },
   };

@@ -10,6 +10,7 @@ import { enCharterErrorReasons } from './en-charter-messages';
 import { enEventEnums, enEventErrorReasons, enEvents } from './en-events';
 import { enRequestEnums, enRequestErrorReasons, enRequests } from './en-requests';
 import { enRiverMap } from './en-river-map';
+import { enFileErrorReasons, enFiles } from './en-files';
 import type { Messages } from './zh-CN';
 
 /** English. Typed as `Messages`, so a missing or extra key fails the build. */
@@ -118,6 +119,7 @@ export const en: Messages = {
       ...enRequestErrorReasons,
       ...enEventErrorReasons,
       ...enCharterErrorReasons,
+      ...enFileErrorReasons,
     },
     code: {
       UNAUTHENTICATED: 'Please sign in.',
@@ -395,5 +397,6 @@ export const en: Messages = {
   ...enRiverMap,
   ...enParticipation,
   ...enCharter,
+  ...enFiles,
   innovation: enInnovation.innovation,
 };

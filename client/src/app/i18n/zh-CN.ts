@@ -10,6 +10,7 @@ import { zhCNCharterErrorReasons } from './zh-CN-charter-messages';
 import { zhCNEventEnums, zhCNEventErrorReasons, zhCNEvents } from './zh-CN-events';
 import { zhCNRequestEnums, zhCNRequestErrorReasons, zhCNRequests } from './zh-CN-requests';
 import { zhCNRiverMap } from './zh-CN-river-map';
+import { zhCNFileErrorReasons, zhCNFiles } from './zh-CN-files';
 
 /** Simplified Chinese, the default language. `en.ts` must have exactly the same keys (checked by the type). */
 export const zhCN = {
@@ -117,6 +118,7 @@ export const zhCN = {
       ...zhCNRequestErrorReasons,
       ...zhCNEventErrorReasons,
       ...zhCNCharterErrorReasons,
+      ...zhCNFileErrorReasons,
     },
     code: {
       UNAUTHENTICATED: '请先登录。',
@@ -394,6 +396,7 @@ export const zhCN = {
   ...zhCNRiverMap,
   ...zhCNParticipation,
   ...zhCNCharter,
+  ...zhCNFiles,
   innovation: zhCNInnovation.innovation,
 };
 

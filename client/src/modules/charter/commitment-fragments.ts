@@ -55,6 +55,10 @@ export const EvidenceItemFragment = graphql(`
     id
     text
     links
+    files {
+      id
+      ...AttachedFiles_file
+    }
     state
     createdAt
     decidedAt

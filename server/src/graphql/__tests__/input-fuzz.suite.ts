@@ -242,7 +242,7 @@ export function describeInputFuzz(kind: DatabaseKind): void {
         })
       ).charterVersion;
     const SUBMIT_EVIDENCE = `mutation($input: EvidenceInput!) { submitCommitmentEvidence(input: $input) { id } }`;
-    const evidenceInput = () => ({ commitmentId: ids.manualCommitment, memberId: null, text: '举办融媒体业务培训一期，参训 60 人。', links: ['https://jingzhou.example/training'] });
+    const evidenceInput = () => ({ commitmentId: ids.manualCommitment, memberId: null, text: '举办融媒体业务培训一期，参训 60 人。', links: ['https://jingzhou.example/training'], fileIds: [] });
     const submittedEvidence = async () => (await clients.editor.data<{ submitCommitmentEvidence: { id: string } }>(SUBMIT_EVIDENCE, { input: evidenceInput() })).submitCommitmentEvidence.id;
     const readEvidence = (role: 'editor' | 'secretariat') => async (result: Record<string, unknown>) =>
       (

@@ -2,6 +2,7 @@ import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Max, Min, Validate
 import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   CHARTER_LIMITS,
+  FILE_LIMITS,
   COMMITMENT_METRICS,
   EVIDENCE_STATES,
   LIMITS,
@@ -12,7 +13,7 @@ import {
   type PeriodKind,
   type ResourceArea,
 } from '@yah/shared';
-import { IsId, IsText, IsTextList } from '../../common/input/decorators';
+import { IsId, IsIdList, IsText, IsTextList } from '../../common/input/decorators';
 import { ResourceAreaEnum } from '../resources/resource.type';
 import { CommitmentMetricEnum, EvidenceStateEnum, PeriodKindEnum } from './charter.type';
 
@@ -142,6 +143,11 @@ export class EvidenceInput {
   @IsOptional()
   @IsTextList({ max: LIMITS.url.max, format: 'url' }, { max: CHARTER_LIMITS.evidenceLinks })
   links?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: `Files the caller uploaded (complete, attached nowhere else), at most ${FILE_LIMITS.filesPerEvidence}` })
+  @IsOptional()
+  @IsIdList(FILE_LIMITS.filesPerEvidence)
+  fileIds?: string[] | null;
 }
 
 @InputType('EvidenceFilter')

@@ -5,6 +5,7 @@ import { mustLoad } from '../../common/must-load';
 import type { Page } from '../../common/pagination';
 import type { UserEntity } from '../accounts/user.entity';
 import { UserType } from '../accounts/user.type';
+import { AttachedFileType, attachedFile } from '../files/file.type';
 import type { MemberEntity } from '../members/member.entity';
 import { MemberType } from '../members/member.type';
 import type { NotificationEntity } from '../notifications/notification.entity';
@@ -53,6 +54,11 @@ export class CommitmentEvidenceResolver {
   @FieldResolver(() => MemberType)
   member(@Root() evidence: CommitmentEvidenceEntity, @Ctx() ctx: RequestContext): Promise<MemberEntity> {
     return mustLoad(ctx.loaders.memberById.load(evidence.memberId), 'member');
+  }
+
+  @FieldResolver(() => [AttachedFileType], { description: 'Kept whatever becomes of the evidence (rejected evidence still lists its files)' })
+  async files(@Root() evidence: CommitmentEvidenceEntity, @Ctx() ctx: RequestContext): Promise<AttachedFileType[]> {
+    return (await ctx.loaders.filesByEvidence.load(evidence.id)).map(attachedFile);
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: 'Null unless the viewer may read that account' })

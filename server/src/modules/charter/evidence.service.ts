@@ -7,6 +7,7 @@ import { authorize } from '../../common/policy';
 import { inTransaction } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
+import type { FileService } from '../files/file.service';
 import { MemberEntity } from '../members/member.entity';
 import { notify } from '../notifications/notification.service';
 import { CommitmentEntity, CommitmentEvidenceEntity } from './charter.entity';
@@ -31,6 +32,7 @@ export class EvidenceService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly pubSub: AppPubSub,
+    private readonly files: FileService,
   ) {}
 
   /**
@@ -63,7 +65,10 @@ export class EvidenceService {
     return toPage(entities, size, totalCount, (evidence) => [micros.get(evidence.id) ?? '0', evidence.id]);
   }
 
-  /** Evidence for a MANUAL commitment, for the viewer's member (the secretariat names any active member). */
+  /**
+   * Evidence for a MANUAL commitment, for the viewer's member (the secretariat names any active member), with the files
+   * the viewer uploaded for it attached in the same transaction.
+   */
   async submit(viewer: Viewer, input: EvidenceInput, requestId: string): Promise<CommitmentEvidenceEntity> {
     const memberId = input.memberId ?? viewer.memberId;
     authorize(evidencePolicy.maySubmit(viewer, memberId), "Editors and chief editors give evidence for their own member; the secretariat for any member.");
@@ -92,7 +97,9 @@ export class EvidenceService {
           version: 1,
         }),
       );
-      await recordAudit(manager, viewer, requestId, { action: 'commitment_evidence.submit', entityType: 'commitment_evidence', entityId: evidence.id, after: auditView(evidence) });
+      const fileIds = [...new Set(input.fileIds ?? [])];
+      await this.files.attachToEvidence(manager, viewer, evidence.id, fileIds);
+      await recordAudit(manager, viewer, requestId, { action: 'commitment_evidence.submit', entityType: 'commitment_evidence', entityId: evidence.id, after: { ...auditView(evidence), fileIds } });
       return evidence;
     });
   }

@@ -77,10 +77,10 @@ export async function toXlsx(sheets: readonly ExportSheet[]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** attachment; an ASCII fallback name and the real one (RFC 5987 `filename*`), e.g. the event's Chinese title. */
-export function contentDisposition(filename: string): string {
+/** attachment (or inline); an ASCII fallback name and the real one (RFC 5987 `filename*`), e.g. the event's Chinese title. */
+export function contentDisposition(filename: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
 /**

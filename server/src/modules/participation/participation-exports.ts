@@ -1,6 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import { isRateMetric, QUIET_DAYS, type CommitmentMetric, type CommitmentStatus } from '@yah/shared';
-import { AppError } from '../../common/errors';
+import { AppError, httpStatusOf } from '../../common/errors';
 import { checkId, checkText, OPTIONAL_PROVINCE_CODE } from '../../common/input/text-rules';
 import type { Viewer } from '../../common/viewer';
 import { readSessionToken } from '../auth/session-cookie';
@@ -174,7 +174,6 @@ export function exportQuery(query: Request['query']): ExportQuery | null {
   return { periodId: periodId.value, provinceCode: provinceCode?.ok ? provinceCode.value : null, memberId: memberId?.ok ? memberId.value : null };
 }
 
-const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 interface ParticipationExportDeps {
   sessions: Pick<SessionService, 'resolve'>;
@@ -222,8 +221,9 @@ export function participationExportHandler({ sessions, participation }: Particip
       if (format === 'csv') res.type('text/csv; charset=utf-8').send(toCsv(sheets));
       else res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await toXlsx(sheets));
     } catch (error) {
-      if (error instanceof AppError && HTTP_STATUS[error.code]) {
-        res.status(HTTP_STATUS[error.code]!).type('text/plain').send(error.message);
+      const status = httpStatusOf(error);
+      if (status && error instanceof AppError) {
+        res.status(status).type('text/plain').send(error.message);
         return;
       }
       next(error);

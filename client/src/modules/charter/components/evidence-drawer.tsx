@@ -9,6 +9,7 @@ import { errorMessage, readProblem } from '@/app/errors';
 import { lengthRules } from '@/app/form-rules';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
+import { AttachedFiles } from '@/modules/files/components/attached-files';
 import { formatAllianceDateTime } from '../charter-time';
 import { periodLabel } from '../commitment-format';
 import { useEvidenceLookup } from '../hooks/use-evidence-lookup';
@@ -105,6 +106,14 @@ function EvidenceDetails({ item, canDecide }: { item: EvidenceItem; canDecide: b
         </Typography.Title>
         <div className="charter-text">{item.text}</div>
       </section>
+      {item.files.length > 0 && (
+        <section aria-label={t('files.title')}>
+          <Typography.Title level={3} style={{ fontSize: 15 }}>
+            {t('files.title')}
+          </Typography.Title>
+          <AttachedFiles files={item.files} />
+        </section>
+      )}
       {item.links.length > 0 && (
         <section aria-label={t('evidence.links')}>
           <Typography.Title level={3} style={{ fontSize: 15 }}>

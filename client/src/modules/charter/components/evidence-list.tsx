@@ -6,6 +6,7 @@ import { getFragmentData } from '@/__generated__';
 import type { EvidenceFilter, EvidenceItem_EvidenceFragment, EvidenceState } from '@/__generated__/graphql';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
+import { AttachedFiles } from '@/modules/files/components/attached-files';
 import { formatAllianceDateTime } from '../charter-time';
 import { CommitmentEvidenceListQuery, EvidenceItemFragment } from '../commitment-fragments';
 import { periodLabel } from '../commitment-format';
@@ -79,6 +80,7 @@ export function EvidenceList({ title, filter, empty, showMember, onOpen, testId 
                 <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
                   {item.text}
                 </Typography.Paragraph>
+                <AttachedFiles files={item.files} />
                 <div className="evidence-item-foot">
                   <Typography.Text type="secondary">
                     {t('evidence.submittedBy', { name: item.submittedBy?.displayName ?? '—', time: formatAllianceDateTime(item.createdAt, isEnglish) })}

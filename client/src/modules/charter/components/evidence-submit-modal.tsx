@@ -3,11 +3,13 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHARTER_LIMITS } from '@yah/shared';
+import { CHARTER_LIMITS, FILE_LIMITS } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import { refetchActive } from '@/app/apollo-client';
 import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
 import { lengthRules, requiredRule, selectRequiredRule, urlRule } from '@/app/form-rules';
+import { FilePicker } from '@/modules/files/components/file-picker';
+import { useFileUploads } from '@/modules/files/hooks/use-file-uploads';
 import { MemberPicker } from '@/modules/members/components/member-picker';
 
 export const SubmitCommitmentEvidenceMutation = graphql(`
@@ -34,7 +36,7 @@ interface EvidenceSubmitModalProps {
   onClose: () => void;
 }
 
-/** Evidence for a manual commitment: what was done (text) and where it shows (links); the secretariat then verifies it. */
+/** Evidence for a manual commitment: what was done (text), where it shows (links) and files; the secretariat then verifies it. */
 export function EvidenceSubmitModal({ commitment, chooseMember, onClose }: EvidenceSubmitModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -42,18 +44,27 @@ export function EvidenceSubmitModal({ commitment, chooseMember, onClose }: Evide
   const [form] = Form.useForm<EvidenceValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const [submit, { loading }] = useMutation(SubmitCommitmentEvidenceMutation);
+  const uploads = useFileUploads(FILE_LIMITS.filesPerEvidence);
+  const close = () => {
+    uploads.clear();
+    onClose();
+  };
 
   const save = async (values: EvidenceValues) => {
     if (!commitment) return;
     setFailure(null);
+    if (uploads.unfinished) {
+      setFailure(t('files.waitForUploads'));
+      return;
+    }
     const links = (values.links ?? []).map((link) => link.trim()).filter((link) => link.length > 0);
     try {
       await submit({
-        variables: { input: { commitmentId: commitment.id, memberId: chooseMember ? (values.memberId ?? null) : null, text: values.text.trim(), links } },
+        variables: { input: { commitmentId: commitment.id, memberId: chooseMember ? (values.memberId ?? null) : null, text: values.text.trim(), links, fileIds: uploads.fileIds } },
       });
       void message.success(t('evidence.submitted'));
       refetchActive(client, ['CommitmentEvidenceList']);
-      onClose();
+      close();
     } catch (error) {
       const problem = readProblem(error);
       if (!applyProblemToForm(form, problem, t, FIELDS)) setFailure(describeProblem(problem, t));
@@ -67,7 +78,7 @@ export function EvidenceSubmitModal({ commitment, chooseMember, onClose }: Evide
       okText={t('evidence.submit')}
       confirmLoading={loading}
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={close}
       destroyOnHidden
       width={640}
     >
@@ -106,6 +117,9 @@ export function EvidenceSubmitModal({ commitment, chooseMember, onClose }: Evide
             </div>
           )}
         </Form.List>
+        <Form.Item label={t('files.title')}>
+          <FilePicker uploads={uploads} max={FILE_LIMITS.filesPerEvidence} />
+        </Form.Item>
         {failure && <Alert type="error" showIcon role="alert" title={failure} />}
       </Form>
     </Modal>

@@ -69,6 +69,18 @@ const evidence = (id: string, state: EvidenceState, by: typeof JINGZHOU = HENGYA
   id,
   text: '2026年3月在衡阳承办短视频采编培训，12 家成员单位 40 人参加。',
   links: ['https://example.com/training-report'],
+  files: [
+    {
+      __typename: 'AttachedFile' as const,
+      id: 'f-photo',
+      name: '培训现场.jpg',
+      size: 1_572_864,
+      kind: 'IMAGE' as const,
+      url: '/files/f-photo',
+      thumbnailUrl: '/files/f-photo/thumbnail',
+    },
+    { __typename: 'AttachedFile' as const, id: 'f-list', name: '签到表.pdf', size: 204_800, kind: 'PDF' as const, url: '/files/f-list', thumbnailUrl: null },
+  ],
   state,
   createdAt: '2026-03-20T02:15:00.000Z',
   decidedAt: state === 'SUBMITTED' ? null : '2026-03-22T03:00:00.000Z',
@@ -142,6 +154,11 @@ describe('CommitmentsPage', () => {
     const queue = screen.getByTestId('evidence-queue');
     expect(await within(queue).findByText('衡阳日报社')).toBeInTheDocument();
     expect(within(queue).getByText('待核实')).toBeInTheDocument();
+    // Its files: a thumbnail for the photo, name and size for the list, each a download.
+    const photo = within(queue).getByRole('link', { name: '下载 培训现场.jpg' });
+    expect(photo).toHaveAttribute('href', '/files/f-photo');
+    expect(photo.querySelector('img')).toHaveAttribute('src', '/files/f-photo/thumbnail');
+    expect(within(queue).getByRole('link', { name: '下载 签到表.pdf' })).toHaveTextContent('签到表.pdf200 KB');
   });
 
   it('shows an editor their own member’s target and evidence, and evidence sending for manual commitments only — no keeping controls', { timeout: 90_000 }, async () => {

@@ -1,0 +1,15 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { groupBy } from '../topics/topic.loaders';
+import { FileEntity } from './file.entity';
+
+/** Per-request loaders of attached files: one statement per batch. */
+export function createFileLoaders(dataSource: DataSource) {
+  return {
+    /** Each evidence's files in the order they were uploaded (whatever the evidence's state). */
+    filesByEvidence: new DataLoader<string, FileEntity[]>(async (evidenceIds) => {
+      const rows = await dataSource.getRepository(FileEntity).find({ where: { evidenceId: In([...evidenceIds]), state: 'READY' }, order: { createdAt: 'ASC', id: 'ASC' } });
+      return groupBy(evidenceIds, rows, (row) => row.evidenceId ?? '');
+    }),
+  };
+}

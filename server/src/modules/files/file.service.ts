@@ -1,0 +1,204 @@
+import type { Readable } from 'node:stream';
+import { fileTypeFromStream } from 'file-type';
+import sharp from 'sharp';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { FILE_LIMITS, fileKindOf, fileProblem, isUuid } from '@yah/shared';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { authorize } from '../../common/policy';
+import type { Viewer } from '../../common/viewer';
+import { CommitmentEvidenceEntity } from '../charter/charter.entity';
+import type { FileStorage } from './file-storage';
+import { FileEntity } from './file.entity';
+import { filePolicy } from './file.policy';
+import { sniffedType } from './file-sniffing';
+
+/** Enough of a file to tell plain text from binary. */
+const HEAD_BYTES = 8192;
+/** Thumbnails fit in a square of this many pixels. */
+const THUMBNAIL_PIXELS = 320;
+
+const PROBLEM_MESSAGES: Record<NonNullable<ReturnType<typeof fileProblem>>, string> = {
+  TYPE_NOT_ALLOWED: 'This type of file is not accepted: images, video, PDF, office documents, plain text and zip are.',
+  TOO_LARGE: 'This file is larger than files of its kind may be.',
+  EMPTY: 'The file is empty.',
+  NAME_TOO_LONG: `The file name is longer than ${FILE_LIMITS.name} characters.`,
+};
+
+/** What tus knows of an upload when it begins. */
+export interface NewUpload {
+  id: string;
+  size?: number;
+  metadata?: Record<string, string | null>;
+}
+
+async function readAll(stream: Readable, max: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length >= max) break;
+  }
+  stream.destroy();
+  return Buffer.concat(chunks).subarray(0, max);
+}
+
+/**
+ * Uploaded files: an upload reserves one of its owner's slots before it starts, is checked (size, type, then the bytes
+ * themselves) and becomes READY; it is read with the permission of what it is attached to.
+ */
+export class FileService {
+  constructor(
+    private readonly dataSource: DataSource,
+    readonly storage: FileStorage,
+  ) {}
+
+  /**
+   * A new upload (tus creation): its declared size, type and name must be allowed; it takes one of the owner's
+   * FILE_LIMITS.uploadsInProgress slots in one guarded statement (CONFLICT TOO_MANY_UPLOADS when none is free), then
+   * is recorded as UPLOADING under the tus id.
+   */
+  async begin(viewer: Viewer, upload: NewUpload): Promise<void> {
+    const name = upload.metadata?.filename?.trim() ?? '';
+    const type = upload.metadata?.filetype ?? '';
+    if (upload.size === undefined) throw badInput('An upload states its length (Upload-Length) when it begins.', 'VALIDATION', { size: 'missing' });
+    if (!name) throw badInput('An upload names its file (metadata "filename").', 'VALIDATION', { filename: 'missing' });
+    const problem = fileProblem({ name, size: upload.size, type });
+    if (problem) throw badInput(PROBLEM_MESSAGES[problem], 'VALIDATION', { file: problem });
+    await this.dataSource.transaction(async (manager) => {
+      // Reserve first, then act: the conflicting row is locked and re-checked, so racing uploads never pass the quota.
+      const reserved: unknown[] = await manager.query(
+        `INSERT INTO file_upload_slots (user_id, in_progress) VALUES ($1, 1)
+         ON CONFLICT (user_id) DO UPDATE SET in_progress = file_upload_slots.in_progress + 1
+         WHERE file_upload_slots.in_progress < $2
+         RETURNING in_progress`,
+        [viewer.userId, FILE_LIMITS.uploadsInProgress],
+      );
+      if (reserved.length !== 1) throw conflict(`At most ${FILE_LIMITS.uploadsInProgress} uploads may be in progress at once: finish or cancel one first.`, 'TOO_MANY_UPLOADS');
+      await manager.insert(FileEntity, {
+        id: upload.id,
+        ownerId: viewer.userId,
+        memberId: viewer.memberId,
+        originalName: name,
+        declaredType: type,
+        sniffedType: null,
+        size: upload.size,
+        storageKey: upload.id,
+        state: 'UPLOADING',
+        hasThumbnail: false,
+        evidenceId: null,
+      });
+    });
+  }
+
+  /** Sending, resuming, checking or cancelling an upload: its owner only (NOT_FOUND, FORBIDDEN). */
+  async checkUploader(viewer: Viewer, id: string): Promise<void> {
+    const file = isUuid(id) ? await this.dataSource.getRepository(FileEntity).findOneBy({ id }) : null;
+    if (!file) throw notFound('The upload');
+    authorize(filePolicy.mayUpload(viewer, file), 'Only the person who started an upload may continue it.');
+  }
+
+  /**
+   * The last byte arrived: the bytes must be an allowed type of the declared kind (otherwise the upload is removed and
+   * refused, BAD_USER_INPUT); an image gets its thumbnail; the file becomes READY and its slot is given back.
+   */
+  async complete(id: string): Promise<void> {
+    const file = await this.dataSource.getRepository(FileEntity).findOneBy({ id, state: 'UPLOADING' });
+    if (!file) throw notFound('The upload');
+    const head = await readAll(await this.storage.read(file.storageKey, this.storage.readsRanges ? { start: 0, end: HEAD_BYTES - 1 } : undefined), HEAD_BYTES);
+    const stream = await this.storage.read(file.storageKey);
+    const detected = await fileTypeFromStream(stream).finally(() => stream.destroy());
+    const type = sniffedType(file.declaredType, detected?.mime, head);
+    if (!type) {
+      await this.forget(file.id);
+      await this.discardBytes(file.storageKey);
+      throw badInput("The file's content is not an allowed type, or not the type it was declared as.", 'VALIDATION', { file: 'CONTENT_NOT_ALLOWED' });
+    }
+    const thumbnail = fileKindOf(type) === 'IMAGE' ? await this.thumbnail(file.storageKey) : null;
+    await this.dataSource.transaction(async (manager) => {
+      const done = await manager
+        .createQueryBuilder()
+        .update(FileEntity)
+        .set({ state: 'READY', sniffedType: type, thumbnail, hasThumbnail: thumbnail !== null })
+        .where('id = :id AND state = :from', { id, from: 'UPLOADING' })
+        .execute();
+      if (done.affected === 1) await this.releaseSlots(manager, file.ownerId, 1);
+    });
+  }
+
+  /** An upload cancelled or refused before it finished: its record goes and its slot comes back. */
+  async forget(id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [gone]: [{ owner_id: string }[], number] = await manager.query(`DELETE FROM files WHERE id = $1 AND state = 'UPLOADING' RETURNING owner_id`, [id]);
+      if (gone[0]) await this.releaseSlots(manager, gone[0].owner_id, 1);
+    });
+  }
+
+  /** A READY file the viewer may read (NOT_FOUND, FORBIDDEN): the permission of what it is attached to. */
+  async readable(viewer: Viewer, id: string): Promise<FileEntity> {
+    const file = isUuid(id) ? await this.dataSource.getRepository(FileEntity).findOneBy({ id, state: 'READY' }) : null;
+    if (!file) throw notFound('The file');
+    const evidence = file.evidenceId ? await this.dataSource.getRepository(CommitmentEvidenceEntity).findOneBy({ id: file.evidenceId }) : null;
+    if (!filePolicy.mayRead(viewer, file, evidence)) throw forbidden('This file belongs to something you may not read.');
+    return file;
+  }
+
+  /** The thumbnail of an image the viewer may read, or null when it has none. */
+  async readableThumbnail(viewer: Viewer, id: string): Promise<Buffer | null> {
+    const file = await this.readable(viewer, id);
+    if (!file.hasThumbnail) return null;
+    const row = await this.dataSource.getRepository(FileEntity).findOne({ where: { id }, select: { id: true, thumbnail: true } });
+    return row?.thumbnail ?? null;
+  }
+
+  /**
+   * Attaches the viewer's READY, unattached files to new evidence, in its transaction (BAD_USER_INPUT
+   * FILE_NOT_ATTACHABLE when any is someone else's, unfinished or attached already).
+   */
+  async attachToEvidence(manager: EntityManager, viewer: Viewer, evidenceId: string, fileIds: string[]): Promise<void> {
+    const ids = [...new Set(fileIds)];
+    if (ids.length === 0) return;
+    const attached = await manager
+      .createQueryBuilder()
+      .update(FileEntity)
+      .set({ evidenceId })
+      .where({ id: In(ids), ownerId: viewer.userId, state: 'READY', evidenceId: IsNull() })
+      .execute();
+    if (attached.affected !== ids.length) {
+      throw badInput('Attach only files you uploaded, once they are complete and not attached elsewhere.', 'FILE_NOT_ATTACHABLE', { fileIds: 'not yours, not complete, or attached elsewhere' });
+    }
+  }
+
+  /** Files never attached within FILE_LIMITS.orphanHours (finished or not) are removed, and their slots given back. */
+  async removeOrphans(): Promise<number> {
+    const gone = await this.dataSource.transaction(async (manager) => {
+      const [rows]: [{ storage_key: string; owner_id: string; state: string }[], number] = await manager.query(
+        `DELETE FROM files WHERE evidence_id IS NULL AND created_at < now() - make_interval(hours => $1) RETURNING storage_key, owner_id, state`,
+        [FILE_LIMITS.orphanHours],
+      );
+      const uploading = new Map<string, number>();
+      for (const row of rows) if (row.state === 'UPLOADING') uploading.set(row.owner_id, (uploading.get(row.owner_id) ?? 0) + 1);
+      for (const [ownerId, count] of uploading) await this.releaseSlots(manager, ownerId, count);
+      return rows;
+    });
+    for (const row of gone) await this.discardBytes(row.storage_key);
+    return gone.length;
+  }
+
+  /** No row points at these bytes any more, so they are never served: a failure to remove them only costs space. */
+  private async discardBytes(key: string): Promise<void> {
+    await this.storage.remove(key).catch(() => undefined);
+  }
+
+  private async releaseSlots(manager: EntityManager, userId: string, count: number): Promise<void> {
+    await manager.query(`UPDATE file_upload_slots SET in_progress = GREATEST(in_progress - $2, 0) WHERE user_id = $1`, [userId, count]);
+  }
+
+  /** A small WebP of an image; null when the image cannot be read (e.g. a HEIC photo this build of libvips does not decode). */
+  private async thumbnail(key: string): Promise<Buffer | null> {
+    const source = await this.storage.read(key);
+    const resize = sharp({ limitInputPixels: 100_000_000 }).rotate().resize(THUMBNAIL_PIXELS, THUMBNAIL_PIXELS, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 70 });
+    source.on('error', (error) => resize.destroy(error));
+    return source.pipe(resize).toBuffer().catch(() => null);
+  }
+}
