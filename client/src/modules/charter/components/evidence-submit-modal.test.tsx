@@ -7,6 +7,9 @@ import { makeViewer, renderWithApp } from '@/test/render';
 import type { UploadCallbacks } from '@/modules/files/upload-file';
 import { EvidenceSubmitModal, SubmitCommitmentEvidenceMutation } from './evidence-submit-modal';
 
+// Test files share one module cache (isolate: false): load this file's modules afresh, so the mock below is what they get.
+vi.hoisted(() => vi.resetModules());
+
 /** Each upload the form starts, to be finished or failed by the test. */
 const started: { file: File; callbacks: UploadCallbacks; cancel: ReturnType<typeof vi.fn> }[] = [];
 vi.mock('@/modules/files/upload-file', async (original) => ({

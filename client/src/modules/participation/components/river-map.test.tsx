@@ -15,6 +15,8 @@ const chart = vi.hoisted(() => ({
   getWidth: vi.fn(() => 0),
   getHeight: vi.fn(() => 0),
 }));
+// Test files share one module cache (isolate: false): load this file's modules afresh, so the mock below is what they get.
+vi.hoisted(() => vi.resetModules());
 vi.mock('echarts/core', async (importOriginal) => {
   const actual = await importOriginal<typeof import('echarts/core')>();
   return { ...actual, init: vi.fn(() => chart) };

@@ -6,6 +6,8 @@ import { makeViewer, renderWithApp } from '@/test/render';
 import { HUBEI, PERIOD, jingzhouRow, periodFields, totals, wuhanRow } from '../participation.fixtures';
 import { MonthlyReportPage, MonthlyReportParticipationQuery, MonthlyReportQuery } from './monthly-report.page';
 
+// Test files share one module cache (isolate: false): load this file's modules afresh, so the mock below is what they get.
+vi.hoisted(() => vi.resetModules());
 vi.mock('../components/river-map', () => ({
   RiverMap: ({ members, printMode }: { members: unknown[]; printMode?: boolean }) => (
     <div data-testid="river-map" data-print={String(Boolean(printMode))}>

@@ -7,6 +7,8 @@ import { ParticipationEntriesQuery } from '../components/entries-drawer';
 import { JINGZHOU, PERIOD, jingzhouRow, noPeriodsMock, participationData, periodsMock, provincesMock, setScreenWidth, wuhanRow } from '../participation.fixtures';
 import { ParticipationDashboardQuery, ParticipationPage } from './participation.page';
 
+// Test files share one module cache (isolate: false): load this file's modules afresh, so the mock below is what they get.
+vi.hoisted(() => vi.resetModules());
 // The river map is another component's own business (and draws with ECharts): here it only has to receive the members.
 vi.mock('../components/river-map', () => ({
   RiverMap: ({ members, onOpenMember }: { members: { id: string; nameZh: string }[]; onOpenMember: (id: string) => void }) => (
