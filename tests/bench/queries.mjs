@@ -223,3 +223,169 @@ export const sql = {
     }
   },
 };
+
+// ------------------------------------------------------------------ participation dashboard
+
+/** The client's ParticipationDashboard query (client/src/modules/participation/pages) with its fragments inlined. */
+export const PARTICIPATION_GQL = `
+  query ParticipationDashboard($periodId: ID!, $provinceCode: String) {
+    participation(periodId: $periodId, provinceCode: $provinceCode) {
+      period { id kind year quarter startsOn endsOn isCurrent elapsedDays periodDays commitments { id metric title weight } }
+      totals { members averageIndex statusCounts { status count } metrics { metric value } }
+      rows {
+        index rank status lastActivityAt
+        member { id slug nameZh nameEn cityZh cityEn latitude longitude province { code nameZh nameEn riverOrder } }
+        commitments { target actual due expected elapsedDays periodDays ratio status commitment { id metric title weight } }
+      }
+      provinces { members averageIndex province { code nameZh nameEn riverOrder } }
+      trend { month metrics { metric value } }
+      quiet30: quiet(days: 30) { ...QuietMember_quiet }
+      quiet60: quiet(days: 60) { ...QuietMember_quiet }
+      quiet90: quiet(days: 90) { ...QuietMember_quiet }
+    }
+  }
+  fragment QuietMember_quiet on QuietMember { lastActivityAt daysQuiet member { id nameZh nameEn cityZh cityEn } }`;
+
+const ZONE = `'Asia/Shanghai'`;
+const MONTH_OF = (at) => `date_trunc('month', ${at} AT TIME ZONE ${ZONE})`;
+
+/**
+ * Every measured metric's figures per member and alliance month over a window, straight from the ledgers (the
+ * definitions of the server's metric sources, without the columns only the drill-down shows). $1 from, $2 to, $3 now.
+ */
+const LIVE_FIGURES_SQL = `
+  SELECT metric, member_id, to_char(month, 'YYYY-MM') AS month, n, on_time FROM (
+  SELECT 'TOPICS_PROPOSED' AS metric, t.proposer_member_id AS member_id, ${MONTH_OF('t.proposed_at')} AS month, count(*)::int AS n, 0 AS on_time
+    FROM topics t WHERE t.proposed_at >= $1 AND t.proposed_at < $2 AND t.state <> 'CANCELLED' GROUP BY 2, 3
+  UNION ALL
+  SELECT 'TOPICS_CO_SPONSORED', cs.member_id, ${MONTH_OF('cs.joined_at')}, count(*)::int, 0
+    FROM topic_co_sponsors cs JOIN topics t ON t.id = cs.topic_id
+   WHERE cs.status = 'JOINED' AND cs.joined_at >= $1 AND cs.joined_at < $2 AND t.state <> 'CANCELLED' GROUP BY 2, 3
+  UNION ALL
+  SELECT 'ASSIGNMENTS_ACCEPTED', u.member_id, ${MONTH_OF('c.decided_at')}, count(*)::int, 0
+    FROM claims c JOIN users u ON u.id = c.reporter_id WHERE c.state = 'ACCEPTED' AND c.decided_at >= $1 AND c.decided_at < $2 GROUP BY 2, 3
+  UNION ALL
+  SELECT 'PIECES_REPUBLISHED', p.member_id, ${MONTH_OF('p.published_at')}, count(*)::int, 0
+    FROM publications p
+    LEFT JOIN resources r ON r.id = p.resource_id
+    LEFT JOIN claims c ON c.id = p.claim_id
+    LEFT JOIN users cu ON cu.id = c.reporter_id
+   WHERE p.published_at >= $1 AND p.published_at < $2
+     AND ((p.resource_id IS NOT NULL AND r.owner_member_id <> p.member_id) OR (p.claim_id IS NOT NULL AND cu.member_id <> p.member_id)) GROUP BY 2, 3
+  UNION ALL
+  SELECT 'PIECES_OFFERED', r.owner_member_id, ${MONTH_OF('r.created_at')}, count(*)::int, 0
+    FROM resources r WHERE r.area = 'CONTENT' AND r.status = 'ACTIVE' AND r.created_at >= $1 AND r.created_at < $2 GROUP BY 2, 3
+  UNION ALL
+  SELECT 'REQUESTS_FULFILLED', q.owner_member_id, ${MONTH_OF('q.fulfilled_at')}, count(*)::int, 0
+    FROM resource_requests q WHERE q.state = 'FULFILLED' AND q.fulfilled_at >= $1 AND q.fulfilled_at < $2 GROUP BY 2, 3
+  UNION ALL
+  SELECT v.m, ep.member_id, date_trunc('month', e.starts_on::timestamp), count(*)::int, 0
+    FROM event_participants ep JOIN events e ON e.id = ep.event_id
+    CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM event_check_ins k WHERE k.participant_id = ep.id) AS attended) k
+    CROSS JOIN (VALUES ('EVENT_PLACES_FILLED'), ('EVENTS_ATTENDED')) AS v(m)
+   WHERE ep.status = 'PLACED' AND e.status = 'PUBLISHED' AND e.starts_on >= ($1 AT TIME ZONE ${ZONE})::date AND e.starts_on < ($2 AT TIME ZONE ${ZONE})::date
+     AND (v.m = 'EVENT_PLACES_FILLED' OR k.attended) GROUP BY 1, 2, 3
+  UNION ALL
+  SELECT 'ON_TIME_RATE', u.member_id, ${MONTH_OF('a.due_at')}, count(*)::int, (count(*) FILTER (WHERE c.submitted_at <= a.due_at))::int
+    FROM assignments a JOIN claims c ON c.assignment_id = a.id JOIN users u ON u.id = c.reporter_id
+   WHERE a.due_at >= $1 AND a.due_at < $2 AND a.due_at <= $3 AND c.state NOT IN ('RELEASED', 'CANCELLED') GROUP BY 2, 3) f`;
+
+/** Verified evidence per member for the period's manual commitments. $1 commitment ids. */
+const MANUAL_SQL = `SELECT commitment_id, member_id, count(*)::int AS n FROM commitment_evidence WHERE state = 'VERIFIED' AND commitment_id = ANY($1::uuid[]) GROUP BY 1, 2`;
+
+/** The period, its commitments and targets, the ranked members and everyone's last activity, in one statement. $1 period. */
+const PLAN_SQL = `
+  SELECT (SELECT row_to_json(p) FROM (SELECT id, kind, starts_on::text AS "startsOn", ends_on::text AS "endsOn" FROM participation_periods WHERE id = $1) p) AS period,
+         (SELECT json_agg(json_build_object('id', c.id, 'metric', c.metric, 'defaultTarget', c.default_target, 'weight', c.weight,
+                   'targets', (SELECT coalesce(json_object_agg(t.member_id, t.target), '{}') FROM commitment_targets t WHERE t.commitment_id = c.id)) ORDER BY c.created_at, c.id)
+            FROM commitments c WHERE c.period_id = $1) AS commitments,
+         (SELECT json_agg(json_build_object('id', m.id, 'slug', m.slug, 'provinceCode', m.province_code, 'lastActivityAt', la.at) ORDER BY m.slug)
+            FROM members m
+            CROSS JOIN LATERAL (SELECT greatest(
+                (SELECT max(t.proposed_at) FROM topics t WHERE t.proposer_member_id = m.id),
+                (SELECT max(cs.joined_at) FROM topic_co_sponsors cs WHERE cs.member_id = m.id AND cs.status = 'JOINED'),
+                (SELECT max((SELECT max(coalesce(c.submitted_at, c.claimed_at)) FROM claims c WHERE c.reporter_id = u.id)) FROM users u WHERE u.member_id = m.id),
+                (SELECT max(p.created_at) FROM publications p WHERE p.member_id = m.id),
+                (SELECT max(r.created_at) FROM resources r WHERE r.owner_member_id = m.id),
+                (SELECT max(q.created_at) FROM resource_requests q WHERE q.requester_member_id = m.id),
+                (SELECT max(q.decided_at) FROM resource_requests q WHERE q.owner_member_id = m.id),
+                (SELECT max(g.created_at) FROM event_registrations g WHERE g.member_id = m.id),
+                (SELECT max(ev.created_at) FROM commitment_evidence ev WHERE ev.member_id = m.id)) AS at) la
+           WHERE m.status = 'ACTIVE' AND m.alliance_role <> 'SECRETARIAT') AS members`;
+
+const round1 = (value) => Math.round(value * 10) / 10;
+const valueOf = (metric, tally) => (metric === 'ON_TIME_RATE' ? (tally.n === 0 ? null : round1((100 * tally.onTime) / tally.n)) : tally.n);
+const startOfDay = (day) => new Date(`${day}T00:00:00+08:00`);
+const nextDay = (day) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const allianceDay = (instant) => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * The dashboard's numbers as a hand-written handler would read them: the plan, the figures and the manual evidence in
+ * three statements on one connection, then per member and commitment its actual (and due for the rate), the alliance
+ * totals, the months of the trend and who has been quiet 30/60/90 days. Index and status are the shared formulas'
+ * business and stay out (GraphQL computes them from these actuals).
+ */
+export async function participationSql(pool, periodId) {
+  const client = await pool.connect();
+  try {
+    const now = new Date();
+    const { rows: [plan] } = await client.query(PLAN_SQL, [periodId]);
+    const from = startOfDay(plan.period.startsOn);
+    const to = startOfDay(nextDay(plan.period.endsOn));
+    const manual = plan.commitments.filter((c) => c.metric === 'MANUAL').map((c) => c.id);
+    const [figures, evidence] = [await client.query(LIVE_FIGURES_SQL, [from, to, now]), await client.query(MANUAL_SQL, [manual])];
+    return assemble(plan, figures.rows, evidence.rows, now);
+  } finally {
+    client.release();
+  }
+}
+
+function assemble(plan, figureRows, evidenceRows, now) {
+  const ranked = new Set(plan.members.map((m) => m.id));
+  const tallies = new Map();
+  const months = new Map();
+  for (const row of figureRows) {
+    const key = `${row.metric}/${row.member_id}`;
+    const tally = tallies.get(key) ?? { n: 0, onTime: 0 };
+    tally.n += row.n;
+    tally.onTime += row.on_time;
+    tallies.set(key, tally);
+    if (!ranked.has(row.member_id)) continue;
+    const mk = `${row.month}/${row.metric}`;
+    const total = months.get(mk) ?? { n: 0, onTime: 0 };
+    total.n += row.n;
+    total.onTime += row.on_time;
+    months.set(mk, total);
+  }
+  const evidence = new Map(evidenceRows.map((row) => [`${row.commitment_id}/${row.member_id}`, row.n]));
+  const actuals = {};
+  for (const member of plan.members) {
+    actuals[member.id] = plan.commitments.map((c) => {
+      if (c.metric === 'MANUAL') return { actual: evidence.get(`${c.id}/${member.id}`) ?? 0, due: null };
+      const tally = tallies.get(`${c.metric}/${member.id}`) ?? { n: 0, onTime: 0 };
+      return { actual: valueOf(c.metric, tally), due: c.metric === 'ON_TIME_RATE' ? tally.n : null };
+    });
+  }
+  const metrics = [...new Set(plan.commitments.map((c) => c.metric))];
+  const totals = metrics.map((metric) => {
+    if (metric === 'MANUAL') return { metric, value: plan.members.reduce((sum, m) => sum + plan.commitments.filter((c) => c.metric === 'MANUAL').reduce((s, c) => s + (evidence.get(`${c.id}/${m.id}`) ?? 0), 0), 0) };
+    const tally = { n: 0, onTime: 0 };
+    for (const member of plan.members) {
+      const t = tallies.get(`${metric}/${member.id}`);
+      if (t) {
+        tally.n += t.n;
+        tally.onTime += t.onTime;
+      }
+    }
+    return { metric, value: valueOf(metric, tally) };
+  });
+  const trend = {};
+  for (const [key, tally] of months) {
+    const [month, metric] = key.split('/');
+    (trend[month] ??= {})[metric] = valueOf(metric, tally);
+  }
+  const today = allianceDay(now);
+  const daysQuiet = (at) => (at ? Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${allianceDay(new Date(at))}T00:00:00Z`)) / 86_400_000) : null);
+  const quiet = (days) => plan.members.filter((m) => daysQuiet(m.lastActivityAt) === null || daysQuiet(m.lastActivityAt) >= days).map((m) => m.id).sort();
+  return { members: plan.members.length, actuals, totals, trend, quiet: { 30: quiet(30), 60: quiet(60), 90: quiet(90) } };
+}
