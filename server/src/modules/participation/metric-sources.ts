@@ -128,6 +128,18 @@ const SOURCES: Record<CommitmentMetric, string> = {
      WHERE ev.state = 'VERIFIED' AND ev.commitment_id = ANY(:commitments)`,
 };
 
+/** A metric computed from the ledgers (every one but MANUAL): what the rollup (participation-rollup.ts) materialises. */
+export type MeasuredMetric = Exclude<CommitmentMetric, 'MANUAL'>;
+
+/**
+ * A measured metric's source over all time and whatever the instant (no window, no :now bound), as plain SQL: the rows the
+ * rollup keeps per entity. The reads put the window and :now back (participation-rollup.ts).
+ */
+export function allTimeSource(metric: MeasuredMetric): string {
+  const literals: Record<string, string> = { from: `'-infinity'::timestamptz`, to: `'infinity'::timestamptz`, now: `'infinity'::timestamptz` };
+  return SOURCES[metric].replace(/(?<!:):(from|to|now)\b/g, (_whole, name: string) => literals[name]!);
+}
+
 /** The window and instant a source is read for; `commitments` only matters to MANUAL. */
 export interface SourceWindow {
   from: Date;
@@ -149,6 +161,11 @@ const PARAM_TYPES: Record<string, string> = {
   afterMicros: 'bigint',
   afterId: 'uuid',
   limit: 'integer',
+  metric: 'varchar',
+  fromDay: 'date',
+  cutDay: 'date',
+  monthsFrom: 'date',
+  monthsTo: 'date',
 };
 
 /** Turns `:name` placeholders into numbered, typed parameters, in the order they first appear. */

@@ -21,6 +21,7 @@ import { CommitmentEntity, CommitmentTargetEntity, ParticipationPeriodEntity } f
 import { MemberEntity } from '../members/member.entity';
 import { ProvinceEntity } from '../provinces/province.entity';
 import { entriesStatement, entryCountStatement, figuresStatement, LAST_ACTIVITY_SQL, type EntryRow, type FigureRow, type SourceWindow } from './metric-sources';
+import { rollupFiguresStatement } from './participation-rollup';
 import { participationPolicy } from './participation.policy';
 import type {
   CommitmentProgressType,
@@ -128,9 +129,9 @@ export interface EntriesArgs {
 }
 
 /**
- * The participation dashboard, scorecards, the rows behind every figure and the monthly report — all read live from the
- * ledgers through the metric sources (metric-sources.ts), in a number of statements that does not depend on the
- * number of members: the period, its commitments, their targets, the members, the provinces, one statement per metric
+ * The participation dashboard, scorecards, the rows behind every figure and the monthly report — the figures from the
+ * rollup the database keeps of the metric sources (participation-rollup.ts), the rows behind them live from the sources
+ * (metric-sources.ts) — in a number of statements that does not depend on the number of members: the period, its commitments, their targets, the members, the provinces, one statement per metric
  * the period commits to, and one for everyone's last activity.
  */
 export class ParticipationService {
@@ -364,9 +365,13 @@ export class ParticipationService {
     return this.dataSource.getRepository(ProvinceEntity).find({ order: { riverOrder: 'ASC' } });
   }
 
-  /** One statement per metric, whatever the number of members. */
+  /** One statement per metric, whatever the number of members: measured metrics from the rollup, MANUAL from its evidence. */
   private async figures(metrics: CommitmentMetric[], window: SourceWindow): Promise<Map<CommitmentMetric, MetricFigures>> {
-    const results = await Promise.all(metrics.map((metric) => this.dataSource.query(...figuresStatement(metric, window)) as Promise<FigureRow[]>));
+    const results = await Promise.all(
+      metrics.map(
+        (metric) => this.dataSource.query(...(metric === 'MANUAL' ? figuresStatement(metric, window) : rollupFiguresStatement(metric, window))) as Promise<FigureRow[]>,
+      ),
+    );
     return new Map(metrics.map((metric, index) => [metric, new MetricFigures(results[index]!)]));
   }
 
