@@ -247,53 +247,47 @@ export const PARTICIPATION_GQL = `
   fragment QuietMember_quiet on QuietMember { lastActivityAt daysQuiet member { id nameZh nameEn cityZh cityEn } }`;
 
 const ZONE = `'Asia/Shanghai'`;
-const MONTH_OF = (at) => `date_trunc('month', ${at} AT TIME ZONE ${ZONE})`;
 
 /**
- * Every measured metric's figures per member and alliance month over a window, straight from the ledgers (the
- * definitions of the server's metric sources, without the columns only the drill-down shows). $1 from, $2 to, $3 now.
+ * Every measured metric's figures per member and alliance month over a window of whole alliance days, from the rollup
+ * the server's triggers keep (participation_monthly for whole months, participation_daily for the days around them;
+ * the on-time rate counts days before today from those and today's part, due by now, from participation_facts).
+ * $1/$2 the months and $3/$4 the days around them for counts, $5–$8 the same for the rate, $9/$10 the window's instants, $11 now.
  */
-const LIVE_FIGURES_SQL = `
-  SELECT metric, member_id, to_char(month, 'YYYY-MM') AS month, n, on_time FROM (
-  SELECT 'TOPICS_PROPOSED' AS metric, t.proposer_member_id AS member_id, ${MONTH_OF('t.proposed_at')} AS month, count(*)::int AS n, 0 AS on_time
-    FROM topics t WHERE t.proposed_at >= $1 AND t.proposed_at < $2 AND t.state <> 'CANCELLED' GROUP BY 2, 3
-  UNION ALL
-  SELECT 'TOPICS_CO_SPONSORED', cs.member_id, ${MONTH_OF('cs.joined_at')}, count(*)::int, 0
-    FROM topic_co_sponsors cs JOIN topics t ON t.id = cs.topic_id
-   WHERE cs.status = 'JOINED' AND cs.joined_at >= $1 AND cs.joined_at < $2 AND t.state <> 'CANCELLED' GROUP BY 2, 3
-  UNION ALL
-  SELECT 'ASSIGNMENTS_ACCEPTED', u.member_id, ${MONTH_OF('c.decided_at')}, count(*)::int, 0
-    FROM claims c JOIN users u ON u.id = c.reporter_id WHERE c.state = 'ACCEPTED' AND c.decided_at >= $1 AND c.decided_at < $2 GROUP BY 2, 3
-  UNION ALL
-  SELECT 'PIECES_REPUBLISHED', p.member_id, ${MONTH_OF('p.published_at')}, count(*)::int, 0
-    FROM publications p
-    LEFT JOIN resources r ON r.id = p.resource_id
-    LEFT JOIN claims c ON c.id = p.claim_id
-    LEFT JOIN users cu ON cu.id = c.reporter_id
-   WHERE p.published_at >= $1 AND p.published_at < $2
-     AND ((p.resource_id IS NOT NULL AND r.owner_member_id <> p.member_id) OR (p.claim_id IS NOT NULL AND cu.member_id <> p.member_id)) GROUP BY 2, 3
-  UNION ALL
-  SELECT 'PIECES_OFFERED', r.owner_member_id, ${MONTH_OF('r.created_at')}, count(*)::int, 0
-    FROM resources r WHERE r.area = 'CONTENT' AND r.status = 'ACTIVE' AND r.created_at >= $1 AND r.created_at < $2 GROUP BY 2, 3
-  UNION ALL
-  SELECT 'REQUESTS_FULFILLED', q.owner_member_id, ${MONTH_OF('q.fulfilled_at')}, count(*)::int, 0
-    FROM resource_requests q WHERE q.state = 'FULFILLED' AND q.fulfilled_at >= $1 AND q.fulfilled_at < $2 GROUP BY 2, 3
-  UNION ALL
-  SELECT v.m, ep.member_id, date_trunc('month', e.starts_on::timestamp), count(*)::int, 0
-    FROM event_participants ep JOIN events e ON e.id = ep.event_id
-    CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM event_check_ins k WHERE k.participant_id = ep.id) AS attended) k
-    CROSS JOIN (VALUES ('EVENT_PLACES_FILLED'), ('EVENTS_ATTENDED')) AS v(m)
-   WHERE ep.status = 'PLACED' AND e.status = 'PUBLISHED' AND e.starts_on >= ($1 AT TIME ZONE ${ZONE})::date AND e.starts_on < ($2 AT TIME ZONE ${ZONE})::date
-     AND (v.m = 'EVENT_PLACES_FILLED' OR k.attended) GROUP BY 1, 2, 3
-  UNION ALL
-  SELECT 'ON_TIME_RATE', u.member_id, ${MONTH_OF('a.due_at')}, count(*)::int, (count(*) FILTER (WHERE c.submitted_at <= a.due_at))::int
-    FROM assignments a JOIN claims c ON c.assignment_id = a.id JOIN users u ON u.id = c.reporter_id
-   WHERE a.due_at >= $1 AND a.due_at < $2 AND a.due_at <= $3 AND c.state NOT IN ('RELEASED', 'CANCELLED') GROUP BY 2, 3) f`;
+const ROLLUP_FIGURES_SQL = `
+  SELECT metric, member_id, to_char(month, 'YYYY-MM') AS month, sum(n)::int AS n, sum(on_time)::int AS on_time FROM (
+    SELECT metric, member_id, month, n, on_time FROM participation_monthly WHERE metric <> 'ON_TIME_RATE' AND month >= $1 AND month < $2
+    UNION ALL
+    SELECT metric, member_id, date_trunc('month', day)::date, n, on_time FROM participation_daily
+     WHERE metric <> 'ON_TIME_RATE' AND ((day >= $3 AND day < $1) OR (day >= $2 AND day < $4))
+    UNION ALL
+    SELECT metric, member_id, month, n, on_time FROM participation_monthly WHERE metric = 'ON_TIME_RATE' AND month >= $5 AND month < $6
+    UNION ALL
+    SELECT metric, member_id, date_trunc('month', day)::date, n, on_time FROM participation_daily
+     WHERE metric = 'ON_TIME_RATE' AND ((day >= $7 AND day < $5) OR (day >= $6 AND day < $8))
+    UNION ALL
+    SELECT metric, member_id, date_trunc('month', at AT TIME ZONE ${ZONE})::date, 1, on_time::int FROM participation_facts
+     WHERE metric = 'ON_TIME_RATE' AND at >= greatest($9::timestamptz, ($8::date::timestamp AT TIME ZONE ${ZONE})) AND at < $10 AND at <= $11
+  ) r GROUP BY metric, member_id, month HAVING sum(n) <> 0`;
+
+/** Whole months [from, to) inside the days [fromDay, cutDay), or an empty range at cutDay when there are none. */
+function wholeMonths(fromDay, cutDay) {
+  const from = fromDay.endsWith('-01') ? fromDay : new Date(Date.UTC(Number(fromDay.slice(0, 4)), Number(fromDay.slice(5, 7)), 1)).toISOString().slice(0, 10);
+  const to = `${cutDay.slice(0, 7)}-01`;
+  return from < to ? [from, to] : [cutDay, cutDay];
+}
+
+function rollupParams(startsOn, endsOn, now) {
+  const toDay = nextDay(endsOn);
+  const today = allianceDay(now);
+  const rateCut = today < toDay ? (today > startsOn ? today : startsOn) : toDay;
+  return [...wholeMonths(startsOn, toDay), startsOn, toDay, ...wholeMonths(startsOn, rateCut), startsOn, rateCut, startOfDay(startsOn), startOfDay(toDay), now];
+}
 
 /** Verified evidence per member for the period's manual commitments. $1 commitment ids. */
 const MANUAL_SQL = `SELECT commitment_id, member_id, count(*)::int AS n FROM commitment_evidence WHERE state = 'VERIFIED' AND commitment_id = ANY($1::uuid[]) GROUP BY 1, 2`;
 
-/** The period, its commitments and targets, the ranked members and everyone's last activity, in one statement. $1 period. */
+/** The period, its commitments and targets, the ranked members and their last activity (kept in the rollup's facts), in one statement. $1 period. */
 const PLAN_SQL = `
   SELECT (SELECT row_to_json(p) FROM (SELECT id, kind, starts_on::text AS "startsOn", ends_on::text AS "endsOn" FROM participation_periods WHERE id = $1) p) AS period,
          (SELECT json_agg(json_build_object('id', c.id, 'metric', c.metric, 'defaultTarget', c.default_target, 'weight', c.weight,
@@ -301,16 +295,7 @@ const PLAN_SQL = `
             FROM commitments c WHERE c.period_id = $1) AS commitments,
          (SELECT json_agg(json_build_object('id', m.id, 'slug', m.slug, 'provinceCode', m.province_code, 'lastActivityAt', la.at) ORDER BY m.slug)
             FROM members m
-            CROSS JOIN LATERAL (SELECT greatest(
-                (SELECT max(t.proposed_at) FROM topics t WHERE t.proposer_member_id = m.id),
-                (SELECT max(cs.joined_at) FROM topic_co_sponsors cs WHERE cs.member_id = m.id AND cs.status = 'JOINED'),
-                (SELECT max((SELECT max(coalesce(c.submitted_at, c.claimed_at)) FROM claims c WHERE c.reporter_id = u.id)) FROM users u WHERE u.member_id = m.id),
-                (SELECT max(p.created_at) FROM publications p WHERE p.member_id = m.id),
-                (SELECT max(r.created_at) FROM resources r WHERE r.owner_member_id = m.id),
-                (SELECT max(q.created_at) FROM resource_requests q WHERE q.requester_member_id = m.id),
-                (SELECT max(q.decided_at) FROM resource_requests q WHERE q.owner_member_id = m.id),
-                (SELECT max(g.created_at) FROM event_registrations g WHERE g.member_id = m.id),
-                (SELECT max(ev.created_at) FROM commitment_evidence ev WHERE ev.member_id = m.id)) AS at) la
+            CROSS JOIN LATERAL (SELECT max(f.at) AS at FROM participation_facts f WHERE f.member_id = m.id AND f.metric IN ('MEMBER_ACTIVITY', 'REPORTER_ACTIVITY')) la
            WHERE m.status = 'ACTIVE' AND m.alliance_role <> 'SECRETARIAT') AS members`;
 
 const round1 = (value) => Math.round(value * 10) / 10;
@@ -330,10 +315,9 @@ export async function participationSql(pool, periodId) {
   try {
     const now = new Date();
     const { rows: [plan] } = await client.query(PLAN_SQL, [periodId]);
-    const from = startOfDay(plan.period.startsOn);
-    const to = startOfDay(nextDay(plan.period.endsOn));
     const manual = plan.commitments.filter((c) => c.metric === 'MANUAL').map((c) => c.id);
-    const [figures, evidence] = [await client.query(LIVE_FIGURES_SQL, [from, to, now]), await client.query(MANUAL_SQL, [manual])];
+    const figures = await client.query(ROLLUP_FIGURES_SQL, rollupParams(plan.period.startsOn, plan.period.endsOn, now));
+    const evidence = await client.query(MANUAL_SQL, [manual]);
     return assemble(plan, figures.rows, evidence.rows, now);
   } finally {
     client.release();

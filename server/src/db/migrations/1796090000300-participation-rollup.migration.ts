@@ -2,8 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { installRollupSql, uninstallRollupSql } from '../../modules/participation/participation-rollup';
 
 /**
- * The participation rollup (modules/participation/participation-rollup.ts): facts per source row, counters per member
- * and alliance day and month, the triggers that keep them exact in the transaction of every ledger change, and a
+ * The participation rollup (modules/participation/participation-rollup.ts): facts per source row (and each member's and
+ * reporter's latest activity), counters per member and alliance day and month, the triggers that keep them exact in the transaction of every ledger change, and a
  * backfill from the ledgers. The functions are generated from the metric sources: a later change to a source installs
  * them again in its own migration and rebuilds.
  */
@@ -16,6 +16,8 @@ export class ParticipationRollup1796090000300 implements MigrationInterface {
     );
     // Today's part of the on-time rate: what fell due since midnight.
     await queryRunner.query(`CREATE INDEX "idx_participation_facts_due" ON "participation_facts" ("at") INCLUDE ("member_id", "on_time") WHERE metric = 'ON_TIME_RATE'`);
+    // A member's last activity: the latest of its own row and its reporters' rows.
+    await queryRunner.query(`CREATE INDEX "idx_participation_facts_activity" ON "participation_facts" ("member_id", "at") WHERE metric IN ('MEMBER_ACTIVITY', 'REPORTER_ACTIVITY')`);
     for (const [table, unit] of [
       ['participation_daily', 'day'],
       ['participation_monthly', 'month'],
@@ -25,6 +27,7 @@ export class ParticipationRollup1796090000300 implements MigrationInterface {
       );
     }
     for (const statement of installRollupSql()) await queryRunner.query(statement);
+    // Reads every ledger once: at national scale (1M assignments) about a minute, so run with DB_STATEMENT_TIMEOUT_MS raised.
     await queryRunner.query(`SELECT participation_rollup_rebuild()`);
   }
 

@@ -251,19 +251,29 @@ export function entryCountStatement(metric: CommitmentMetric, window: SourceWind
 /**
  * Each member's latest activity of any kind, all time: topics proposed, co-sponsorships joined, its reporters' claims
  * (claimed or submitted: submitted_at is never before claimed_at), publications recorded, resources offered, requests
- * made and decided, event registrations, commitment evidence. One statement for the members named in :members.
+ * made and decided, event registrations, commitment evidence. Two sources in the rollup's shape, so the rollup keeps
+ * them per entity: MEMBER_ACTIVITY one row per member (everything but claims), REPORTER_ACTIVITY one row per reporter
+ * (its claims; a member's latest is the greatest over its reporters). A member's last activity is the latest `at` of both.
  */
-export const LAST_ACTIVITY_SQL = `
-  SELECT m.id AS member_id, greatest(
-           (SELECT max(t.proposed_at) FROM topics t WHERE t.proposer_member_id = m.id),
-           (SELECT max(cs.joined_at) FROM topic_co_sponsors cs WHERE cs.member_id = m.id AND cs.status = 'JOINED'),
-           (SELECT max((SELECT max(coalesce(c.submitted_at, c.claimed_at)) FROM claims c WHERE c.reporter_id = u.id)) FROM users u WHERE u.member_id = m.id),
-           (SELECT max(p.created_at) FROM publications p WHERE p.member_id = m.id),
-           (SELECT max(r.created_at) FROM resources r WHERE r.owner_member_id = m.id),
-           (SELECT max(q.created_at) FROM resource_requests q WHERE q.requester_member_id = m.id),
-           (SELECT max(q.decided_at) FROM resource_requests q WHERE q.owner_member_id = m.id),
-           (SELECT max(g.created_at) FROM event_registrations g WHERE g.member_id = m.id),
-           (SELECT max(ev.created_at) FROM commitment_evidence ev WHERE ev.member_id = m.id)
-         ) AS last_activity_at
-    FROM members m
-   WHERE m.id = ANY($1::uuid[])`;
+export const ACTIVITY_SOURCES = {
+  MEMBER_ACTIVITY: `
+    SELECT a.member_id, a.member_id AS entity_id, a.at, NULL::boolean AS on_time
+      FROM (SELECT m.id AS member_id, greatest(
+                     (SELECT max(t.proposed_at) FROM topics t WHERE t.proposer_member_id = m.id),
+                     (SELECT max(cs.joined_at) FROM topic_co_sponsors cs WHERE cs.member_id = m.id AND cs.status = 'JOINED'),
+                     (SELECT max(p.created_at) FROM publications p WHERE p.member_id = m.id),
+                     (SELECT max(r.created_at) FROM resources r WHERE r.owner_member_id = m.id),
+                     (SELECT max(q.created_at) FROM resource_requests q WHERE q.requester_member_id = m.id),
+                     (SELECT max(q.decided_at) FROM resource_requests q WHERE q.owner_member_id = m.id),
+                     (SELECT max(g.created_at) FROM event_registrations g WHERE g.member_id = m.id),
+                     (SELECT max(ev.created_at) FROM commitment_evidence ev WHERE ev.member_id = m.id)) AS at
+              FROM members m) a
+     WHERE a.at IS NOT NULL`,
+  REPORTER_ACTIVITY: `
+    SELECT a.member_id, a.user_id AS entity_id, a.at, NULL::boolean AS on_time
+      FROM (SELECT u.member_id, u.id AS user_id, (SELECT max(coalesce(c.submitted_at, c.claimed_at)) FROM claims c WHERE c.reporter_id = u.id) AS at
+              FROM users u) a
+     WHERE a.at IS NOT NULL`,
+} as const;
+
+export type ActivitySource = keyof typeof ACTIVITY_SOURCES;

@@ -20,8 +20,8 @@ import type { Viewer } from '../../common/viewer';
 import { CommitmentEntity, CommitmentTargetEntity, ParticipationPeriodEntity } from '../charter/charter.entity';
 import { MemberEntity } from '../members/member.entity';
 import { ProvinceEntity } from '../provinces/province.entity';
-import { entriesStatement, entryCountStatement, figuresStatement, LAST_ACTIVITY_SQL, type EntryRow, type FigureRow, type SourceWindow } from './metric-sources';
-import { rollupFiguresStatement } from './participation-rollup';
+import { entriesStatement, entryCountStatement, figuresStatement, type EntryRow, type FigureRow, type SourceWindow } from './metric-sources';
+import { LAST_ACTIVITY_SQL, rollupFiguresStatement } from './participation-rollup';
 import { participationPolicy } from './participation.policy';
 import type {
   CommitmentProgressType,
