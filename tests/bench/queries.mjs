@@ -249,26 +249,28 @@ export const PARTICIPATION_GQL = `
 const ZONE = `'Asia/Shanghai'`;
 
 /**
- * Every measured metric's figures per member and alliance month over a window of whole alliance days, from the rollup
+ * Every measured metric's figures per member and alliance month (a member and month may repeat: the caller sums) over a
+ * window of whole alliance days, from the rollup
  * the server's triggers keep (participation_monthly for whole months, participation_daily for the days around them;
  * the on-time rate counts days before today from those and today's part, due by now, from participation_facts).
- * $1/$2 the months and $3/$4 the days around them for counts, $5–$8 the same for the rate, $9/$10 the window's instants, $11 now.
+ * $1/$2 the months and $3/$4 the days around them for counts, $5–$8 the same for the rate, $9/$10 the window's instants, $11 now,
+ * $12 the counted metrics.
  */
 const ROLLUP_FIGURES_SQL = `
-  SELECT metric, member_id, to_char(month, 'YYYY-MM') AS month, sum(n)::int AS n, sum(on_time)::int AS on_time FROM (
-    SELECT metric, member_id, month, n, on_time FROM participation_monthly WHERE metric <> 'ON_TIME_RATE' AND month >= $1 AND month < $2
+    SELECT metric, member_id, to_char(month, 'YYYY-MM') AS month, n, on_time FROM participation_monthly
+     WHERE metric = ANY($12::varchar[]) AND month >= $1 AND month < $2 AND n <> 0
     UNION ALL
-    SELECT metric, member_id, date_trunc('month', day)::date, n, on_time FROM participation_daily
-     WHERE metric <> 'ON_TIME_RATE' AND ((day >= $3 AND day < $1) OR (day >= $2 AND day < $4))
+    SELECT metric, member_id, to_char(day, 'YYYY-MM'), n, on_time FROM participation_daily
+     WHERE metric = ANY($12::varchar[]) AND ((day >= $3 AND day < $1) OR (day >= $2 AND day < $4)) AND n <> 0
     UNION ALL
-    SELECT metric, member_id, month, n, on_time FROM participation_monthly WHERE metric = 'ON_TIME_RATE' AND month >= $5 AND month < $6
+    SELECT metric, member_id, to_char(month, 'YYYY-MM'), n, on_time FROM participation_monthly WHERE metric = 'ON_TIME_RATE' AND month >= $5 AND month < $6 AND n <> 0
     UNION ALL
-    SELECT metric, member_id, date_trunc('month', day)::date, n, on_time FROM participation_daily
-     WHERE metric = 'ON_TIME_RATE' AND ((day >= $7 AND day < $5) OR (day >= $6 AND day < $8))
+    SELECT metric, member_id, to_char(day, 'YYYY-MM'), n, on_time FROM participation_daily
+     WHERE metric = 'ON_TIME_RATE' AND ((day >= $7 AND day < $5) OR (day >= $6 AND day < $8)) AND n <> 0
     UNION ALL
-    SELECT metric, member_id, date_trunc('month', at AT TIME ZONE ${ZONE})::date, 1, on_time::int FROM participation_facts
+    SELECT metric, member_id, to_char(at AT TIME ZONE ${ZONE}, 'YYYY-MM'), count(*)::int, (count(*) FILTER (WHERE on_time))::int FROM participation_facts
      WHERE metric = 'ON_TIME_RATE' AND at >= greatest($9::timestamptz, ($8::date::timestamp AT TIME ZONE ${ZONE})) AND at < $10 AND at <= $11
-  ) r GROUP BY metric, member_id, month HAVING sum(n) <> 0`;
+     GROUP BY 1, 2, 3`;
 
 /** Whole months [from, to) inside the days [fromDay, cutDay), or an empty range at cutDay when there are none. */
 function wholeMonths(fromDay, cutDay) {
@@ -281,7 +283,8 @@ function rollupParams(startsOn, endsOn, now) {
   const toDay = nextDay(endsOn);
   const today = allianceDay(now);
   const rateCut = today < toDay ? (today > startsOn ? today : startsOn) : toDay;
-  return [...wholeMonths(startsOn, toDay), startsOn, toDay, ...wholeMonths(startsOn, rateCut), startsOn, rateCut, startOfDay(startsOn), startOfDay(toDay), now];
+  const counted = ['TOPICS_PROPOSED', 'TOPICS_CO_SPONSORED', 'ASSIGNMENTS_ACCEPTED', 'PIECES_REPUBLISHED', 'PIECES_OFFERED', 'REQUESTS_FULFILLED', 'EVENT_PLACES_FILLED', 'EVENTS_ATTENDED'];
+  return [...wholeMonths(startsOn, toDay), startsOn, toDay, ...wholeMonths(startsOn, rateCut), startsOn, rateCut, startOfDay(startsOn), startOfDay(toDay), now, counted];
 }
 
 /** Verified evidence per member for the period's manual commitments. $1 commitment ids. */

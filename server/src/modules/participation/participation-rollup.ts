@@ -228,21 +228,21 @@ export function rollupFiguresStatement(metric: MeasuredMetric, window: SourceWin
   let monthsFrom = firstOfNextMonth(fromDay);
   let monthsTo = firstOfMonth(cutDay);
   if (monthsFrom >= monthsTo) monthsFrom = monthsTo = cutDay;
+  // Rows may repeat a member and month (a month partly from the counters, partly from today's facts): MetricFigures sums them.
   const [text, values] = bind(
-    `SELECT r.member_id, NULL::uuid AS commitment_id, to_char(r.month, 'YYYY-MM') AS month, sum(r.n)::int AS n, sum(r.on_time)::int AS on_time
-       FROM (SELECT member_id, month, n, on_time FROM participation_monthly WHERE metric = :metric AND month >= :monthsFrom AND month < :monthsTo
-             UNION ALL
-             SELECT member_id, date_trunc('month', day)::date, n, on_time FROM participation_daily
-              WHERE metric = :metric AND ((day >= :fromDay AND day < :monthsFrom) OR (day >= :monthsTo AND day < :cutDay))
-             ${
-               rate
-                 ? `UNION ALL
-             SELECT member_id, date_trunc('month', at AT TIME ZONE ${ZONE})::date, 1, on_time::int FROM participation_facts
-              WHERE metric = :metric AND at >= greatest(:from, (:cutDay::timestamp AT TIME ZONE ${ZONE})) AND at < :to AND at <= :now`
-                 : ''
-             }) r
-      GROUP BY r.member_id, r.month
-     HAVING sum(r.n) <> 0`,
+    `SELECT member_id, NULL::uuid AS commitment_id, to_char(month, 'YYYY-MM') AS month, n, on_time
+       FROM participation_monthly WHERE metric = :metric AND month >= :monthsFrom AND month < :monthsTo AND n <> 0
+     UNION ALL
+     SELECT member_id, NULL::uuid, to_char(day, 'YYYY-MM'), n, on_time FROM participation_daily
+      WHERE metric = :metric AND ((day >= :fromDay AND day < :monthsFrom) OR (day >= :monthsTo AND day < :cutDay)) AND n <> 0
+     ${
+       rate
+         ? `UNION ALL
+     SELECT member_id, NULL::uuid, to_char(at AT TIME ZONE ${ZONE}, 'YYYY-MM'), count(*)::int, (count(*) FILTER (WHERE on_time))::int FROM participation_facts
+      WHERE metric = :metric AND at >= greatest(:from, (:cutDay::timestamp AT TIME ZONE ${ZONE})) AND at < :to AND at <= :now
+      GROUP BY 1, 3`
+         : ''
+     }`,
     { metric, monthsFrom, monthsTo, fromDay, cutDay, from: window.from, to: window.to, now: window.now },
   );
   return [text, values as (string | Date)[]];

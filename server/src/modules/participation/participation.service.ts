@@ -67,9 +67,13 @@ interface Tally {
 class MetricFigures {
   private readonly byMember = new Map<string, Tally>();
   private readonly byMemberCommitment = new Map<string, number>();
+  private readonly byMonth = new Map<string, FigureRow[]>();
 
   constructor(readonly rows: FigureRow[]) {
     for (const row of rows) {
+      const month = this.byMonth.get(row.month);
+      if (month) month.push(row);
+      else this.byMonth.set(row.month, [row]);
       const tally = this.byMember.get(row.member_id) ?? { n: 0, onTime: 0 };
       tally.n += row.n;
       tally.onTime += row.on_time;
@@ -92,8 +96,16 @@ class MetricFigures {
   /** The sum over some members (and one month). */
   total(members: ReadonlySet<string>, month?: string): Tally {
     const tally = { n: 0, onTime: 0 };
-    for (const row of this.rows) {
-      if (!members.has(row.member_id) || (month !== undefined && row.month !== month)) continue;
+    if (month === undefined) {
+      for (const member of members) {
+        const own = this.byMember.get(member);
+        tally.n += own?.n ?? 0;
+        tally.onTime += own?.onTime ?? 0;
+      }
+      return tally;
+    }
+    for (const row of this.byMonth.get(month) ?? []) {
+      if (!members.has(row.member_id)) continue;
       tally.n += row.n;
       tally.onTime += row.on_time;
     }
