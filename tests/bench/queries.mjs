@@ -249,14 +249,18 @@ export const PARTICIPATION_GQL = `
 const ZONE = `'Asia/Shanghai'`;
 
 /**
- * Every measured metric's figures per member and alliance month (a member and month may repeat: the caller sums) over a
- * window of whole alliance days, from the rollup
+ * Every measured metric's figures per member, and per alliance month over the members in $13, over a window of whole
+ * alliance days, from the rollup
  * the server's triggers keep (participation_monthly for whole months, participation_daily for the days around them;
  * the on-time rate counts days before today from those and today's part, due by now, from participation_facts).
  * $1/$2 the months and $3/$4 the days around them for counts, $5–$8 the same for the rate, $9/$10 the window's instants, $11 now,
- * $12 the counted metrics.
+ * $12 the counted metrics, $13 the members whose months the trend adds up.
  */
 const ROLLUP_FIGURES_SQL = `
+  SELECT metric, member_id, month, sum(n)::int AS n, sum(on_time)::int AS on_time,
+         coalesce(sum(n) FILTER (WHERE member_id = ANY($13::uuid[])), 0)::int AS scope_n,
+         coalesce(sum(on_time) FILTER (WHERE member_id = ANY($13::uuid[])), 0)::int AS scope_on_time
+    FROM (
     SELECT metric, member_id, to_char(month, 'YYYY-MM') AS month, n, on_time FROM participation_monthly
      WHERE metric = ANY($12::varchar[]) AND month >= $1 AND month < $2 AND n <> 0
     UNION ALL
@@ -270,7 +274,8 @@ const ROLLUP_FIGURES_SQL = `
     UNION ALL
     SELECT metric, member_id, to_char(at AT TIME ZONE ${ZONE}, 'YYYY-MM'), count(*)::int, (count(*) FILTER (WHERE on_time))::int FROM participation_facts
      WHERE metric = 'ON_TIME_RATE' AND at >= greatest($9::timestamptz, ($8::date::timestamp AT TIME ZONE ${ZONE})) AND at < $10 AND at <= $11
-     GROUP BY 1, 2, 3`;
+     GROUP BY 1, 2, 3) r
+   GROUP BY GROUPING SETS ((metric, member_id), (metric, month))`;
 
 /** Whole months [from, to) inside the days [fromDay, cutDay), or an empty range at cutDay when there are none. */
 function wholeMonths(fromDay, cutDay) {
@@ -319,7 +324,7 @@ export async function participationSql(pool, periodId) {
     const now = new Date();
     const { rows: [plan] } = await client.query(PLAN_SQL, [periodId]);
     const manual = plan.commitments.filter((c) => c.metric === 'MANUAL').map((c) => c.id);
-    const figures = await client.query(ROLLUP_FIGURES_SQL, rollupParams(plan.period.startsOn, plan.period.endsOn, now));
+    const figures = await client.query(ROLLUP_FIGURES_SQL, [...rollupParams(plan.period.startsOn, plan.period.endsOn, now), plan.members.map((m) => m.id)]);
     const evidence = await client.query(MANUAL_SQL, [manual]);
     return assemble(plan, figures.rows, evidence.rows, now);
   } finally {
@@ -328,21 +333,11 @@ export async function participationSql(pool, periodId) {
 }
 
 function assemble(plan, figureRows, evidenceRows, now) {
-  const ranked = new Set(plan.members.map((m) => m.id));
   const tallies = new Map();
   const months = new Map();
   for (const row of figureRows) {
-    const key = `${row.metric}/${row.member_id}`;
-    const tally = tallies.get(key) ?? { n: 0, onTime: 0 };
-    tally.n += row.n;
-    tally.onTime += row.on_time;
-    tallies.set(key, tally);
-    if (!ranked.has(row.member_id)) continue;
-    const mk = `${row.month}/${row.metric}`;
-    const total = months.get(mk) ?? { n: 0, onTime: 0 };
-    total.n += row.n;
-    total.onTime += row.on_time;
-    months.set(mk, total);
+    if (row.member_id) tallies.set(`${row.metric}/${row.member_id}`, { n: row.n, onTime: row.on_time });
+    else if (row.scope_n) months.set(`${row.month}/${row.metric}`, { n: row.scope_n, onTime: row.scope_on_time });
   }
   const evidence = new Map(evidenceRows.map((row) => [`${row.commitment_id}/${row.member_id}`, row.n]));
   const actuals = {};

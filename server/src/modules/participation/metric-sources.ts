@@ -166,6 +166,7 @@ const PARAM_TYPES: Record<string, string> = {
   cutDay: 'date',
   monthsFrom: 'date',
   monthsTo: 'date',
+  scope: 'uuid[]',
 };
 
 /** Turns `:name` placeholders into numbered, typed parameters, in the order they first appear. */
@@ -187,10 +188,11 @@ const windowValues = (window: SourceWindow) => ({ from: window.from, to: window.
 /** The first instant of a row's alliance month, as alliance wall-clock time. */
 const MONTH = `date_trunc('month', s.at AT TIME ZONE ${ZONE})`;
 
+/** A figure: per member and month from figuresStatement; from the rollup per member (month null) or per month (member null). */
 export interface FigureRow {
-  member_id: string;
+  member_id: string | null;
   commitment_id: string | null;
-  month: string;
+  month: string | null;
   n: number;
   on_time: number;
 }

@@ -215,11 +215,12 @@ const firstOfMonth = (day: string) => `${day.slice(0, 7)}-01`;
 const firstOfNextMonth = (day: string) => (day.endsWith('-01') ? day : addCalendarDays(`${day.slice(0, 7)}-28`, 4).slice(0, 7) + '-01');
 
 /**
- * One measured metric's figures over a window of whole alliance days, from the rollup, in the rows figuresStatement
- * returns: whole months from participation_monthly, the days around them from participation_daily. ON_TIME_RATE counts
- * only what fell due by `now`: whole days before today from the counters, today's part from the facts.
+ * One measured metric's figures over a window of whole alliance days, from the rollup: a row per member (month null)
+ * and a row per alliance month summed over the `scope` members (member_id null), for the trend. Whole months come from
+ * participation_monthly, the days around them from participation_daily. ON_TIME_RATE counts only what fell due by
+ * `now`: whole days before today from the counters, today's part from the facts.
  */
-export function rollupFiguresStatement(metric: MeasuredMetric, window: SourceWindow): [string, (string | Date)[]] {
+export function rollupFiguresStatement(metric: MeasuredMetric, window: SourceWindow, scope: string[]): [string, (string | string[] | Date)[]] {
   const fromDay = allianceDate(window.from);
   const toDay = allianceDate(window.to);
   const today = allianceDate(window.now);
@@ -228,24 +229,25 @@ export function rollupFiguresStatement(metric: MeasuredMetric, window: SourceWin
   let monthsFrom = firstOfNextMonth(fromDay);
   let monthsTo = firstOfMonth(cutDay);
   if (monthsFrom >= monthsTo) monthsFrom = monthsTo = cutDay;
-  // Rows may repeat a member and month (a month partly from the counters, partly from today's facts): MetricFigures sums them.
+  const sumOf = (column: string) =>
+    `(CASE WHEN GROUPING(r.member_id) = 1 THEN coalesce(sum(r.${column}) FILTER (WHERE r.member_id = ANY(:scope)), 0) ELSE sum(r.${column}) END)::int`;
   const [text, values] = bind(
-    `SELECT member_id, NULL::uuid AS commitment_id, to_char(month, 'YYYY-MM') AS month, n, on_time
-       FROM participation_monthly WHERE metric = :metric AND month >= :monthsFrom AND month < :monthsTo AND n <> 0
-     UNION ALL
-     SELECT member_id, NULL::uuid, to_char(day, 'YYYY-MM'), n, on_time FROM participation_daily
-      WHERE metric = :metric AND ((day >= :fromDay AND day < :monthsFrom) OR (day >= :monthsTo AND day < :cutDay)) AND n <> 0
-     ${
-       rate
-         ? `UNION ALL
-     SELECT member_id, NULL::uuid, to_char(at AT TIME ZONE ${ZONE}, 'YYYY-MM'), count(*)::int, (count(*) FILTER (WHERE on_time))::int FROM participation_facts
-      WHERE metric = :metric AND at >= greatest(:from, (:cutDay::timestamp AT TIME ZONE ${ZONE})) AND at < :to AND at <= :now
-      GROUP BY 1, 3`
-         : ''
-     }`,
-    { metric, monthsFrom, monthsTo, fromDay, cutDay, from: window.from, to: window.to, now: window.now },
+    `SELECT r.member_id, NULL::uuid AS commitment_id, to_char(r.month, 'YYYY-MM') AS month, ${sumOf('n')} AS n, ${sumOf('on_time')} AS on_time
+       FROM (SELECT member_id, month, n, on_time FROM participation_monthly WHERE metric = :metric AND month >= :monthsFrom AND month < :monthsTo
+             UNION ALL
+             SELECT member_id, date_trunc('month', day)::date, n, on_time FROM participation_daily
+              WHERE metric = :metric AND ((day >= :fromDay AND day < :monthsFrom) OR (day >= :monthsTo AND day < :cutDay))
+             ${
+               rate
+                 ? `UNION ALL
+             SELECT member_id, date_trunc('month', at AT TIME ZONE ${ZONE})::date, 1, on_time::int FROM participation_facts
+              WHERE metric = :metric AND at >= greatest(:from, (:cutDay::timestamp AT TIME ZONE ${ZONE})) AND at < :to AND at <= :now`
+                 : ''
+             }) r
+      GROUP BY GROUPING SETS ((r.member_id), (r.month))`,
+    { metric, monthsFrom, monthsTo, fromDay, cutDay, from: window.from, to: window.to, now: window.now, scope },
   );
-  return [text, values as (string | Date)[]];
+  return [text, values as (string | string[] | Date)[]];
 }
 
 /** Each named member's latest activity of any kind ($1: member ids): one probe per member and activity source. */
