@@ -4,7 +4,9 @@ import { ALLIANCE_TIME_ZONE, type CommitmentMetric } from '@yah/shared';
  * The one definition of every participation metric: a SQL "source" yielding one row per thing counted, for a window of
  * instants [from, to). Every figure is read from these and nothing else:
  *
- *   figures      SELECT member_id, commitment_id, month, count(*) … FROM (source) GROUP BY …   (one statement per metric)
+ *   rollup       the database keeps the sources' rows per entity and counts them per member, day and month, in the
+ *                transaction of every ledger change (participation-rollup.ts): the dashboard's figures read those
+ *   figures      SELECT member_id, commitment_id, month, count(*) … FROM (source) GROUP BY …   (MANUAL, one statement)
  *   drill-down   SELECT … FROM (source) WHERE member_id = :member ORDER BY at DESC, entity_id DESC (keyset)
  *   trend        the figures' month column: date_trunc('month', at AT TIME ZONE 'Asia/Shanghai')
  *   report       the figures over a month's window
