@@ -36,6 +36,13 @@ const EDITORS = Math.max(1, Math.floor(USERS_PER_MEMBER / 10));
 const REPORTERS = (USERS_PER_MEMBER - 1 - EDITORS) * MEMBERS;
 const TOPICS = Math.round(100_000 * scale);
 const ASSIGNMENTS = Math.round(1_000_000 * scale);
+/** What the participation metrics read beside the coverage ledgers (modules/participation/metric-sources.ts). */
+const PIECES = Math.round(30_000 * scale);
+const OTHER_RESOURCES = Math.round(3_000 * scale);
+const REPUBLICATIONS = Math.round(60_000 * scale);
+const EVENTS = Math.max(20, Math.round(400 * scale));
+/** The secretariat account run.mjs reads the participation dashboard as (member 2 is the secretariat, its first ten accounts SECRETARIAT). */
+const SECRETARIAT_USER = 2;
 /** A reporter of a Hubei member (member 5, mid-river): the account run.mjs signs in as. */
 const BENCH_MEMBER = 5;
 const BENCH_USER = (1 + EDITORS) * MEMBERS + BENCH_MEMBER;
@@ -154,7 +161,8 @@ const HELPERS = `
 `;
 
 async function generate(db, passwordHash) {
-  await db.query(`SET synchronous_commit = off; SET work_mem = '256MB'; SET maintenance_work_mem = '512MB'; SELECT setseed(0.2026)`);
+  // Triggers off while loading (the rows are consistent by construction): the participation rollup is built once at the end.
+  await db.query(`SET synchronous_commit = off; SET work_mem = '256MB'; SET maintenance_work_mem = '512MB'; SET session_replication_role = replica; SELECT setseed(0.2026)`);
   await db.query(HELPERS);
 
   await step(`members: ${MEMBERS} over 11 provinces`, async () => {
@@ -217,7 +225,7 @@ async function generate(db, passwordHash) {
     await db.query(`ALTER TABLE bt ADD PRIMARY KEY (t)`);
     await db.query(`
       INSERT INTO topics (id, title, brief, themes, province_codes, cities, window_start, window_end, target_channels, state,
-                          proposer_member_id, created_by_id, rejection_reason, cancel_reason, version, created_at, updated_at)
+                          proposer_member_id, created_by_id, rejection_reason, cancel_reason, version, created_at, updated_at, proposed_at)
       SELECT bt.id,
              '联合选题' || bt.t || '：' || th1 || '沿江行',
              '长江经济带城市群联动报道（选题 ' || bt.t || '）：' || repeat('各成员单位围绕' || th1 || '开展联合采访，统一策划、分头采写、集中发布。', 1 + (bt.t % 4)::int),
@@ -229,7 +237,7 @@ async function generate(db, passwordHash) {
              bt.state, m.id, pg_temp.bid('user', pg_temp.editor(bt.pm, bt.t)),
              CASE WHEN bt.state = 'REJECTED' THEN '与已有选题重复，请合并后再报' END,
              CASE WHEN bt.state = 'CANCELLED' THEN '因天气原因取消本次联合采访' END,
-             1 + (bt.t % 5)::int, ca, least(now(), ca + bt.r4 * interval '30 days')
+             1 + (bt.t % 5)::int, ca, least(now(), ca + bt.r4 * interval '30 days'), CASE WHEN bt.state <> 'DRAFT' THEN ca END
         FROM bt
         JOIN members m ON m.id = pg_temp.bid('member', bt.pm)
         CROSS JOIN LATERAL (SELECT
@@ -359,6 +367,8 @@ async function generate(db, passwordHash) {
     return `${rows[0].count} rows`;
   });
 
+  await generateParticipation(db);
+
   await step('check: claimed_count = live claims, one live claim per reporter and assignment', async () => {
     const { rows } = await db.query(`
       SELECT count(*)::int AS mismatched FROM assignments a
@@ -368,8 +378,164 @@ async function generate(db, passwordHash) {
     return 'ok';
   });
 
+  await step('participation rollup: built from the ledgers', async () => {
+    await db.query(`SET session_replication_role = origin`);
+    const { rows } = await db.query(`SELECT to_regproc('participation_rollup_rebuild') IS NOT NULL AS present`);
+    if (!rows[0].present) return 'no rollup in this schema';
+    await db.query(`SELECT participation_rollup_rebuild()`);
+    const { rows: counts } = await db.query(`SELECT (SELECT count(*) FROM participation_daily) AS daily, (SELECT count(*) FROM participation_monthly) AS monthly`);
+    return `${counts[0].daily} daily cells, ${counts[0].monthly} monthly`;
+  });
+
   await step('VACUUM ANALYZE', async () => {
     await db.query('VACUUM (ANALYZE)');
+  });
+}
+
+/** The first instant of this alliance year (Asia/Shanghai), and a fraction of the way from it to now. */
+const YEAR_START = `(date_trunc('year', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai')`;
+const IN_YEAR = (r) => `(${YEAR_START} + (${r}) * (now() - ${YEAR_START}))`;
+/** Members drawn with a skew (low numbers more often), so the ranking has members clearly ahead and behind. */
+const SKEWED_MEMBER = (r, power) => `(1 + floor(power(${r}, ${power}) * ${MEMBERS})::int)`;
+
+/**
+ * What the participation dashboard reads beyond topics, co-sponsors, claims and publications: library pieces and other
+ * resources, republications of pieces, resource requests, events with registrations, places and check-ins, and the
+ * year's periods with commitments on every measured metric (plus a manual one with evidence).
+ */
+async function generateParticipation(db) {
+  await step(`resources: ${PIECES} library pieces, ${OTHER_RESOURCES} other resources; ${REPUBLICATIONS} republications`, async () => {
+    await db.query(`
+      CREATE TEMP TABLE br AS
+      SELECT i, pg_temp.bid('resource', i) AS id, ${SKEWED_MEMBER('r1', 1.6)} AS m, r2, r3,
+             CASE WHEN i <= ${PIECES} THEN 'CONTENT' ELSE (ARRAY['PLATFORM','CHANNEL','TECH_SERVICE','INDUSTRY'])[1 + i % 4] END AS area,
+             ${IN_YEAR('power(r2, 0.8)')} AS ca
+        FROM (SELECT i, random() r1, random() r2, random() r3 FROM generate_series(1, ${PIECES + OTHER_RESOURCES}) i OFFSET 0) s`);
+    await db.query(`ALTER TABLE br ADD PRIMARY KEY (i)`);
+    await db.query(`
+      INSERT INTO resources (id, area, status, owner_member_id, created_by_id, title, description, created_at, updated_at)
+      SELECT br.id, br.area, CASE WHEN br.r3 < 0.06 THEN 'WITHDRAWN' ELSE 'ACTIVE' END, pg_temp.bid('member', br.m), pg_temp.bid('user', pg_temp.editor(br.m, br.i)),
+             CASE WHEN br.area = 'CONTENT' THEN '稿件' || br.i || '：' || (${THEMES})[1 + br.i % 12] || '一线观察' ELSE '共享资源' || br.i END,
+             '供联盟成员共享使用（资源 ' || br.i || '）。', br.ca, br.ca
+        FROM br`);
+    await db.query(`
+      INSERT INTO publications (resource_id, member_id, channel, url, published_at, views, shares, likes, recorded_by_id, created_at)
+      SELECT br.id, pg_temp.bid('member', s.pm), (${CHANNELS})[1 + floor(s.r * 7)::int], 'https://news.bench.example/z/' || s.j,
+             x.at, floor(power(s.r, 3) * 200000)::bigint, floor(power(s.r, 3) * 2000)::int, floor(power(s.r, 2) * 8000)::int,
+             pg_temp.bid('user', pg_temp.editor(s.pm, s.j)), x.at
+        FROM (SELECT j, 1 + floor(random() * ${PIECES})::int AS piece, random() AS r, ${SKEWED_MEMBER('random()', 1.3)} AS pm
+                FROM generate_series(1, ${REPUBLICATIONS}) j OFFSET 0) s
+        JOIN br ON br.i = s.piece
+        CROSS JOIN LATERAL (SELECT least(now() - interval '1 minute', br.ca + (1 + s.r * 20) * interval '1 day') AS at) x
+       WHERE br.m <> s.pm`);
+    const { rows } = await db.query(`SELECT count(*) FILTER (WHERE resource_id IS NOT NULL) AS n FROM publications`);
+    return `${rows[0].n} republications`;
+  });
+
+  await step('resource requests: 0–11 per non-library resource, in every state', async () => {
+    // Requester k of a resource is member owner + 11k: distinct per resource, so at most one open request each.
+    await db.query(`
+      INSERT INTO resource_requests (resource_id, owner_member_id, requester_member_id, requested_by_id, state, note, decided_at, fulfilled_at, cancelled_at, created_at, updated_at)
+      SELECT br.id, pg_temp.bid('member', br.m), pg_temp.bid('member', rm), pg_temp.bid('user', pg_temp.editor(rm, k)), st, '借用申请 ' || k,
+             CASE WHEN st IN ('APPROVED','DECLINED','FULFILLED') THEN at0 + interval '1 day' END,
+             CASE WHEN st = 'FULFILLED' THEN at0 + (2 + r * 10) * interval '1 day' END,
+             CASE WHEN st = 'CANCELLED' THEN at0 + interval '2 hours' END, at0, at0
+        FROM br
+        CROSS JOIN LATERAL generate_series(1, floor(br.r3 * 12)::int) k
+        CROSS JOIN LATERAL (SELECT ((br.m - 1 + k * 11) % ${MEMBERS}) + 1 AS rm, random() + 0 * k AS r) y
+        CROSS JOIN LATERAL (SELECT CASE WHEN r < 0.55 THEN 'FULFILLED' WHEN r < 0.65 THEN 'APPROVED' WHEN r < 0.75 THEN 'DECLINED' WHEN r < 0.85 THEN 'PENDING' ELSE 'CANCELLED' END AS st,
+                                   least(now() - interval '13 days', br.ca + r * interval '40 days') AS at0) z
+       WHERE br.area <> 'CONTENT' AND rm <> br.m`);
+    const { rows } = await db.query(`SELECT count(*) AS n, count(*) FILTER (WHERE state = 'FULFILLED') AS f FROM resource_requests`);
+    return `${rows[0].n} requests, ${rows[0].f} fulfilled`;
+  });
+
+  await step(`events: ${EVENTS} over the year, 10–30 members each with 1–3 people, check-ins on those past`, async () => {
+    await db.query(`
+      CREATE TEMP TABLE bev AS
+      SELECT e, pg_temp.bid('event', e) AS id, ${SKEWED_MEMBER('r1', 1.2)} AS host, 10 + floor(r2 * 21)::int AS members,
+             (${YEAR_START} AT TIME ZONE 'Asia/Shanghai')::date + floor(r3 * ((now() AT TIME ZONE 'Asia/Shanghai')::date + 40 - (${YEAR_START} AT TIME ZONE 'Asia/Shanghai')::date))::int AS starts_on,
+             CASE WHEN r4 < 0.05 THEN 'DRAFT' WHEN r4 < 0.10 THEN 'CANCELLED' ELSE 'PUBLISHED' END AS status
+        FROM (SELECT e, random() r1, random() r2, random() r3, random() r4 FROM generate_series(1, ${EVENTS}) e OFFSET 0) s`);
+    await db.query(`
+      INSERT INTO events (id, kind, title, host_member_id, starts_on, ends_on, place, capacity, places_per_member, registration_closes_at, status, created_by_id, published_at, created_at, updated_at)
+      SELECT id, (ARRAY['TRIP','CONFERENCE','TRAINING'])[1 + e % 3], '百家党媒看测试市' || host || '（第' || e || '期）', pg_temp.bid('member', host), starts_on, starts_on + 2,
+             '测试市' || host, 200, 3, (starts_on - 3)::timestamp AT TIME ZONE 'Asia/Shanghai', status, pg_temp.bid('user', pg_temp.editor(host, e)),
+             CASE WHEN status <> 'DRAFT' THEN (starts_on - 30)::timestamp AT TIME ZONE 'Asia/Shanghai' END,
+             (starts_on - 40)::timestamp AT TIME ZONE 'Asia/Shanghai', (starts_on - 30)::timestamp AT TIME ZONE 'Asia/Shanghai'
+        FROM bev`);
+    await db.query(`
+      INSERT INTO event_stops (id, event_id, day, starts_at, place, activity)
+      SELECT pg_temp.bid('stop', e), id, starts_on, '09:00', '测试市' || host || '会场', '开幕与集体采访' FROM bev`);
+    // Member k of an event is host + 13k (distinct); its people are its reporters q = 0, 1 (distinct users) or a guest.
+    await db.query(`
+      CREATE TEMP TABLE breg AS
+      SELECT pg_temp.bid('registration', bev.e * 1000 + k) AS id, bev.id AS event_id, bev.e, bev.starts_on, k, rm, 1 + floor(r2 * 3)::int AS people,
+             CASE WHEN r < 0.85 THEN 'CONFIRMED' WHEN r < 0.95 THEN 'WITHDRAWN' ELSE 'PENDING' END AS status,
+             (bev.starts_on - 20)::timestamp AT TIME ZONE 'Asia/Shanghai' AS created_at
+        FROM bev
+        CROSS JOIN LATERAL generate_series(1, bev.members) k
+        CROSS JOIN LATERAL (SELECT ((bev.host - 1 + k * 13) % ${MEMBERS}) + 1 AS rm, random() + 0 * k AS r, random() + 0 * k AS r2) y
+       WHERE bev.status <> 'DRAFT' AND rm <> bev.host`);
+    await db.query(`
+      INSERT INTO event_registrations (id, event_id, member_id, registered_by_id, status, confirmed_at, withdrawn_at, created_at, updated_at)
+      SELECT id, event_id, pg_temp.bid('member', rm), pg_temp.bid('user', pg_temp.editor(rm, k)), status,
+             CASE WHEN status = 'CONFIRMED' THEN created_at + interval '10 days' END, CASE WHEN status = 'WITHDRAWN' THEN created_at + interval '12 days' END,
+             created_at, created_at + interval '10 days'
+        FROM breg`);
+    await db.query(`
+      INSERT INTO event_participants (id, event_id, registration_id, member_id, user_id, guest_name, status, placed_at, waitlisted_at, withdrawn_at, created_at)
+      SELECT pg_temp.bid('participant', (g.e * 1000 + g.k) * 10 + q), g.event_id, g.id, pg_temp.bid('member', g.rm),
+             CASE WHEN q < 2 THEN pg_temp.bid('user', pg_temp.reporter(g.rm - 1 + ${MEMBERS} * q)) END, CASE WHEN q = 2 THEN '特邀嘉宾' || g.k END,
+             st, CASE WHEN st = 'PLACED' THEN g.created_at END, CASE WHEN st = 'WAITLISTED' THEN g.created_at END,
+             CASE WHEN st = 'WITHDRAWN' THEN g.created_at + interval '12 days' END, g.created_at
+        FROM breg g
+        CROSS JOIN LATERAL generate_series(0, g.people - 1) q
+        CROSS JOIN LATERAL (SELECT CASE g.status WHEN 'WITHDRAWN' THEN 'WITHDRAWN' WHEN 'PENDING' THEN 'WAITLISTED' ELSE 'PLACED' END AS st) s`);
+    await db.query(`
+      INSERT INTO event_check_ins (event_id, stop_id, participant_id, method, checked_in_by_id, checked_in_at)
+      SELECT p.event_id, pg_temp.bid('stop', bev.e), p.id, 'LIST', pg_temp.bid('user', pg_temp.editor(bev.host, 1)),
+             (bev.starts_on::timestamp + interval '9 hours 30 minutes') AT TIME ZONE 'Asia/Shanghai'
+        FROM event_participants p JOIN bev ON bev.id = p.event_id
+       WHERE p.status = 'PLACED' AND bev.status = 'PUBLISHED' AND bev.starts_on <= (now() AT TIME ZONE 'Asia/Shanghai')::date AND random() < 0.8`);
+    await db.query(`UPDATE events e SET places_taken = (SELECT count(*) FROM event_participants p WHERE p.event_id = e.id AND p.status = 'PLACED')`);
+    const { rows } = await db.query(`SELECT (SELECT count(*) FROM event_participants WHERE status = 'PLACED') AS placed, (SELECT count(*) FROM event_check_ins) AS checked`);
+    return `${rows[0].placed} places filled, ${rows[0].checked} check-ins`;
+  });
+
+  await step("periods: this year and its quarters, commitments on every measured metric and a manual one with evidence", async () => {
+    await db.query(`
+      INSERT INTO participation_periods (id, kind, year, quarter, starts_on, ends_on)
+      SELECT pg_temp.bid('period', q), CASE WHEN q = 0 THEN 'YEAR' ELSE 'QUARTER' END, y, q,
+             CASE WHEN q = 0 THEN make_date(y, 1, 1) ELSE make_date(y, 3 * q - 2, 1) END,
+             CASE WHEN q = 0 THEN make_date(y, 12, 31) ELSE (make_date(y, 3 * q - 2, 1) + interval '3 months' - interval '1 day')::date END
+        FROM (SELECT extract(year FROM now() AT TIME ZONE 'Asia/Shanghai')::int AS y) yy CROSS JOIN generate_series(0, 4) q`);
+    // Yearly targets near a member's average share of the year, so some are ahead, some on track and some behind.
+    await db.query(
+      `INSERT INTO commitments (id, period_id, metric, title, default_target, weight, created_at)
+       SELECT pg_temp.bid('commitment', q * 100 + n), pg_temp.bid('period', q), metric, '承诺：' || metric,
+              CASE WHEN metric IN ('ON_TIME_RATE', 'MANUAL') THEN target ELSE greatest(1, round(target * $1::float8 / CASE WHEN q = 0 THEN 1 ELSE 4 END))::int END,
+              weight, now() + n * interval '1 millisecond'
+         FROM (VALUES (1, 'TOPICS_PROPOSED', 300, 2), (2, 'TOPICS_CO_SPONSORED', 450, 1), (3, 'ASSIGNMENTS_ACCEPTED', 2200, 3), (4, 'PIECES_REPUBLISHED', 900, 2),
+                      (5, 'PIECES_OFFERED', 100, 1), (6, 'REQUESTS_FULFILLED', 30, 1), (7, 'EVENT_PLACES_FILLED', 40, 1), (8, 'EVENTS_ATTENDED', 25, 1),
+                      (9, 'ON_TIME_RATE', 80, 2), (10, 'MANUAL', 2, 1)) AS c(n, metric, target, weight)
+         CROSS JOIN generate_series(0, 4) q
+        WHERE q = 0 OR metric IN ('TOPICS_PROPOSED', 'ASSIGNMENTS_ACCEPTED', 'PIECES_REPUBLISHED', 'ON_TIME_RATE')`,
+      [scale],
+    );
+    await db.query(`
+      INSERT INTO commitment_targets (commitment_id, member_id, target)
+      SELECT c.id, pg_temp.bid('member', m), round(c.default_target * 1.5)::int
+        FROM commitments c CROSS JOIN generate_series(1, ${MEMBERS}, 10) m
+       WHERE c.period_id = pg_temp.bid('period', 0) AND c.metric IN ('ASSIGNMENTS_ACCEPTED', 'PIECES_OFFERED')`);
+    await db.query(`
+      INSERT INTO commitment_evidence (commitment_id, member_id, text, state, decided_at, created_at)
+      SELECT pg_temp.bid('commitment', 10), pg_temp.bid('member', m), '举办融媒体业务培训（第' || k || '次）',
+             CASE WHEN r < 0.6 THEN 'VERIFIED' WHEN r < 0.85 THEN 'SUBMITTED' ELSE 'REJECTED' END,
+             CASE WHEN r < 0.6 OR r >= 0.85 THEN ${IN_YEAR('r')} + interval '1 day' END, ${IN_YEAR('r')}
+        FROM generate_series(1, ${MEMBERS}) m CROSS JOIN LATERAL generate_series(1, m % 4) k CROSS JOIN LATERAL (SELECT random() + 0 * k AS r) x`);
+    const { rows } = await db.query(`SELECT (SELECT count(*) FROM commitments) AS c, (SELECT count(*) FROM commitment_evidence) AS e`);
+    return `5 periods, ${rows[0].c} commitments, ${rows[0].e} pieces of evidence`;
   });
 }
 
@@ -403,6 +569,7 @@ async function main() {
       generationSeconds: Math.round(totalMs / 1000),
       counts: rows[0],
       signIn: { email: `bench.${BENCH_USER}@bench.example`, password: BENCH_PASSWORD, member: `bench-${String(BENCH_MEMBER).padStart(3, '0')}` },
+      secretariat: { email: `bench.${SECRETARIAT_USER}@bench.example`, password: BENCH_PASSWORD },
     };
     await db.query(`COMMENT ON DATABASE "${dbName}" IS '${JSON.stringify(marker).replaceAll("'", "''")}'`);
     console.log('\nCounts:', Object.entries(rows[0]).map(([k, v]) => `${k} ${v}`).join(', '));

@@ -223,3 +223,151 @@ export const sql = {
     }
   },
 };
+
+// ------------------------------------------------------------------ participation dashboard
+
+/** The client's ParticipationDashboard query (client/src/modules/participation/pages) with its fragments inlined. */
+export const PARTICIPATION_GQL = `
+  query ParticipationDashboard($periodId: ID!, $provinceCode: String) {
+    participation(periodId: $periodId, provinceCode: $provinceCode) {
+      period { id kind year quarter startsOn endsOn isCurrent elapsedDays periodDays commitments { id metric title weight } }
+      totals { members averageIndex statusCounts { status count } metrics { metric value } }
+      rows {
+        index rank status lastActivityAt
+        member { id slug nameZh nameEn cityZh cityEn latitude longitude province { code nameZh nameEn riverOrder } }
+        commitments { target actual due expected elapsedDays periodDays ratio status commitment { id metric title weight } }
+      }
+      provinces { members averageIndex province { code nameZh nameEn riverOrder } }
+      trend { month metrics { metric value } }
+      quiet30: quiet(days: 30) { ...QuietMember_quiet }
+      quiet60: quiet(days: 60) { ...QuietMember_quiet }
+      quiet90: quiet(days: 90) { ...QuietMember_quiet }
+    }
+  }
+  fragment QuietMember_quiet on QuietMember { lastActivityAt daysQuiet member { id nameZh nameEn cityZh cityEn } }`;
+
+const ZONE = `'Asia/Shanghai'`;
+
+/**
+ * Every measured metric's figures per member, and per alliance month over the members in $13, over a window of whole
+ * alliance days, from the rollup
+ * the server's triggers keep (participation_monthly for whole months, participation_daily for the days around them;
+ * the on-time rate counts days before today from those and today's part, due by now, from participation_facts).
+ * $1/$2 the months and $3/$4 the days around them for counts, $5–$8 the same for the rate, $9/$10 the window's instants, $11 now,
+ * $12 the counted metrics, $13 the members whose months the trend adds up.
+ */
+const ROLLUP_FIGURES_SQL = `
+  SELECT metric, member_id, month, sum(n)::int AS n, sum(on_time)::int AS on_time,
+         coalesce(sum(n) FILTER (WHERE member_id = ANY($13::uuid[])), 0)::int AS scope_n,
+         coalesce(sum(on_time) FILTER (WHERE member_id = ANY($13::uuid[])), 0)::int AS scope_on_time
+    FROM (
+    SELECT metric, member_id, to_char(month, 'YYYY-MM') AS month, n, on_time FROM participation_monthly
+     WHERE metric = ANY($12::varchar[]) AND month >= $1 AND month < $2 AND n <> 0
+    UNION ALL
+    SELECT metric, member_id, to_char(day, 'YYYY-MM'), n, on_time FROM participation_daily
+     WHERE metric = ANY($12::varchar[]) AND ((day >= $3 AND day < $1) OR (day >= $2 AND day < $4)) AND n <> 0
+    UNION ALL
+    SELECT metric, member_id, to_char(month, 'YYYY-MM'), n, on_time FROM participation_monthly WHERE metric = 'ON_TIME_RATE' AND month >= $5 AND month < $6 AND n <> 0
+    UNION ALL
+    SELECT metric, member_id, to_char(day, 'YYYY-MM'), n, on_time FROM participation_daily
+     WHERE metric = 'ON_TIME_RATE' AND ((day >= $7 AND day < $5) OR (day >= $6 AND day < $8)) AND n <> 0
+    UNION ALL
+    SELECT metric, member_id, to_char(at AT TIME ZONE ${ZONE}, 'YYYY-MM'), count(*)::int, (count(*) FILTER (WHERE on_time))::int FROM participation_facts
+     WHERE metric = 'ON_TIME_RATE' AND at >= greatest($9::timestamptz, ($8::date::timestamp AT TIME ZONE ${ZONE})) AND at < $10 AND at <= $11
+     GROUP BY 1, 2, 3) r
+   GROUP BY GROUPING SETS ((metric, member_id), (metric, month))`;
+
+/** Whole months [from, to) inside the days [fromDay, cutDay), or an empty range at cutDay when there are none. */
+function wholeMonths(fromDay, cutDay) {
+  const from = fromDay.endsWith('-01') ? fromDay : new Date(Date.UTC(Number(fromDay.slice(0, 4)), Number(fromDay.slice(5, 7)), 1)).toISOString().slice(0, 10);
+  const to = `${cutDay.slice(0, 7)}-01`;
+  return from < to ? [from, to] : [cutDay, cutDay];
+}
+
+function rollupParams(startsOn, endsOn, now) {
+  const toDay = nextDay(endsOn);
+  const today = allianceDay(now);
+  const rateCut = today < toDay ? (today > startsOn ? today : startsOn) : toDay;
+  const counted = ['TOPICS_PROPOSED', 'TOPICS_CO_SPONSORED', 'ASSIGNMENTS_ACCEPTED', 'PIECES_REPUBLISHED', 'PIECES_OFFERED', 'REQUESTS_FULFILLED', 'EVENT_PLACES_FILLED', 'EVENTS_ATTENDED'];
+  return [...wholeMonths(startsOn, toDay), startsOn, toDay, ...wholeMonths(startsOn, rateCut), startsOn, rateCut, startOfDay(startsOn), startOfDay(toDay), now, counted];
+}
+
+/** Verified evidence per member for the period's manual commitments. $1 commitment ids. */
+const MANUAL_SQL = `SELECT commitment_id, member_id, count(*)::int AS n FROM commitment_evidence WHERE state = 'VERIFIED' AND commitment_id = ANY($1::uuid[]) GROUP BY 1, 2`;
+
+/** The period, its commitments and targets, the ranked members and their last activity (kept in the rollup's facts), in one statement. $1 period. */
+const PLAN_SQL = `
+  SELECT (SELECT row_to_json(p) FROM (SELECT id, kind, starts_on::text AS "startsOn", ends_on::text AS "endsOn" FROM participation_periods WHERE id = $1) p) AS period,
+         (SELECT json_agg(json_build_object('id', c.id, 'metric', c.metric, 'defaultTarget', c.default_target, 'weight', c.weight,
+                   'targets', (SELECT coalesce(json_object_agg(t.member_id, t.target), '{}') FROM commitment_targets t WHERE t.commitment_id = c.id)) ORDER BY c.created_at, c.id)
+            FROM commitments c WHERE c.period_id = $1) AS commitments,
+         (SELECT json_agg(json_build_object('id', m.id, 'slug', m.slug, 'provinceCode', m.province_code, 'lastActivityAt', la.at) ORDER BY m.slug)
+            FROM members m
+            CROSS JOIN LATERAL (SELECT max(f.at) AS at FROM participation_facts f WHERE f.member_id = m.id AND f.metric IN ('MEMBER_ACTIVITY', 'REPORTER_ACTIVITY')) la
+           WHERE m.status = 'ACTIVE' AND m.alliance_role <> 'SECRETARIAT') AS members`;
+
+const round1 = (value) => Math.round(value * 10) / 10;
+const valueOf = (metric, tally) => (metric === 'ON_TIME_RATE' ? (tally.n === 0 ? null : round1((100 * tally.onTime) / tally.n)) : tally.n);
+const startOfDay = (day) => new Date(`${day}T00:00:00+08:00`);
+const nextDay = (day) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const allianceDay = (instant) => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * The dashboard's numbers as a hand-written handler would read them: the plan, the figures and the manual evidence in
+ * three statements on one connection, then per member and commitment its actual (and due for the rate), the alliance
+ * totals, the months of the trend and who has been quiet 30/60/90 days. Index and status are the shared formulas'
+ * business and stay out (GraphQL computes them from these actuals).
+ */
+export async function participationSql(pool, periodId) {
+  const client = await pool.connect();
+  try {
+    const now = new Date();
+    const { rows: [plan] } = await client.query(PLAN_SQL, [periodId]);
+    const manual = plan.commitments.filter((c) => c.metric === 'MANUAL').map((c) => c.id);
+    const figures = await client.query(ROLLUP_FIGURES_SQL, [...rollupParams(plan.period.startsOn, plan.period.endsOn, now), plan.members.map((m) => m.id)]);
+    const evidence = await client.query(MANUAL_SQL, [manual]);
+    return assemble(plan, figures.rows, evidence.rows, now);
+  } finally {
+    client.release();
+  }
+}
+
+function assemble(plan, figureRows, evidenceRows, now) {
+  const tallies = new Map();
+  const months = new Map();
+  for (const row of figureRows) {
+    if (row.member_id) tallies.set(`${row.metric}/${row.member_id}`, { n: row.n, onTime: row.on_time });
+    else if (row.scope_n) months.set(`${row.month}/${row.metric}`, { n: row.scope_n, onTime: row.scope_on_time });
+  }
+  const evidence = new Map(evidenceRows.map((row) => [`${row.commitment_id}/${row.member_id}`, row.n]));
+  const actuals = {};
+  for (const member of plan.members) {
+    actuals[member.id] = plan.commitments.map((c) => {
+      if (c.metric === 'MANUAL') return { actual: evidence.get(`${c.id}/${member.id}`) ?? 0, due: null };
+      const tally = tallies.get(`${c.metric}/${member.id}`) ?? { n: 0, onTime: 0 };
+      return { actual: valueOf(c.metric, tally), due: c.metric === 'ON_TIME_RATE' ? tally.n : null };
+    });
+  }
+  const metrics = [...new Set(plan.commitments.map((c) => c.metric))];
+  const totals = metrics.map((metric) => {
+    if (metric === 'MANUAL') return { metric, value: plan.members.reduce((sum, m) => sum + plan.commitments.filter((c) => c.metric === 'MANUAL').reduce((s, c) => s + (evidence.get(`${c.id}/${m.id}`) ?? 0), 0), 0) };
+    const tally = { n: 0, onTime: 0 };
+    for (const member of plan.members) {
+      const t = tallies.get(`${metric}/${member.id}`);
+      if (t) {
+        tally.n += t.n;
+        tally.onTime += t.onTime;
+      }
+    }
+    return { metric, value: valueOf(metric, tally) };
+  });
+  const trend = {};
+  for (const [key, tally] of months) {
+    const [month, metric] = key.split('/');
+    (trend[month] ??= {})[metric] = valueOf(metric, tally);
+  }
+  const today = allianceDay(now);
+  const daysQuiet = (at) => (at ? Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${allianceDay(new Date(at))}T00:00:00Z`)) / 86_400_000) : null);
+  const quiet = (days) => plan.members.filter((m) => daysQuiet(m.lastActivityAt) === null || daysQuiet(m.lastActivityAt) >= days).map((m) => m.id).sort();
+  return { members: plan.members.length, actuals, totals, trend, quiet: { 30: quiet(30), 60: quiet(60), 90: quiet(90) } };
+}

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Measures the topic board, a topic page and open assignments through the built server's GraphQL and as
+// Measures the topic board, a topic page, open assignments and the participation dashboard through the built server's GraphQL and as
 // hand-written SQL through pg, at 1, 10 and 50 concurrent clients, and prints both side by side.
 //
-//   pnpm --filter @yah/tests bench:run [--sql-only]
+//   pnpm --filter @yah/tests bench:run [--sql-only] [--only=board,topic,open,participation]
 //
 // Needs the data from bench:generate (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/yah_bench)
 // and a built server (pnpm --filter @yah/shared build && pnpm --filter @yah/server build).
@@ -13,9 +13,12 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { SERVER_DIR, benchDatabaseUrl, connect, machineInfo, readMarker, splitDatabaseUrl, startBuiltServer } from './common.mjs';
-import { BOARD_GQL, OPEN_GQL, TOPIC_GQL, sql } from './queries.mjs';
+import { BOARD_GQL, OPEN_GQL, PARTICIPATION_GQL, TOPIC_GQL, participationSql, sql } from './queries.mjs';
 
 const sqlOnly = process.argv.includes('--sql-only');
+/** --only=participation (or a comma-separated list of board, topic, open, participation) measures just those. */
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const ONLY = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
 const REQUESTS = Number(process.env.BENCH_REQUESTS || 500);
 const MAX_MS = Number(process.env.BENCH_MAX_SECONDS || 30) * 1000;
 const LEVELS = (process.env.BENCH_CONCURRENCY || '1,10,50').split(',').map(Number);
@@ -136,6 +139,9 @@ async function main() {
     `SELECT id FROM topics WHERE state IN ('APPROVED', 'IN_PROGRESS', 'COMPLETED') ORDER BY md5(id::text) LIMIT ${SAMPLE_TOPICS}`,
   );
   const topicIds = topicRows.map((row) => row.id);
+  // The participation dashboard of this alliance year, read by the secretariat.
+  const { rows: [yearRow] } = await db.query(`SELECT id FROM participation_periods WHERE kind = 'YEAR' AND year = extract(year FROM now() AT TIME ZONE 'Asia/Shanghai')`);
+  const periodId = yearRow?.id;
   await db.end();
 
   console.log('Machine');
@@ -164,33 +170,42 @@ async function main() {
 
   const results = [];
   try {
+    let secretariatGql = null;
     if (server) {
       const cookie = await signIn(server.url, marker.signIn.email, marker.signIn.password);
       gql = graphqlClient(server.url, cookie);
+      if (marker.secretariat) secretariatGql = graphqlClient(server.url, await signIn(server.url, marker.secretariat.email, marker.secretariat.password));
     }
+    const measuring = (key) => !ONLY || ONLY.has(key);
+    if (measuring('participation') && !periodId) throw new Error('the bench data has no period for this year: generate it again (bench:generate --reset)');
 
     // Both sides must read the same rows before their speed means anything.
     const check = new pg.Pool({ connectionString: url, max: 1 });
-    const sqlBoard = await sql.board(check, viewer);
-    const sqlOpen = await sql.open(check, viewer);
+    const sqlBoard = measuring('board') ? await sql.board(check, viewer) : null;
+    const sqlOpen = measuring('open') ? await sql.open(check, viewer) : null;
     const sqlTopics = [];
-    for (const id of topicIds.slice(0, 10)) sqlTopics.push(await sql.topic(check, viewer, id));
+    if (measuring('topic')) for (const id of topicIds.slice(0, 10)) sqlTopics.push(await sql.topic(check, viewer, id));
+    const sqlParticipation = measuring('participation') ? await participationSql(check, periodId) : null;
     await check.end();
     if (gql) {
       const problems = [];
       const expect = (what, actual, expected) => {
         if (JSON.stringify(actual) !== JSON.stringify(expected)) problems.push(`${what}: GraphQL ${JSON.stringify(actual).slice(0, 200)} ≠ SQL ${JSON.stringify(expected).slice(0, 200)}`);
       };
-      const board = (await gql(BOARD_GQL, { first: 20 })).data.topics;
-      expect('board totalCount', board.totalCount, sqlBoard.totalCount);
-      expect('board hasNextPage', board.pageInfo.hasNextPage, sqlBoard.hasNextPage);
-      expect('board ids', board.nodes.map((n) => n.id), sqlBoard.ids);
-      expect('board progress', board.nodes.map((n) => n.progress), sqlBoard.progress);
-      expect('board co-sponsors', board.nodes.map((n) => n.coSponsors.map((c) => c.member.id).sort()), sqlBoard.coSponsors.map((ids) => [...ids].sort()));
-      const open = (await gql(OPEN_GQL, { first: 20 })).data.openAssignments;
-      expect('open totalCount', open.totalCount, sqlOpen.totalCount);
-      expect('open ids', open.nodes.map((n) => n.id), sqlOpen.ids);
-      expect('open distances', open.nodes.map((n) => n.distanceKm), sqlOpen.distances);
+      const board = sqlBoard && (await gql(BOARD_GQL, { first: 20 })).data.topics;
+      if (board) {
+        expect('board totalCount', board.totalCount, sqlBoard.totalCount);
+        expect('board hasNextPage', board.pageInfo.hasNextPage, sqlBoard.hasNextPage);
+        expect('board ids', board.nodes.map((n) => n.id), sqlBoard.ids);
+        expect('board progress', board.nodes.map((n) => n.progress), sqlBoard.progress);
+        expect('board co-sponsors', board.nodes.map((n) => n.coSponsors.map((c) => c.member.id).sort()), sqlBoard.coSponsors.map((ids) => [...ids].sort()));
+      }
+      const open = sqlOpen && (await gql(OPEN_GQL, { first: 20 })).data.openAssignments;
+      if (open) {
+        expect('open totalCount', open.totalCount, sqlOpen.totalCount);
+        expect('open ids', open.nodes.map((n) => n.id), sqlOpen.ids);
+        expect('open distances', open.nodes.map((n) => n.distanceKm), sqlOpen.distances);
+      }
       for (const sqlTopic of sqlTopics) {
         const topic = (await gql(TOPIC_GQL, { id: sqlTopic.id })).data.topic;
         expect(`topic ${topic.id} assignments`, topic.assignments.map((a) => a.id), sqlTopic.assignmentIds);
@@ -200,17 +215,45 @@ async function main() {
         expect(`topic ${topic.id} reach`, topic.reach, sqlTopic.reach);
         expect(`topic ${topic.id} comments`, [topic.comments.totalCount, topic.comments.nodes.map((c) => c.id)], [sqlTopic.commentCount, sqlTopic.commentIds]);
       }
+      if (sqlParticipation) {
+        // The on-time rate counts what fell due by now, and at this scale something falls due every few seconds: both
+        // sides are read back to back, a few times if a due time fell between them.
+        let differences = [];
+        for (let attempt = 0; attempt < 3; attempt += 1) {
+          const view = (await secretariatGql(PARTICIPATION_GQL, { periodId })).data.participation;
+          const pool = new pg.Pool({ connectionString: url, max: 1 });
+          const expected = await participationSql(pool, periodId).finally(() => pool.end());
+          differences = [];
+          const same = (what, actual, wanted) => JSON.stringify(actual) === JSON.stringify(wanted) || differences.push(`${what}: GraphQL ${JSON.stringify(actual).slice(0, 200)} ≠ SQL ${JSON.stringify(wanted).slice(0, 200)}`);
+          same('participation members', view.rows.map((row) => row.member.id).sort(), Object.keys(expected.actuals).sort());
+          const differing = view.rows.filter((row) => JSON.stringify(row.commitments.map((c) => ({ actual: c.actual, due: c.due }))) !== JSON.stringify(expected.actuals[row.member.id]));
+          same('participation rows with other actuals', differing.map((row) => row.member.slug), []);
+          same('participation totals', view.totals.metrics, expected.totals);
+          const trend = {};
+          for (const month of view.trend) {
+            for (const { metric, value } of month.metrics) if (value) (trend[month.month] ??= {})[metric] = value;
+          }
+          const sorted = (object) => Object.fromEntries(Object.entries(object).sort().map(([k, v]) => [k, typeof v === 'object' ? sorted(v) : v]));
+          const expectedTrend = Object.fromEntries(Object.entries(expected.trend).map(([month, values]) => [month, Object.fromEntries(Object.entries(values).filter(([, v]) => v))]).filter(([, values]) => Object.keys(values).length));
+          same('participation trend', sorted(trend), sorted(expectedTrend));
+          for (const days of [30, 60, 90]) same(`participation quiet ${days}`, view[`quiet${days}`].map((q) => q.member.id).sort(), expected.quiet[days]);
+          if (differences.length === 0) break;
+        }
+        problems.push(...differences);
+      }
       if (problems.length) throw new Error(`GraphQL and SQL disagree:\n  ${problems.join('\n  ')}`);
-      console.log(`GraphQL and SQL read the same: board (${board.totalCount} topics), open assignments (${open.totalCount}), ${sqlTopics.length} topic pages\n`);
+      const read = [board && `board (${board.totalCount} topics)`, open && `open assignments (${open.totalCount})`, sqlTopics.length && `${sqlTopics.length} topic pages`, sqlParticipation && `the participation dashboard (${sqlParticipation.members} members)`];
+      console.log(`GraphQL and SQL read the same: ${read.filter(Boolean).join(', ')}\n`);
     } else {
-      console.log(`SQL: board total ${sqlBoard.totalCount}, open assignments total ${sqlOpen.totalCount}\n`);
+      console.log(`SQL: board total ${sqlBoard?.totalCount ?? '—'}, open assignments total ${sqlOpen?.totalCount ?? '—'}\n`);
     }
 
     const scenarios = [
-      { name: 'topic board', graphql: () => gql(BOARD_GQL, { first: 20 }), sql: (pool) => sql.board(pool, viewer) },
-      { name: 'topic page', graphql: (i) => gql(TOPIC_GQL, { id: topicIds[i % topicIds.length] }), sql: (pool, i) => sql.topic(pool, viewer, topicIds[i % topicIds.length]) },
-      { name: 'open assignments', graphql: () => gql(OPEN_GQL, { first: 20 }), sql: (pool) => sql.open(pool, viewer) },
-    ];
+      { key: 'board', name: 'topic board', graphql: () => gql(BOARD_GQL, { first: 20 }), sql: (pool) => sql.board(pool, viewer) },
+      { key: 'topic', name: 'topic page', graphql: (i) => gql(TOPIC_GQL, { id: topicIds[i % topicIds.length] }), sql: (pool, i) => sql.topic(pool, viewer, topicIds[i % topicIds.length]) },
+      { key: 'open', name: 'open assignments', graphql: () => gql(OPEN_GQL, { first: 20 }), sql: (pool) => sql.open(pool, viewer) },
+      { key: 'participation', name: 'participation', graphql: () => secretariatGql(PARTICIPATION_GQL, { periodId }), sql: (pool) => participationSql(pool, periodId) },
+    ].filter((scenario) => measuring(scenario.key));
     for (const scenario of scenarios) {
       for (const concurrency of LEVELS) {
         const row = { scenario: scenario.name, concurrency, graphql: null, sql: null };

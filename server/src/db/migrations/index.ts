@@ -16,6 +16,7 @@ import { CharterAndCommitments1796090000000 } from './1796090000000-charter-and-
 import { NotificationEvidence1796090000100 } from './1796090000100-notification-evidence.migration';
 import { ParticipationSources1796090000200 } from './1796090000200-participation-sources.migration';
 import { Files1796090000300 } from './1796090000300-files.migration';
+import { ParticipationRollup1796090000400 } from './1796090000400-participation-rollup.migration';
 
 /** Every migration, in order. The same list runs on PostgreSQL and on embedded PGlite. */
-export const MIGRATIONS = [InitialSchema1795663352916, Provinces1795663400000, JointCoverage1795666543869, TopicBoardIndex1795668496124, SignInAttempts1796035483070, TopicProposedAt1796041000000, SharedResources1796045641747, RequestAndFollowGuards1796050000002, OnePiecePerClaim1796050000011, Events1796057115486, InnovationProjects1796070000000, InnovationPresentedAtEvent1796070000001, OneInnovationRoundAYear1796070000002, AuditLogFilters1796080000000, CharterAndCommitments1796090000000, NotificationEvidence1796090000100, ParticipationSources1796090000200, Files1796090000300];
+export const MIGRATIONS = [InitialSchema1795663352916, Provinces1795663400000, JointCoverage1795666543869, TopicBoardIndex1795668496124, SignInAttempts1796035483070, TopicProposedAt1796041000000, SharedResources1796045641747, RequestAndFollowGuards1796050000002, OnePiecePerClaim1796050000011, Events1796057115486, InnovationProjects1796070000000, InnovationPresentedAtEvent1796070000001, OneInnovationRoundAYear1796070000002, AuditLogFilters1796080000000, CharterAndCommitments1796090000000, NotificationEvidence1796090000100, ParticipationSources1796090000200, Files1796090000300, ParticipationRollup1796090000400];

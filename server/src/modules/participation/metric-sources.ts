@@ -4,7 +4,9 @@ import { ALLIANCE_TIME_ZONE, type CommitmentMetric } from '@yah/shared';
  * The one definition of every participation metric: a SQL "source" yielding one row per thing counted, for a window of
  * instants [from, to). Every figure is read from these and nothing else:
  *
- *   figures      SELECT member_id, commitment_id, month, count(*) … FROM (source) GROUP BY …   (one statement per metric)
+ *   rollup       the database keeps the sources' rows per entity and counts them per member, day and month, in the
+ *                transaction of every ledger change (participation-rollup.ts): the dashboard's figures read those
+ *   figures      SELECT member_id, commitment_id, month, count(*) … FROM (source) GROUP BY …   (MANUAL, one statement)
  *   drill-down   SELECT … FROM (source) WHERE member_id = :member ORDER BY at DESC, entity_id DESC (keyset)
  *   trend        the figures' month column: date_trunc('month', at AT TIME ZONE 'Asia/Shanghai')
  *   report       the figures over a month's window
@@ -128,6 +130,18 @@ const SOURCES: Record<CommitmentMetric, string> = {
      WHERE ev.state = 'VERIFIED' AND ev.commitment_id = ANY(:commitments)`,
 };
 
+/** A metric computed from the ledgers (every one but MANUAL): what the rollup (participation-rollup.ts) materialises. */
+export type MeasuredMetric = Exclude<CommitmentMetric, 'MANUAL'>;
+
+/**
+ * A measured metric's source over all time and whatever the instant (no window, no :now bound), as plain SQL: the rows the
+ * rollup keeps per entity. The reads put the window and :now back (participation-rollup.ts).
+ */
+export function allTimeSource(metric: MeasuredMetric): string {
+  const literals: Record<string, string> = { from: `'-infinity'::timestamptz`, to: `'infinity'::timestamptz`, now: `'infinity'::timestamptz` };
+  return SOURCES[metric].replace(/(?<!:):(from|to|now)\b/g, (_whole, name: string) => literals[name]!);
+}
+
 /** The window and instant a source is read for; `commitments` only matters to MANUAL. */
 export interface SourceWindow {
   from: Date;
@@ -149,6 +163,12 @@ const PARAM_TYPES: Record<string, string> = {
   afterMicros: 'bigint',
   afterId: 'uuid',
   limit: 'integer',
+  metric: 'varchar',
+  fromDay: 'date',
+  cutDay: 'date',
+  monthsFrom: 'date',
+  monthsTo: 'date',
+  scope: 'uuid[]',
 };
 
 /** Turns `:name` placeholders into numbered, typed parameters, in the order they first appear. */
@@ -170,10 +190,11 @@ const windowValues = (window: SourceWindow) => ({ from: window.from, to: window.
 /** The first instant of a row's alliance month, as alliance wall-clock time. */
 const MONTH = `date_trunc('month', s.at AT TIME ZONE ${ZONE})`;
 
+/** A figure: per member and month from figuresStatement; from the rollup per member (month null) or per month (member null). */
 export interface FigureRow {
-  member_id: string;
+  member_id: string | null;
   commitment_id: string | null;
-  month: string;
+  month: string | null;
   n: number;
   on_time: number;
 }
@@ -234,19 +255,29 @@ export function entryCountStatement(metric: CommitmentMetric, window: SourceWind
 /**
  * Each member's latest activity of any kind, all time: topics proposed, co-sponsorships joined, its reporters' claims
  * (claimed or submitted: submitted_at is never before claimed_at), publications recorded, resources offered, requests
- * made and decided, event registrations, commitment evidence. One statement for the members named in :members.
+ * made and decided, event registrations, commitment evidence. Two sources in the rollup's shape, so the rollup keeps
+ * them per entity: MEMBER_ACTIVITY one row per member (everything but claims), REPORTER_ACTIVITY one row per reporter
+ * (its claims; a member's latest is the greatest over its reporters). A member's last activity is the latest `at` of both.
  */
-export const LAST_ACTIVITY_SQL = `
-  SELECT m.id AS member_id, greatest(
-           (SELECT max(t.proposed_at) FROM topics t WHERE t.proposer_member_id = m.id),
-           (SELECT max(cs.joined_at) FROM topic_co_sponsors cs WHERE cs.member_id = m.id AND cs.status = 'JOINED'),
-           (SELECT max((SELECT max(coalesce(c.submitted_at, c.claimed_at)) FROM claims c WHERE c.reporter_id = u.id)) FROM users u WHERE u.member_id = m.id),
-           (SELECT max(p.created_at) FROM publications p WHERE p.member_id = m.id),
-           (SELECT max(r.created_at) FROM resources r WHERE r.owner_member_id = m.id),
-           (SELECT max(q.created_at) FROM resource_requests q WHERE q.requester_member_id = m.id),
-           (SELECT max(q.decided_at) FROM resource_requests q WHERE q.owner_member_id = m.id),
-           (SELECT max(g.created_at) FROM event_registrations g WHERE g.member_id = m.id),
-           (SELECT max(ev.created_at) FROM commitment_evidence ev WHERE ev.member_id = m.id)
-         ) AS last_activity_at
-    FROM members m
-   WHERE m.id = ANY($1::uuid[])`;
+export const ACTIVITY_SOURCES = {
+  MEMBER_ACTIVITY: `
+    SELECT a.member_id, a.member_id AS entity_id, a.at, NULL::boolean AS on_time
+      FROM (SELECT m.id AS member_id, greatest(
+                     (SELECT max(t.proposed_at) FROM topics t WHERE t.proposer_member_id = m.id),
+                     (SELECT max(cs.joined_at) FROM topic_co_sponsors cs WHERE cs.member_id = m.id AND cs.status = 'JOINED'),
+                     (SELECT max(p.created_at) FROM publications p WHERE p.member_id = m.id),
+                     (SELECT max(r.created_at) FROM resources r WHERE r.owner_member_id = m.id),
+                     (SELECT max(q.created_at) FROM resource_requests q WHERE q.requester_member_id = m.id),
+                     (SELECT max(q.decided_at) FROM resource_requests q WHERE q.owner_member_id = m.id),
+                     (SELECT max(g.created_at) FROM event_registrations g WHERE g.member_id = m.id),
+                     (SELECT max(ev.created_at) FROM commitment_evidence ev WHERE ev.member_id = m.id)) AS at
+              FROM members m) a
+     WHERE a.at IS NOT NULL`,
+  REPORTER_ACTIVITY: `
+    SELECT a.member_id, a.user_id AS entity_id, a.at, NULL::boolean AS on_time
+      FROM (SELECT u.member_id, u.id AS user_id, (SELECT max(coalesce(c.submitted_at, c.claimed_at)) FROM claims c WHERE c.reporter_id = u.id) AS at
+              FROM users u) a
+     WHERE a.at IS NOT NULL`,
+} as const;
+
+export type ActivitySource = keyof typeof ACTIVITY_SOURCES;

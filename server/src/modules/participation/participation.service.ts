@@ -20,7 +20,8 @@ import type { Viewer } from '../../common/viewer';
 import { CommitmentEntity, CommitmentTargetEntity, ParticipationPeriodEntity } from '../charter/charter.entity';
 import { MemberEntity } from '../members/member.entity';
 import { ProvinceEntity } from '../provinces/province.entity';
-import { entriesStatement, entryCountStatement, figuresStatement, LAST_ACTIVITY_SQL, type EntryRow, type FigureRow, type SourceWindow } from './metric-sources';
+import { entriesStatement, entryCountStatement, figuresStatement, type EntryRow, type FigureRow, type SourceWindow } from './metric-sources';
+import { LAST_ACTIVITY_SQL, rollupFiguresStatement } from './participation-rollup';
 import { participationPolicy } from './participation.policy';
 import type {
   CommitmentProgressType,
@@ -62,13 +63,22 @@ interface Tally {
   onTime: number;
 }
 
-/** What one metric's figures statement returned, indexed for the sums the dashboard needs. */
+/**
+ * What one metric's figures statement returned, indexed for the sums the dashboard needs: rows per member (and month, or
+ * per member alone) and, from the rollup, rows per month over the dashboard's scope (member_id null).
+ */
 class MetricFigures {
   private readonly byMember = new Map<string, Tally>();
   private readonly byMemberCommitment = new Map<string, number>();
+  /** Month → the scope's tally: what the trend shows. */
+  readonly scopeMonths = new Map<string, Tally>();
 
-  constructor(readonly rows: FigureRow[]) {
+  constructor(rows: FigureRow[]) {
     for (const row of rows) {
+      if (row.member_id === null) {
+        if (row.month !== null) this.scopeMonths.set(row.month, { n: row.n, onTime: row.on_time });
+        continue;
+      }
       const tally = this.byMember.get(row.member_id) ?? { n: 0, onTime: 0 };
       tally.n += row.n;
       tally.onTime += row.on_time;
@@ -88,15 +98,20 @@ class MetricFigures {
     return this.byMemberCommitment.get(`${memberId}/${commitmentId}`) ?? 0;
   }
 
-  /** The sum over some members (and one month). */
-  total(members: ReadonlySet<string>, month?: string): Tally {
+  /** The sum over some members. */
+  total(members: ReadonlySet<string>): Tally {
     const tally = { n: 0, onTime: 0 };
-    for (const row of this.rows) {
-      if (!members.has(row.member_id) || (month !== undefined && row.month !== month)) continue;
-      tally.n += row.n;
-      tally.onTime += row.on_time;
+    for (const member of members) {
+      const own = this.byMember.get(member);
+      tally.n += own?.n ?? 0;
+      tally.onTime += own?.onTime ?? 0;
     }
     return tally;
+  }
+
+  /** The scope's sum in one month. */
+  month(month: string): Tally {
+    return this.scopeMonths.get(month) ?? { n: 0, onTime: 0 };
   }
 }
 
@@ -128,9 +143,9 @@ export interface EntriesArgs {
 }
 
 /**
- * The participation dashboard, scorecards, the rows behind every figure and the monthly report — all read live from the
- * ledgers through the metric sources (metric-sources.ts), in a number of statements that does not depend on the
- * number of members: the period, its commitments, their targets, the members, the provinces, one statement per metric
+ * The participation dashboard, scorecards, the rows behind every figure and the monthly report — the figures from the
+ * rollup the database keeps of the metric sources (participation-rollup.ts), the rows behind them live from the sources
+ * (metric-sources.ts) — in a number of statements that does not depend on the number of members: the period, its commitments, their targets, the members, the provinces, one statement per metric
  * the period commits to, and one for everyone's last activity.
  */
 export class ParticipationService {
@@ -152,7 +167,7 @@ export class ParticipationService {
     const inScope = ranked.filter((member) => !provinceCode || member.provinceCode === provinceCode);
     const visible = scope === 'ALL' ? inScope : inScope.filter((member) => member.id === viewer.memberId);
     const [scored, lastActivity] = await Promise.all([
-      this.score(plan, ranked, now, today),
+      this.score(plan, ranked, inScope, now, today),
       this.lastActivity((comparing ? inScope : visible).map((member) => member.id)),
     ]);
     const rowOf = new Map(scored.rows.map((row) => [row.member.id, row]));
@@ -175,7 +190,7 @@ export class ParticipationService {
             return { province, members: members.length, averageIndex: totals.averageIndex, metrics: totals.metrics };
           })
         : [],
-      trend: this.trend(plan, scored.figures, scopeIds, today),
+      trend: this.trend(plan, scored.figures, today),
       quietCandidates: comparing
         ? [...inScope]
             .sort((a, b) => (provinceOrder.get(a.provinceCode) ?? 0) - (provinceOrder.get(b.provinceCode) ?? 0) || a.slug.localeCompare(b.slug))
@@ -218,7 +233,7 @@ export class ParticipationService {
     const [plan, ranked] = await Promise.all([this.plan(period), this.rankedMembers()]);
     if (plan.commitments.length === 0) return null;
     const isRanked = ranked.some((candidate) => candidate.id === memberId);
-    const [scored, lastActivity] = await Promise.all([this.score(plan, isRanked ? ranked : [...ranked, member], now, today), this.lastActivity([memberId])]);
+    const [scored, lastActivity] = await Promise.all([this.score(plan, isRanked ? ranked : [...ranked, member], [], now, today), this.lastActivity([memberId])]);
     const row = scored.rows.find((candidate) => candidate.member.id === memberId);
     if (!row) return null;
     if (!isRanked) row.rank = 1 + scored.rows.filter((other) => other.member.id !== memberId && other.index > row.index).length;
@@ -274,7 +289,7 @@ export class ParticipationService {
     const [period, ranked, figures, publications, events, newMembers] = await Promise.all([
       this.dataSource.getRepository(ParticipationPeriodEntity).findOneBy({ kind: 'YEAR', year: Number(month.slice(0, 4)) }),
       this.rankedMembers(),
-      this.figures([...MEASURED_METRICS], window),
+      this.figures([...MEASURED_METRICS], window, []),
       this.dataSource.query(
         `SELECT p.id, coalesce(r.title, a.title) AS title, p.member_id AS "memberId", p.channel, p.url, p.published_at AS "publishedAt",
                 least((p.views + p.shares + p.likes)::float8, ${INT_MAX})::int AS reach
@@ -364,9 +379,18 @@ export class ParticipationService {
     return this.dataSource.getRepository(ProvinceEntity).find({ order: { riverOrder: 'ASC' } });
   }
 
-  /** One statement per metric, whatever the number of members. */
-  private async figures(metrics: CommitmentMetric[], window: SourceWindow): Promise<Map<CommitmentMetric, MetricFigures>> {
-    const results = await Promise.all(metrics.map((metric) => this.dataSource.query(...figuresStatement(metric, window)) as Promise<FigureRow[]>));
+  /**
+   * One statement per metric, whatever the number of members: measured metrics from the rollup (per member, and per
+   * month over the `scope` members for the trend), MANUAL from its evidence.
+   */
+  private async figures(metrics: CommitmentMetric[], window: SourceWindow, scope: MemberEntity[]): Promise<Map<CommitmentMetric, MetricFigures>> {
+    const scopeIds = scope.map((member) => member.id);
+    const results = await Promise.all(
+      metrics.map(
+        (metric) =>
+          this.dataSource.query(...(metric === 'MANUAL' ? figuresStatement(metric, window) : rollupFiguresStatement(metric, window, scopeIds))) as Promise<FigureRow[]>,
+      ),
+    );
     return new Map(metrics.map((metric, index) => [metric, new MetricFigures(results[index]!)]));
   }
 
@@ -376,11 +400,14 @@ export class ParticipationService {
     return new Map(rows.flatMap((row) => (row.last_activity_at ? [[row.member_id, new Date(row.last_activity_at)] as const] : [])));
   }
 
-  /** Every member's progress on every commitment, index, status and rank (no rows while there are no commitments). */
-  private async score(plan: Plan, members: MemberEntity[], now: Date, today: string): Promise<Scored> {
+  /**
+   * Every member's progress on every commitment, index, status and rank (no rows while there are no commitments); the
+   * figures also hold the months of the `scope` members, for the trend.
+   */
+  private async score(plan: Plan, members: MemberEntity[], scope: MemberEntity[], now: Date, today: string): Promise<Scored> {
     if (plan.commitments.length === 0) return { rows: [], figures: new Map() };
     const manual = plan.commitments.filter((commitment) => commitment.metric === 'MANUAL').map((commitment) => commitment.id);
-    const figures = await this.figures(plan.metrics, periodWindow(plan.period, now, manual));
+    const figures = await this.figures(plan.metrics, periodWindow(plan.period, now, manual), scope);
     const rows = members.map((member): ParticipationRowType => {
       const commitments = plan.commitments.map((commitment): CommitmentProgressType => {
         const target = plan.targets.get(`${member.id}/${commitment.id}`) ?? commitment.defaultTarget;
@@ -401,8 +428,8 @@ export class ParticipationService {
     return { rows: ranked, figures };
   }
 
-  private metricTotals(figures: Map<CommitmentMetric, MetricFigures>, members: ReadonlySet<string>, metrics: CommitmentMetric[], month?: string): MetricTotalType[] {
-    return metrics.map((metric) => ({ metric, value: valueOf(metric, figures.get(metric)?.total(members, month) ?? { n: 0, onTime: 0 }) }));
+  private metricTotals(figures: Map<CommitmentMetric, MetricFigures>, members: ReadonlySet<string>, metrics: CommitmentMetric[]): MetricTotalType[] {
+    return metrics.map((metric) => ({ metric, value: valueOf(metric, figures.get(metric)?.total(members) ?? { n: 0, onTime: 0 }) }));
   }
 
   private totals(plan: Plan, scored: Scored, members: MemberEntity[], ids: ReadonlySet<string>): ParticipationTotalsType {
@@ -419,16 +446,16 @@ export class ParticipationService {
    * The period's measured metrics per alliance month, from its first month to this one (to its last once over; a month
    * after this one appears when it already counts something, e.g. places filled on an event ahead).
    */
-  private trend(plan: Plan, figures: Map<CommitmentMetric, MetricFigures>, ids: ReadonlySet<string>, today: string) {
+  private trend(plan: Plan, figures: Map<CommitmentMetric, MetricFigures>, today: string) {
     const first = plan.period.startsOn.slice(0, 7);
     const last = plan.period.endsOn.slice(0, 7);
     let end = today.slice(0, 7) < last ? today.slice(0, 7) : last;
     for (const metricFigures of figures.values()) {
-      for (const row of metricFigures.rows) if (row.month > end && row.month <= last && ids.has(row.member_id)) end = row.month;
+      for (const [month, tally] of metricFigures.scopeMonths) if (month > end && month <= last && tally.n > 0) end = month;
     }
     const metrics = plan.metrics.filter((metric) => metric !== 'MANUAL');
     const months: string[] = [];
     for (let month = first; month <= end; month = nextMonth(month)) months.push(month);
-    return months.map((month) => ({ month, metrics: this.metricTotals(figures, ids, metrics, month) }));
+    return months.map((month) => ({ month, metrics: metrics.map((metric) => ({ metric, value: valueOf(metric, figures.get(metric)!.month(month)) })) }));
   }
 }
