@@ -158,7 +158,7 @@ interface ExportQuery {
   memberId: string | null;
 }
 
-/** ?period=<id>[&province=<code>][&member=<id>], each once; null when malformed. */
+/** ?period=<id>[&province=<code> | &member=<id>], each once; null when malformed (a member with a province: which one?). */
 export function exportQuery(query: Request['query']): ExportQuery | null {
   const one = (key: string): string | null | undefined => {
     const raw = query[key];
@@ -170,7 +170,7 @@ export function exportQuery(query: Request['query']): ExportQuery | null {
   const periodId = checkId(period);
   const provinceCode = province === null ? null : checkText(province, OPTIONAL_PROVINCE_CODE);
   const memberId = member === null ? null : checkId(member);
-  if (!periodId.ok || (provinceCode && !provinceCode.ok) || (memberId && !memberId.ok)) return null;
+  if (!periodId.ok || (provinceCode && !provinceCode.ok) || (memberId && !memberId.ok) || (provinceCode && memberId)) return null;
   return { periodId: periodId.value, provinceCode: provinceCode?.ok ? provinceCode.value : null, memberId: memberId?.ok ? memberId.value : null };
 }
 
@@ -181,7 +181,7 @@ interface ParticipationExportDeps {
 }
 
 /**
- * GET /exports/participation.(csv|xlsx)?period=<id>[&province=<code>][&member=<id>] with the session cookie, under the
+ * GET /exports/participation.(csv|xlsx)?period=<id>[&province=<code> | &member=<id>] with the session cookie, under the
  * dashboard's rules: the secretariat everything, a chief editor their own member's row (and scorecard), others 403;
  * 401 without a session, 404 for an unknown period or member, 400 for malformed parameters. The CSV is the ranking
  * (or with member= the scorecard), UTF-8 with BOM; the XLSX has one sheet per view: 排名, 承诺进度, 省份汇总, 月度趋势,
@@ -198,7 +198,7 @@ export function participationExportHandler({ sessions, participation }: Particip
       }
       const query = exportQuery(req.query);
       if (!query) {
-        res.status(400).type('text/plain').send('The parameters are not valid: period=<id>, and optionally province=<code> and member=<id>.');
+        res.status(400).type('text/plain').send('The parameters are not valid: period=<id>, and optionally province=<code> or member=<id> (not both).');
         return;
       }
       let sheets: ExportSheet[];

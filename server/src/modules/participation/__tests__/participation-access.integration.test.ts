@@ -277,9 +277,12 @@ describe.each(DATABASE_KINDS)('participation: access, ranking, exports on %s', (
     expect((await download(c.chiefJ, 'participation.xlsx', `?period=${current.id}&member=${ids.hengyang}`)).status).toBe(403);
     expect((await download(c.secretariat, 'participation.csv', `?period=${UNKNOWN}`)).status).toBe(404);
     expect((await download(c.secretariat, 'participation.csv', `?period=${current.id}&member=${UNKNOWN}`)).status).toBe(404);
-    for (const query of ['', '?period=x', `?period=${current.id}&province=abc`, `?period=${current.id}&province=999999`, `?period=${current.id}&period=${current.id}`, `?period=${current.id}&member=1`]) {
+    for (const query of ['', '?period=x', `?period=${current.id}&province=abc`, `?period=${current.id}&province=999999`, `?period=${current.id}&period=${current.id}`, `?period=${current.id}&member=1`, `?period=${current.id}&province=420000&member=${ids.jingzhou}`]) {
       expect({ query, status: (await download(c.secretariat, 'participation.csv', query)).status }).toEqual({ query, status: 400 });
     }
+    // Each of the two is fine alone (above, a member and a province together: which one?).
+    expect((await download(c.secretariat, 'participation.csv', `?period=${current.id}&province=420000`)).status).toBe(200);
+    expect((await download(c.secretariat, 'participation.csv', `?period=${current.id}&member=${ids.jingzhou}`)).status).toBe(200);
 
     const csv = await download(c.secretariat, 'participation.csv', `?period=${current.id}`);
     expect(csv.status).toBe(200);
