@@ -2,18 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { i18n } from '@/app/i18n/i18n';
 import { STATUS_COLORS } from '../status-colors';
 import type { RiverMapMember } from './river-map';
-import {
-  clipPolyline,
-  extentAround,
-  placeMemberLabels,
-  riverMapLayout,
-  riverMapOption,
-  scaleBar,
-  symbolSizeFor,
-  toPixel,
-  WHOLE_BELT,
-  type RiverMapOption,
-} from './river-map-option';
+import { clipPolyline, extentAround, riverMapLayout, scaleBar, toPixel, WHOLE_BELT } from './river-map-geometry';
+import { placeMemberLabels, riverMapOption, symbolSizeFor, type RiverMapOption } from './river-map-option';
 import geoAsset from './yangtze-geo.json';
 import type { LonLat, YangtzeGeo } from './yangtze-geo';
 

@@ -7,7 +7,8 @@ import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } fro
 import { useTranslation } from 'react-i18next';
 import { COMMITMENT_STATUSES } from '@yah/shared';
 import { STATUS_COLORS } from '../status-colors';
-import { riverMapLayout, riverMapOption, symbolSizeFor } from './river-map-option';
+import { riverMapLayout } from './river-map-geometry';
+import { riverMapOption, symbolSizeFor } from './river-map-option';
 import { RiverMapList } from './river-map-list';
 import { BELT_MAP, beltGeoJson, loadYangtzeGeo, type YangtzeGeo } from './yangtze-geo';
 import './river-map.css';
