@@ -23,6 +23,9 @@ async function openEvent(page, url, eventId, tab) {
 /** A calendar day in alliance time (UTC+8), `days` after today. */
 const allianceDay = (days = 0) => new Date(Date.now() + 8 * 3600_000 + days * 86400_000).toISOString().slice(0, 10);
 
+/** How the app writes a calendar day in Chinese: 12月20日, with the year when it is not this year's. */
+const zhMonthDay = (date) => `${date.slice(0, 4) === allianceDay().slice(0, 4) ? '' : `${date.slice(0, 4)}年`}${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+
 /**
  * A small event of our own, so its places are known: 4 places, 2 per member, linked to the trip's topic. It runs today
  * (people are checked in on the day) with registration open until tonight, its stops at the day's two ends so the
@@ -298,14 +301,19 @@ describe('events: registration, the contested last place, QR check-in on a phone
     const title = `荆州融媒座谈会 ${Date.now().toString(36)}`;
     await host.getByText('会议', { exact: true }).click();
     await host.getByLabel('活动名称').fill(title);
-    // Calendar days are picked on the calendar (December 2026) and sent as YYYY-MM-DD.
+    // Calendar days are picked on the calendar (three weeks ahead, alliance time) and sent as YYYY-MM-DD.
+    const [first, last] = [allianceDay(20), allianceDay(21)];
     await host.getByPlaceholder('开始日期').click();
-    const december = host.locator('.ant-picker-dropdown:visible');
+    const calendar = host.locator('.ant-picker-dropdown:visible');
+    await calendar.waitFor();
     // A day of the month a panel shows (the range picker's two panels also carry neighbouring months' days, hidden).
-    const day = (date) => december.locator(`td.ant-picker-cell-in-view[title="${date}"]`).first();
-    while (!(await day('2026-12-20').isVisible())) await december.locator('.ant-picker-header-next-btn:visible').first().click();
-    await day('2026-12-20').click();
-    await day('2026-12-21').click();
+    const day = (date) => calendar.locator(`td.ant-picker-cell-in-view[title="${date}"]`).first();
+    for (let months = 0; !(await day(first).isVisible()); months += 1) {
+      if (months === 3) assert.fail(`${first} never showed in the range picker`);
+      await calendar.locator('.ant-picker-header-next-btn:visible').first().click();
+    }
+    await day(first).click();
+    await day(last).click();
     await host.getByLabel('地点', { exact: true }).fill('荆州市融媒体中心演播厅');
     await host.getByRole('button', { name: '添加一站' }).click();
     const stop = host.getByTestId('stop-editor').first();
@@ -317,7 +325,8 @@ describe('events: registration, the contested last place, QR check-in on a phone
     await host.getByRole('button', { name: '保存为草稿' }).click();
     await host.getByRole('heading', { level: 1, name: title }).waitFor();
     await host.getByTestId('event-phase').filter({ hasText: '草稿' }).waitFor();
-    await host.getByText('12月20日 至 12月21日').waitFor();
+    const shownDays = `${zhMonthDay(first)} 至 ${zhMonthDay(last)}`;
+    await host.getByText(shownDays).waitFor();
     await host.getByRole('tab', { name: '日程' }).click();
     await host.getByTestId('event-stop').filter({ hasText: '09:30–11:00' }).filter({ hasText: '地市党媒融合发展座谈' }).waitFor();
 
@@ -329,7 +338,7 @@ describe('events: registration, the contested last place, QR check-in on a phone
     await host.getByLabel('活动名称').fill(`${title}（改）`);
     await host.getByRole('button', { name: '保存修改' }).click();
     await host.getByRole('heading', { level: 1, name: `${title}（改）` }).waitFor();
-    await host.getByText('12月20日 至 12月21日').waitFor();
+    await host.getByText(shownDays).waitFor();
     await host.context().close();
   });
 });

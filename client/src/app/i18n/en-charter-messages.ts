@@ -3,6 +3,7 @@ export const enCharterErrorReasons = {
   PERIOD_EXISTS: 'That period is already open.',
   METRIC_TAKEN: 'This period already has a commitment on that metric: change that one instead.',
   TOO_MANY_COMMITMENTS: 'A period has at most 30 commitments.',
+  CHARTER_UNCHANGED: 'The articles are exactly those of the current version: there is nothing to publish.',
 };
 
 /** Charter and commitments: the notifications (spread into `enums.notificationKind` and `notifications.text`). */

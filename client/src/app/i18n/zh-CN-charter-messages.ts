@@ -3,6 +3,7 @@ export const zhCNCharterErrorReasons = {
   PERIOD_EXISTS: '这个考核周期已经开启。',
   METRIC_TAKEN: '本周期已有按这项指标考核的承诺，请修改原承诺。',
   TOO_MANY_COMMITMENTS: '一个考核周期最多设 30 项承诺。',
+  CHARTER_UNCHANGED: '条款与现行版本完全相同，无需发布新版本。',
 };
 
 /** Charter and commitments: the notifications (spread into `enums.notificationKind` and `notifications.text`). */

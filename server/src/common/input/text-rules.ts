@@ -107,8 +107,9 @@ export function checkTextList(value: unknown, itemRules: TextRules, listRules: L
   return { ok: true, value: items };
 }
 
+/** A UUID, in lower case as the database writes them (an id is compared as text: with the viewer's own member, say). */
 export function checkId(value: unknown): Checked<string> {
-  return typeof value === 'string' && isUuid(value) ? { ok: true, value } : { ok: false, problem: 'must be an id (a UUID)' };
+  return typeof value === 'string' && isUuid(value) ? { ok: true, value: value.toLowerCase() } : { ok: false, problem: 'must be an id (a UUID)' };
 }
 
 export function checkIdList(value: unknown, max: number = LIMITS.idsPerRequest.max): Checked<string[]> {

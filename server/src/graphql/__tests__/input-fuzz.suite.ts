@@ -230,10 +230,15 @@ export function describeInputFuzz(kind: DatabaseKind): void {
       return commitments.find((commitment) => commitment.id === result.id);
     };
     const charterNow = async () => (await clients.secretariat.data<{ charter: { version: number } | null }>(`{ charter { version } }`)).charter?.version ?? null;
+    // Each baseline changes the charter (a version that changes nothing is refused).
+    let charterEdits = 0;
     const charterInput = async () => ({
       baseVersion: await charterNow(),
       changeNote: '新增平台共享条款',
-      articles: [{ number: 1, title: '总则', body: '联盟由沿江城市党媒自愿组成。', area: null }, { number: 2, title: '平台共享', body: '共建共享融合传播平台。', area: 'PLATFORM' }],
+      articles: [
+        { number: 1, title: '总则', body: `联盟由沿江城市党媒自愿组成（第 ${++charterEdits} 次修订）。`, area: null },
+        { number: 2, title: '平台共享', body: '共建共享融合传播平台。', area: 'PLATFORM' },
+      ],
     });
     const readCharter = async (result: Record<string, unknown>) =>
       (

@@ -52,7 +52,7 @@ export class PublishCharterInput {
   baseVersion?: number | null;
 
   @Field(() => String, { description: 'What changed and why' })
-  @IsText({ max: CHARTER_LIMITS.changeNote, multiline: true })
+  @IsText({ min: 1, max: CHARTER_LIMITS.changeNote, multiline: true })
   changeNote: string;
 
   @Field(() => [CharterArticleInput], { description: `The whole charter: 1–${CHARTER_LIMITS.articles} articles` })

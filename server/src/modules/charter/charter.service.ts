@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Role } from '@yah/shared';
+import { charterChanges, type Role } from '@yah/shared';
 import { badInput, conflict } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
 import { pageSize } from '../../common/pagination';
@@ -69,6 +69,10 @@ export class CharterService {
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const current = await manager.findOne(CharterVersionEntity, { where: {}, order: { version: 'DESC' } });
       if ((input.baseVersion ?? null) !== (current?.version ?? null)) throw stale();
+      // A version that changes nothing would only tell every chief editor about nothing.
+      if (current && charterChanges(current.articles, articles).length === 0) {
+        throw badInput(`The articles are exactly those of version ${current.version}: there is nothing to publish.`, 'CHARTER_UNCHANGED');
+      }
       const version = (current?.version ?? 0) + 1;
       const inserted: { id: string }[] = await manager.query(
         `INSERT INTO charter_versions (version, articles, change_note, published_by_id) VALUES ($1, $2::jsonb, $3, $4)

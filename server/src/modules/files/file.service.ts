@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { FILE_LIMITS, fileKindOf, fileProblem, isUuid } from '@yah/shared';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { checkText, type TextRules } from '../../common/input/text-rules';
 import { authorize } from '../../common/policy';
 import type { Viewer } from '../../common/viewer';
 import { CommitmentEvidenceEntity } from '../charter/charter.entity';
@@ -22,6 +23,13 @@ const PROBLEM_MESSAGES: Record<NonNullable<ReturnType<typeof fileProblem>>, stri
   TOO_LARGE: 'This file is larger than files of its kind may be.',
   EMPTY: 'The file is empty.',
   NAME_TOO_LONG: `The file name is longer than ${FILE_LIMITS.name} characters.`,
+};
+
+/** A file's name as every text the API takes (no control or bidi-override characters), and a name, not a path. */
+const FILE_NAME_RULES: TextRules = {
+  min: 1,
+  max: FILE_LIMITS.name,
+  format: { pattern: /^(?!\.{1,2}$)[^/\\]+$/, message: 'must be a file name, without / or \\' },
 };
 
 /** What tus knows of an upload when it begins. */
@@ -59,10 +67,11 @@ export class FileService {
    * is recorded as UPLOADING under the tus id.
    */
   async begin(viewer: Viewer, upload: NewUpload): Promise<void> {
-    const name = upload.metadata?.filename?.trim() ?? '';
     const type = upload.metadata?.filetype ?? '';
     if (upload.size === undefined) throw badInput('An upload states its length (Upload-Length) when it begins.', 'VALIDATION', { size: 'missing' });
-    if (!name) throw badInput('An upload names its file (metadata "filename").', 'VALIDATION', { filename: 'missing' });
+    const checkedName = checkText(upload.metadata?.filename ?? '', FILE_NAME_RULES);
+    if (!checkedName.ok) throw badInput(`The file name (metadata "filename") ${checkedName.problem}.`, 'VALIDATION', { filename: checkedName.problem });
+    const name = checkedName.value ?? '';
     const problem = fileProblem({ name, size: upload.size, type });
     if (problem) throw badInput(PROBLEM_MESSAGES[problem], 'VALIDATION', { file: problem });
     await this.dataSource.transaction(async (manager) => {

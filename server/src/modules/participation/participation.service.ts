@@ -229,7 +229,8 @@ export class ParticipationService {
       periodId ? this.period(periodId) : this.defaultPeriod(today),
     ]);
     if (!member) throw notFound('Member');
-    if (!period) return null;
+    // The secretariat runs the alliance and is not one of the members it measures: it has no scorecard.
+    if (!period || member.allianceRole === 'SECRETARIAT') return null;
     const [plan, ranked] = await Promise.all([this.plan(period), this.rankedMembers()]);
     if (plan.commitments.length === 0) return null;
     const isRanked = ranked.some((candidate) => candidate.id === memberId);

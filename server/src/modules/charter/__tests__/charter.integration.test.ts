@@ -133,7 +133,9 @@ describe.each(DATABASE_KINDS)('the charter on %s', (kind) => {
     expect(reasonOf(none)).toBe('STALE_VERSION');
 
     const racing = await Promise.all(
-      [secretariat, secretariat2].map((client, index) => client.request(PUBLISH_CHARTER, { input: { baseVersion: base, changeNote: `并发 ${index}`, articles: ARTICLES } })),
+      [secretariat, secretariat2].map((client, index) =>
+        client.request(PUBLISH_CHARTER, { input: { baseVersion: base, changeNote: `并发 ${index}`, articles: ARTICLES.map((article) => ({ ...article, body: `${article.body}（并发 ${index}）` })) } }),
+      ),
     );
     expect(racing.filter((result) => !result.errors)).toHaveLength(1);
     expect(racing.flatMap((result) => (result.errors ? [[errorCode(result), reasonOf(result)]] : []))).toEqual([['CONFLICT', 'STALE_VERSION']]);
@@ -161,5 +163,9 @@ describe.each(DATABASE_KINDS)('the charter on %s', (kind) => {
     // A full charter of the largest size is fine.
     const largest = Array.from({ length: CHARTER_LIMITS.articles }, (_, index) => ({ number: index + 1, title: `第${index + 1}条`, body: '正文', area: null }));
     expect((await publish(secretariat, largest)).articles).toHaveLength(CHARTER_LIMITS.articles);
+    // A version changing nothing, or one without a note, would tell every chief editor about nothing.
+    const same = await secretariat.request(PUBLISH_CHARTER, { input: { baseVersion: await currentVersion(secretariat), changeNote: '再发一次', articles: largest } });
+    expect([errorCode(same), reasonOf(same)]).toEqual(['BAD_USER_INPUT', 'CHARTER_UNCHANGED']);
+    expect((await refused(ARTICLES, '   ')).fields).toEqual(['changeNote']);
   });
 });

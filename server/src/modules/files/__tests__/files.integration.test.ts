@@ -149,6 +149,19 @@ describe.each(DATABASE_KINDS)('file attachments on %s', (kind) => {
     expect(await fileRow(url.split('/').pop() ?? '')).toBeUndefined();
     const text = await upload(editor, 'notes.txt', 'text/plain', Buffer.from('签到：60 人\n'));
     expect(await fileRow(text)).toEqual({ state: 'READY', sniffed_type: 'text/plain' });
+    // Markup called text: refused once its bytes are seen.
+    const markup = await uploadUrl(editor, 'report.html', 'text/plain', 48);
+    expect((await patch(editor, markup, 0, Buffer.from('<html><script>alert(1)</script></html>'.padEnd(48)))).status).toBe(400);
+  });
+
+  it('takes a file name as every text the API takes: no control or bidi-override characters, and not a path', async () => {
+    for (const name of ['a\u0000.txt', 'invoice\u202Efdp.exe.txt', 'line\nbreak.txt', '../../etc/passwd', 'dir/notes.txt', 'dir\\notes.txt', '..', '.', '   ']) {
+      const response = await create(editor, name, 'text/plain', 5);
+      expect({ name, status: response.status }).toEqual({ name, status: 400 });
+      expect(await response.text()).toMatch(/file name/);
+    }
+    const fine = await uploadUrl(editor, '  培训签到表 (终版).txt ', 'text/plain', 5);
+    expect((await fetch(fine, { method: 'DELETE', headers: { ...TUS, ...cookieOf(editor) } })).status).toBe(204);
   });
 
   it("attaches only the caller's complete files, each once", async () => {

@@ -158,6 +158,9 @@ describe.each(DATABASE_KINDS)('participation: access, ranking, exports on %s', (
     expect(dashboard.trend).toEqual(['2025-04', '2025-05', '2025-06'].map((month) => ({ month, metrics: [] })));
     expect(dashboard.provinces.every((province) => province.averageIndex === 0 && province.metrics.length === 0)).toBe(true);
     expect((await c.secretariat.data<{ memberScorecard: Row | null }>(SCORECARD, { memberId: ids.jingzhou, periodId: empty.id })).memberScorecard).toBeNull();
+    // The secretariat is not one of the members it measures: no scorecard, no rank among them.
+    const secretariatUnit = (await ds.query(`SELECT id FROM members WHERE alliance_role = 'SECRETARIAT'`)) as { id: string }[];
+    expect((await c.secretariat.data<{ memberScorecard: Row | null }>(SCORECARD, { memberId: secretariatUnit[0]!.id, periodId: current.id })).memberScorecard).toBeNull();
     // Without a period named, the scorecard is the current year's.
     const { memberScorecard } = await c.chiefJ.data<{ memberScorecard: Row }>(SCORECARD, { memberId: ids.jingzhou });
     expect(memberScorecard.commitments.map((progress) => progress.commitment.metric)).toEqual(['PIECES_OFFERED', 'TOPICS_PROPOSED', 'MANUAL']);
@@ -229,6 +232,8 @@ describe.each(DATABASE_KINDS)('participation: access, ranking, exports on %s', (
 
     // A chief editor reads their own member's scorecard and rows, not another's.
     expect((await c.chiefJ.data<{ memberScorecard: Row }>(SCORECARD, { memberId: ids.jingzhou, periodId: current.id })).memberScorecard.member.slug).toBe('jingzhou');
+    // Their own id written in capitals is still their own.
+    expect((await c.chiefJ.data<{ memberScorecard: Row }>(SCORECARD, { memberId: ids.jingzhou!.toUpperCase(), periodId: current.id })).memberScorecard.member.slug).toBe('jingzhou');
     expect(errorCode(await c.chiefJ.request(SCORECARD, { memberId: ids.hengyang, periodId: current.id }))).toBe('FORBIDDEN');
     const manual = await c.chiefJ.data<EntriesPage>(ENTRIES, { periodId: current.id, memberId: ids.jingzhou, metric: 'MANUAL', commitmentId: manualId });
     expect(manual.participationEntries).toMatchObject({ totalCount: 1, nodes: [{ entityType: 'commitment_evidence', title: '举办一期融媒体业务培训' }] });
