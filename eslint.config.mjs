@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   { files: ['server/src/**/*.ts'], ignores: ['server/src/**/*.cli.ts'], rules: { 'no-console': 'error' } },
-  { files: ['server/**/*.{ts,js}', 'shared/**/*.ts', '*.mjs'], languageOptions: { globals: globals.node } },
+  { files: ['server/**/*.{ts,js}', 'shared/**/*.ts', '*.mjs', 'scripts/**/*.mjs'], languageOptions: { globals: globals.node } },
   // Browser tests run in Node but hand functions to page.evaluate(), which run in the page.
   { files: ['tests/**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   { files: ['server/jest.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' }, languageOptions: { sourceType: 'commonjs' } },
