@@ -206,11 +206,18 @@ export class PublicationService {
   }
 }
 
-/** An address as compared for duplicates: trimmed, its scheme and host in lower case (they are case-insensitive), the rest as written. */
+/**
+ * An address as compared for duplicates: the same page however it is written — scheme and host in lower case, no
+ * default port, no #fragment (it only scrolls the page), no trailing slash; the path and query as written.
+ */
 const sameAddress = (url: string): string => {
-  const trimmed = url.trim();
-  const origin = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(trimmed)?.[0] ?? '';
-  return origin.toLowerCase() + trimmed.slice(origin.length);
+  try {
+    const address = new URL(url.trim());
+    const path = address.pathname.length > 1 ? address.pathname.replace(/\/+$/, '') : address.pathname;
+    return `${address.protocol}//${address.host}${path}${address.search}`;
+  } catch {
+    return url.trim();
+  }
 };
 
 /** A library piece runs elsewhere once offered, and once its embargo (if any) has lifted. */

@@ -82,8 +82,10 @@ describe.each(DATABASE_KINDS)('republishing library pieces into the publication 
     const results = await Promise.all(Array.from({ length: 20 }, () => republisher.request(REPUBLISH, { input: at(url) })));
     expect(results.filter((result) => !result.errors)).toHaveLength(1);
     for (const result of results.filter((result) => result.errors)) expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_RECORDED' });
-    // The same address written differently: padded, scheme and host in capitals.
-    expect(await republisher.request(REPUBLISH, { input: at('  HTTPS://HengYang.Example/zhuanzai/wall.html ') })).toMatchObject({ errors: [{ extensions: { code: 'CONFLICT', reason: 'ALREADY_RECORDED' } }] });
+    // The same address written differently: padded, scheme and host in capitals, the default port, a fragment, a trailing slash.
+    for (const same of ['  HTTPS://HengYang.Example/zhuanzai/wall.html ', 'https://hengyang.example:443/zhuanzai/wall.html', 'https://hengyang.example/zhuanzai/wall.html#comments', 'https://hengyang.example/zhuanzai/wall.html/']) {
+      expect({ same, answer: await republisher.request(REPUBLISH, { input: at(same) }) }).toMatchObject({ same, answer: { errors: [{ extensions: { code: 'CONFLICT', reason: 'ALREADY_RECORDED' } }] } });
+    }
     const second = (await republisher.data<{ recordRepublication: { id: string } }>(REPUBLISH, { input: at('https://hengyang.example/zhuanzai/wall-app.html') })).recordRepublication;
     // A correction cannot move a record onto an address the piece is already recorded at, but may keep its own.
     const { resourceId: _resourceId, ...fields } = at(url);
