@@ -2,7 +2,7 @@
 // Measures the topic board, a topic page, open assignments and the participation dashboard through the built server's GraphQL and as
 // hand-written SQL through pg, at 1, 10 and 50 concurrent clients, and prints both side by side.
 //
-//   pnpm --filter @yah/tests bench:run [--sql-only] [--only=board,topic,open,participation]
+//   pnpm --filter @yah/tests bench:run [--quick] [--sql-only] [--only=board,topic,open,participation]
 //
 // Needs the data from bench:generate (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/yah_bench)
 // and a built server (pnpm --filter @yah/shared build && pnpm --filter @yah/server build).
@@ -19,9 +19,12 @@ const sqlOnly = process.argv.includes('--sql-only');
 /** --only=participation (or a comma-separated list of board, topic, open, participation) measures just those. */
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const ONLY = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
-const REQUESTS = Number(process.env.BENCH_REQUESTS || 500);
-const MAX_MS = Number(process.env.BENCH_MAX_SECONDS || 30) * 1000;
-const LEVELS = (process.env.BENCH_CONCURRENCY || '1,10,50').split(',').map(Number);
+/** --quick: a look in a few minutes (fewer requests, 1 and 10 clients); the full run stays the reference. */
+const QUICK = process.argv.includes('--quick');
+const REQUESTS = Number(process.env.BENCH_REQUESTS || (QUICK ? 100 : 500));
+const MAX_MS = Number(process.env.BENCH_MAX_SECONDS || (QUICK ? 10 : 30)) * 1000;
+const LEVELS = (process.env.BENCH_CONCURRENCY || (QUICK ? '1,10' : '1,10,50')).split(',').map(Number);
+const RESULTS_FILE = new URL('./results/latest.json', import.meta.url).pathname;
 const SAMPLE_TOPICS = 200;
 
 const url = benchDatabaseUrl();
@@ -125,6 +128,23 @@ function table(results) {
   const lines = [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
   return lines.join('\n');
 }
+
+/** The figures as JSON (milliseconds, requests per second) beside the machine, the data and the date: the README's table is made from it. */
+function writeResults(results, machine, marker) {
+  const figures = (r) => r && { p50: round(r.p50), p95: round(r.p95), p99: round(r.p99), rps: round(r.rps), requests: r.n, errors: r.errors };
+  const report = {
+    date: new Date().toISOString(),
+    quick: QUICK,
+    machine,
+    data: { scale: marker.scale, counts: marker.counts },
+    results: results.map((r) => ({ scenario: r.scenario, clients: r.concurrency, graphql: figures(r.graphql), sql: figures(r.sql) })),
+  };
+  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nFigures written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+}
+
+const round = (value) => (Number.isFinite(value) ? Math.round(value * 100) / 100 : null);
 
 async function main() {
   const db = connect(url);
@@ -272,6 +292,7 @@ async function main() {
 
   console.log('\nLatency in ms (p50/p95/p99 per request), throughput in completed requests per second:\n');
   console.log(table(results));
+  writeResults(results, machine, marker);
   const failed = results.filter((r) => r.graphql?.errors || r.sql.errors);
   if (failed.length) {
     console.log(`\n${failed.length} cells had errors: the figures above leave the failed requests out.`);
