@@ -1,12 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 // The API server the dev server and `vite preview` forward to (`pnpm start` serves both on :4000).
 const api = process.env.YAH_API_URL ?? 'http://localhost:4000';
 
+/** Writes a brotli (.br) and a gzip (.gz) copy beside every script and style of the build: the server sends those. */
+function precompress(): Plugin {
+  return {
+    name: 'yah-precompress',
+    apply: 'build',
+    writeBundle({ dir }) {
+      const assets = path.join(dir ?? 'dist', 'assets');
+      for (const name of fs.readdirSync(assets).filter((file) => /\.(js|css|svg|json)$/.test(file))) {
+        const bytes = fs.readFileSync(path.join(assets, name));
+        fs.writeFileSync(path.join(assets, `${name}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        fs.writeFileSync(path.join(assets, `${name}.gz`), gzipSync(bytes, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: {
       // The shared package is CommonJS once built: the client compiles its TypeScript source instead.

@@ -9,9 +9,16 @@ describe('signing in as each role', () => {
 
   it('sends a visitor to the sign-in page, in Chinese, and says plainly when the password is wrong', async () => {
     const page = await newPage(suite.browser);
+    // Every script and style of the first screen arrives precompressed with brotli.
+    const assets = [];
+    page.on('response', (response) => {
+      if (/\/assets\/.+\.(js|css)$/.test(new URL(response.url()).pathname)) assets.push(response);
+    });
     await page.goto(`${suite.app.url}/members`);
     await page.getByRole('button', { name: '登录' }).waitFor();
     assert.match(page.url(), /sign-in/);
+    assert.ok(assets.length > 0, 'the sign-in page loads scripts');
+    for (const response of assets) assert.equal(response.headers()['content-encoding'], 'br', `${response.url()} arrives with brotli`);
     await page.getByLabel('邮箱').fill('editor.jingzhou@demo.example');
     await page.getByLabel('密码').fill('definitely-not-the-password');
     await page.getByRole('button', { name: '登录' }).click();

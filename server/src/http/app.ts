@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
@@ -134,7 +135,11 @@ function serveClient(app: Express, clientDist: string, log: Logger): void {
     log.warn({ clientDist }, 'client build not found: only the API is served (run `pnpm build`)');
     return;
   }
-  app.use('/assets', express.static(path.join(clientDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  // Scripts and styles go out precompressed at build (brotli, else gzip, as the browser accepts); never compressed per request.
+  app.use(
+    '/assets',
+    expressStaticGzip(path.join(clientDist, 'assets'), { enableBrotli: true, orderPreference: ['br', 'gz'], serveStatic: { immutable: true, maxAge: '1y', fallthrough: false } }),
+  );
   app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
   app.get(/^\/(?!graphql|healthz|readyz|calendar\/|exports\/|files\/|uploads).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
