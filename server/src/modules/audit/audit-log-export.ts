@@ -5,7 +5,7 @@ import { checkCalendarDate, checkId } from '../../common/input/text-rules';
 import type { Viewer } from '../../common/viewer';
 import { readSessionToken } from '../auth/session-cookie';
 import type { SessionService } from '../auth/session.service';
-import { contentDisposition, toCsv, type ExportSheet } from '../events/event-exports';
+import { contentDisposition, toCsv, type ExportSheet } from '../../http/downloads';
 import type { AuditLogEntity } from './audit-log.entity';
 import type { AuditLogFilter } from './audit-log.input';
 import type { AuditLogService } from './audit-log.service';

@@ -8,7 +8,7 @@ import type { Logger } from '../../common/logger';
 import type { Viewer } from '../../common/viewer';
 import { readSessionToken } from '../auth/session-cookie';
 import type { SessionService } from '../auth/session.service';
-import { contentDisposition } from '../events/event-exports';
+import { contentDisposition } from '../../http/downloads';
 import type { FileService } from './file.service';
 
 /** The tus endpoint: POST here creates an upload, whose URL is UPLOAD_PATH/<file id>. */

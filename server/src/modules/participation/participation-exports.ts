@@ -6,7 +6,7 @@ import type { Viewer } from '../../common/viewer';
 import { readSessionToken } from '../auth/session-cookie';
 import type { SessionService } from '../auth/session.service';
 import type { ParticipationPeriodEntity } from '../charter/charter.entity';
-import { beijingTime, contentDisposition, toCsv, toXlsx, type ExportSheet } from '../events/event-exports';
+import { beijingTime, contentDisposition, toCsv, toXlsx, type ExportSheet } from '../../http/downloads';
 import type { ProvinceEntity } from '../provinces/province.entity';
 import type { ParticipationService } from './participation.service';
 import type { MetricTotalType, ParticipationRowType, ParticipationType } from './participation.type';

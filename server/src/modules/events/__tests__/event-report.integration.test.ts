@@ -3,7 +3,7 @@ import { allianceDate } from '@yah/shared';
 import { type GraphQLTestClient } from '../../../test-support/graphql-client';
 import { approvedTopic, assignmentOn, CLAIM, memberIdOf, signedIn } from '../../../test-support/coverage-fixtures';
 import { DATABASE_KINDS, startTestServer, type TestServer } from '../../../test-support/test-server';
-import { contentDisposition, csvField } from '../event-exports';
+import { contentDisposition, csvField } from '../../../http/downloads';
 import { CHECK_IN, insertEvent, REGISTER, runEventToday, userIdOf } from './registration-fixtures';
 
 const REPORT = `query($id: ID!) { event(id: $id) { report {
