@@ -70,9 +70,12 @@ export const OPEN_GQL = `
 
 // ------------------------------------------------------------------ hand-written SQL
 
-const BOARD_WHERE = `(t.state <> 'DRAFT' OR t.proposer_member_id = $1)`;
+const BOARD_WHERE = `(t.proposed_at IS NOT NULL OR t.proposer_member_id = $1)`;
 
-const BOARD_COUNT_SQL = `SELECT count(*)::int AS total FROM topics t WHERE ${BOARD_WHERE}`;
+const COUNT_CAP = 1000;
+
+/** The total up to the cap, as the server counts it (the client shows "1,000+" past it). */
+const BOARD_COUNT_SQL = `SELECT count(*)::int AS total FROM (SELECT 1 FROM topics t WHERE ${BOARD_WHERE} LIMIT ${COUNT_CAP + 1}) counted`;
 
 const BOARD_PAGE_SQL = `
   SELECT p.id, p.title, p.state, p.themes, p.window_start, p.window_end,
@@ -153,26 +156,31 @@ const TOPIC_SQL = `
     CROSS JOIN LATERAL (SELECT $4::text = 'SECRETARIAT' OR ($4::text IN ('EDITOR', 'CHIEF_EDITOR') AND (t.proposer_member_id = $2 OR vs.status = 'JOINED')) AS may) rv
    WHERE t.id = $1 AND (t.state <> 'DRAFT' OR t.proposer_member_id = $2)`;
 
-const OPEN_FROM = `
-    FROM assignments a
-    JOIN topics t ON t.id = a.topic_id
-    JOIN members loc ON loc.id = a.location_member_id
-    JOIN members vm ON vm.id = $1
-   WHERE a.status = 'OPEN' AND a.claimed_count < a.slots AND a.due_at > now() AND t.state IN ('APPROVED', 'IN_PROGRESS')`;
+/**
+ * Claimable slots nearest first, as the server walks them: member cities in distance order, each city's claimable
+ * slots from the partial index idx_assignments_claimable by due time, stopping once `limit` rows are in. $1 viewer's member.
+ */
+const openWalk = (limit, ordered) => `
+    SELECT w.id, near.distance_km, w.due_at
+      FROM (SELECT loc.id AS member_id, ${DISTANCE} AS distance_km FROM members loc, members vm WHERE vm.id = $1 ORDER BY distance_km, loc.id OFFSET 0) near
+      CROSS JOIN LATERAL (SELECT a.id, a.due_at FROM assignments a
+                           WHERE a.location_member_id = near.member_id AND a.status = 'OPEN' AND a.claimed_count < a.slots AND a.topic_claimable AND a.due_at > now()
+                           ORDER BY a.due_at, a.id LIMIT ${limit}) w
+     ${ordered ? 'ORDER BY near.distance_km, w.due_at, w.id' : ''} LIMIT ${limit}`;
 
-const OPEN_COUNT_SQL = `SELECT count(*)::int AS total ${OPEN_FROM}`;
+/** The total up to the cap, as the server counts it (the client shows "1,000+" past it). */
+const OPEN_COUNT_SQL = `SELECT count(*)::int AS total FROM (${openWalk(COUNT_CAP + 1, false)}) walked`;
 
 /** $1 viewer's member, $2 viewer's user. */
 const OPEN_PAGE_SQL = `
-  SELECT p.id, p.title, p.brief, p.format, p.due_at, p.slots, p.slots - p.claimed_count AS open_slots, round(p.distance_km::numeric, 1) AS distance_km,
-         p.loc_id, loc.name_zh AS loc_name_zh, loc.name_en AS loc_name_en, loc.city_zh AS loc_city_zh, loc.city_en AS loc_city_en,
+  SELECT p.id, a.title, a.brief, a.format, a.due_at, a.slots, a.slots - a.claimed_count AS open_slots, round(p.distance_km::numeric, 1) AS distance_km,
+         loc.id AS loc_id, loc.name_zh AS loc_name_zh, loc.name_en AS loc_name_en, loc.city_zh AS loc_city_zh, loc.city_en AS loc_city_en,
          pv.code AS province_code, pv.name_zh AS province_name_zh, pv.name_en AS province_name_en,
-         p.topic_id, p.topic_title, mc.id AS my_claim_id, mc.state AS my_claim_state
-    FROM (SELECT a.id, a.title, a.brief, a.format, a.due_at, a.slots, a.claimed_count, ${DISTANCE} AS distance_km,
-                 loc.id AS loc_id, t.id AS topic_id, t.title AS topic_title
-          ${OPEN_FROM}
-          ORDER BY distance_km, a.due_at, a.id LIMIT ${PAGE + 1}) p
-    JOIN members loc ON loc.id = p.loc_id
+         t.id AS topic_id, t.title AS topic_title, mc.id AS my_claim_id, mc.state AS my_claim_state
+    FROM (${openWalk(PAGE + 1, true)}) p
+    JOIN assignments a ON a.id = p.id
+    JOIN topics t ON t.id = a.topic_id
+    JOIN members loc ON loc.id = a.location_member_id
     JOIN provinces pv ON pv.code = loc.province_code
     LEFT JOIN claims mc ON mc.assignment_id = p.id AND mc.reporter_id = $2 AND mc.state IN ${LIVE_CLAIM_STATES}
    ORDER BY p.distance_km, p.due_at, p.id`;
@@ -186,7 +194,7 @@ export const sql = {
       const page = await client.query(BOARD_PAGE_SQL, [viewer.memberId]);
       const nodes = page.rows.slice(0, PAGE);
       return {
-        totalCount: total.rows[0].total,
+        totalCount: Math.min(total.rows[0].total, COUNT_CAP),
         hasNextPage: page.rows.length > PAGE,
         ids: nodes.map((row) => row.id),
         progress: nodes.map(({ assignments, slots, claimed, submitted, accepted }) => ({ assignments, slots, claimed, submitted, accepted })),
@@ -217,7 +225,7 @@ export const sql = {
       const total = await client.query(OPEN_COUNT_SQL, [viewer.memberId]);
       const page = await client.query(OPEN_PAGE_SQL, [viewer.memberId, viewer.userId]);
       const nodes = page.rows.slice(0, PAGE);
-      return { totalCount: total.rows[0].total, hasNextPage: page.rows.length > PAGE, ids: nodes.map((row) => row.id), distances: nodes.map((row) => Number(row.distance_km)) };
+      return { totalCount: Math.min(total.rows[0].total, COUNT_CAP), hasNextPage: page.rows.length > PAGE, ids: nodes.map((row) => row.id), distances: nodes.map((row) => Number(row.distance_km)) };
     } finally {
       client.release();
     }
