@@ -1,6 +1,9 @@
-// The three measured reads, once as the GraphQL the client sends and once as hand-written SQL for pg.
+// The measured reads, once as the GraphQL the client sends and once as hand-written SQL for pg.
 // The SQL reads the same rows the server's services and DataLoaders read (same filters, same order,
 // same page size + 1 for hasNextPage, same totalCount), in as few round trips as a hand-written handler would use.
+
+import fs from 'node:fs';
+import { print } from 'graphql';
 
 const LIVE_CLAIM_STATES = `('CLAIMED', 'SUBMITTED', 'CHANGES_REQUESTED', 'ACCEPTED')`;
 const PAGE = 20;
@@ -21,34 +24,32 @@ export const BOARD_GQL = `
   }`;
 
 /**
- * A topic page: the client's TopicPage query (header, details, co-sponsors, reach and progress, every
- * assignment with its claims) with its first page of comments (the client's TopicComments) in the same request.
+ * The client's own documents, fragments and all, as codegen printed them (client/src/__generated__/graphql.ts): the
+ * bench sends exactly what the app sends.
  */
-export const TOPIC_GQL = `
-  query TopicPage($id: ID!) {
-    topic(id: $id) {
-      id state viewerActions title rejectionReason cancelReason
-      proposer { id nameZh nameEn cityZh cityEn }
-      coSponsors { status invitedAt joinedAt member { id nameZh nameEn cityZh cityEn } }
-      brief themes cities windowStart windowEnd targetChannels createdAt updatedAt version
-      provinces { code nameZh nameEn }
-      createdBy { id displayName }
-      reach { publications members views shares likes }
-      progress { assignments slots claimed submitted accepted }
-      assignments {
-        id status slots openSlots dueAt title brief format version viewerCanClaim viewerCanEdit
-        location { id nameZh nameEn cityZh cityEn }
-        myClaim { id state }
-        claims {
-          id state submissionText submissionLinks reviewComment claimedAt submittedAt decidedAt
-          reporter { id displayName member { id nameZh nameEn } }
-          publications { id channel url publishedAt views shares likes member { id nameZh nameEn } }
-        }
-      }
-      comments(first: 20) {
-        totalCount
-        pageInfo { endCursor hasNextPage }
-        nodes { id body createdAt author { id displayName member { id nameZh nameEn } } }
+function clientDocument(name) {
+  const source = fs.readFileSync(new URL('../../client/src/__generated__/graphql.ts', import.meta.url), 'utf8');
+  const match = source.match(new RegExp(`^export const ${name}Document = (\\{.*\\}) as unknown as DocumentNode`, 'm'));
+  if (!match) throw new Error(`client/src/__generated__/graphql.ts has no ${name}Document: run pnpm --filter @yah/client codegen`);
+  return print(JSON.parse(match[1]));
+}
+
+/** A topic page as the client reads it: its TopicPage query (header, details, co-sponsors, reach, assignments and their claims) … */
+export const TOPIC_GQL = clientDocument('TopicPage');
+
+/** … and, at the same time, its first page of comments (TopicComments). */
+export const TOPIC_COMMENTS_GQL = clientDocument('TopicComments');
+
+/** The client's LibraryPage query with LibraryItem_resource inlined (client/src/modules/resources): the content library, newest first. */
+export const LIBRARY_GQL = `
+  query LibraryPage($filter: ResourceFilter, $first: Int, $after: String) {
+    resources(filter: $filter, first: $first, after: $after) {
+      totalCount totalCountCapped
+      pageInfo { endCursor hasNextPage }
+      nodes {
+        id title description themes embargoState embargoUntil headlineOnly status createdAt
+        owner { id nameZh nameEn cityZh cityEn }
+        reach { publications views }
       }
     }
   }`;
@@ -185,6 +186,21 @@ const OPEN_PAGE_SQL = `
     LEFT JOIN claims mc ON mc.assignment_id = p.id AND mc.reporter_id = $2 AND mc.state IN ${LIVE_CLAIM_STATES}
    ORDER BY p.distance_km, p.due_at, p.id`;
 
+const LIBRARY_WHERE = `r.status = 'ACTIVE' AND r.area = 'CONTENT'`;
+
+/** The library's total up to the cap, as the server counts it. */
+const LIBRARY_COUNT_SQL = `SELECT count(*)::int AS total FROM (SELECT 1 FROM resources r WHERE ${LIBRARY_WHERE} LIMIT ${COUNT_CAP + 1}) counted`;
+
+/** A page of library pieces newest first with their owner and reach (summed over their republications). */
+const LIBRARY_PAGE_SQL = `
+  SELECT p.id, p.title, p.description, p.themes, p.embargo_until, p.status, p.created_at,
+         m.id AS owner_id, m.name_zh, m.name_en, m.city_zh, m.city_en,
+         coalesce(rc.publications, 0) AS publications, coalesce(rc.views, 0) AS views
+    FROM (SELECT * FROM resources r WHERE ${LIBRARY_WHERE} ORDER BY r.created_at DESC, r.id DESC LIMIT ${PAGE + 1}) p
+    JOIN members m ON m.id = p.owner_member_id
+    LEFT JOIN LATERAL (SELECT count(*)::int AS publications, sum(views)::float8 AS views FROM publications pb WHERE pb.resource_id = p.id) rc ON true
+   ORDER BY p.created_at DESC, p.id DESC`;
+
 /** Each returns what the page needs, on one pooled connection; `viewer` is { userId, memberId, role }. */
 export const sql = {
   async board(pool, viewer) {
@@ -218,6 +234,22 @@ export const sql = {
       commentCount: row.comment_count,
       commentIds: row.comments.slice(0, PAGE).map((c) => c.id),
     };
+  },
+  async library(pool) {
+    const client = await pool.connect();
+    try {
+      const total = await client.query(LIBRARY_COUNT_SQL);
+      const page = await client.query(LIBRARY_PAGE_SQL);
+      const nodes = page.rows.slice(0, PAGE);
+      return {
+        totalCount: Math.min(total.rows[0].total, COUNT_CAP),
+        hasNextPage: page.rows.length > PAGE,
+        ids: nodes.map((row) => row.id),
+        reach: nodes.map((row) => ({ publications: row.publications, views: Number(row.views) })),
+      };
+    } finally {
+      client.release();
+    }
   },
   async open(pool, viewer) {
     const client = await pool.connect();

@@ -11,13 +11,14 @@ import { createResourceLoaders } from '../modules/resources/resource.loaders';
 import { createResourceRequestLoaders } from '../modules/resources/resource-request.loaders';
 import { createProvinceLoaders } from '../modules/provinces/province.loaders';
 import { createTopicLoaders } from '../modules/topics/topic.loaders';
+import type { ReferenceData } from './reference-data';
 import type { Viewer } from './viewer';
 
 /** Fresh per request, so batching and caching never leak between viewers. */
-export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
+export function createLoaders(dataSource: DataSource, viewer: Viewer | null, reference: ReferenceData) {
   return {
-    ...createProvinceLoaders(dataSource),
-    ...createMemberLoaders(dataSource),
+    ...createProvinceLoaders(dataSource, reference),
+    ...createMemberLoaders(dataSource, reference),
     ...createTopicLoaders(dataSource, viewer),
     ...createAssignmentLoaders(dataSource),
     ...createClaimLoaders(dataSource, viewer),

@@ -150,7 +150,7 @@ export function attachWebSocketServer(
   const contextFor = async (live: LiveSocket): Promise<RequestContext> => {
     // The socket never extends a session: only what the person does over HTTP does.
     const viewer = (await services.sessions.resolveSession(live.token, { touch: false }))?.viewer ?? null;
-    const context: RequestContext = { http: null, viewer, requestId: `ws-${randomUUID()}`, log, loaders: createLoaders(dataSource, viewer), services };
+    const context: RequestContext = { http: null, viewer, requestId: `ws-${randomUUID()}`, log, loaders: createLoaders(dataSource, viewer, services.reference), services };
     liveByContext.set(context, live);
     return context;
   };

@@ -70,7 +70,7 @@ export function createExpressApp({ config, log, dataSource, services, apollo }: 
       context: async ({ req, res }): Promise<RequestContext> => {
         const token = readSessionToken(req.headers.cookie);
         const viewer = token ? await services.sessions.resolve(token) : null;
-        return { http: { req, res }, viewer, requestId: String(req.id), log: req.log, loaders: createLoaders(dataSource, viewer), services };
+        return { http: { req, res }, viewer, requestId: String(req.id), log: req.log, loaders: createLoaders(dataSource, viewer, services.reference), services };
       },
     }),
   );

@@ -94,6 +94,8 @@ export class AssignmentService {
       repository
         .createQueryBuilder('a')
         .innerJoin(`(${walk(size + 1, true)})`, 'page', 'page.id = a.id')
+        // Every card names its topic, and the viewer's actions depend on it: read with the page, not by a second query.
+        .innerJoinAndSelect('a.topic', 'topic')
         .addSelect('page.distance_km', 'distance_km')
         .setParameters(parameters)
         .orderBy('page.distance_km', 'ASC')

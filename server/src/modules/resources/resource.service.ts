@@ -118,18 +118,21 @@ export class ResourceService {
     if (filter.embargo === 'NONE') query.andWhere('r.embargo_until IS NULL');
     if (filter.embargo === 'EMBARGOED') query.andWhere('r.embargo_until > now()');
     if (filter.embargo === 'LIFTED') query.andWhere('r.embargo_until <= now()');
-    const count = await cappedCount(query);
-    if (after) {
-      // Microseconds, as PostgreSQL keeps them: a cursor rounded to milliseconds could skip a row created in the same millisecond.
-      const [createdAtMicros, id] = decodeCursor(after, ['epochMicros', 'uuid']);
-      query.andWhere(`(r.created_at, r.id) < (timestamptz 'epoch' + CAST(:micros AS bigint) * interval '1 microsecond', :afterId)`, { micros: createdAtMicros, afterId: id });
+    // Microseconds, as PostgreSQL keeps them: a cursor rounded to milliseconds could skip a row created in the same millisecond.
+    const cursor = after ? decodeCursor(after, ['epochMicros', 'uuid']) : null;
+    const counting = cappedCount(query.clone());
+    if (cursor) {
+      query.andWhere(`(r.created_at, r.id) < (timestamptz 'epoch' + CAST(:micros AS bigint) * interval '1 microsecond', :afterId)`, { micros: cursor[0], afterId: cursor[1] });
     }
-    const { entities, raw } = await query
-      .addSelect(`((extract(epoch FROM r.created_at - timestamptz 'epoch') * 1000000)::bigint)::text`, 'r_created_micros')
-      .orderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .limit(size + 1)
-      .getRawAndEntities<{ r_id: string; r_created_micros: string }>();
+    const [count, { entities, raw }] = await Promise.all([
+      counting,
+      query
+        .addSelect(`((extract(epoch FROM r.created_at - timestamptz 'epoch') * 1000000)::bigint)::text`, 'r_created_micros')
+        .orderBy('r.created_at', 'DESC')
+        .addOrderBy('r.id', 'DESC')
+        .limit(size + 1)
+        .getRawAndEntities<{ r_id: string; r_created_micros: string }>(),
+    ]);
     const micros = new Map(raw.map((row) => [row.r_id, row.r_created_micros]));
     return toPage(entities, size, count, (resource) => [micros.get(resource.id) ?? '0', resource.id]);
   }

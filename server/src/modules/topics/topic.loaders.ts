@@ -45,22 +45,28 @@ export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) =
 }
 
 export function createTopicLoaders(dataSource: DataSource, viewer: Viewer | null) {
+  const coSponsorsByTopic = new DataLoader<string, TopicCoSponsorEntity[]>(async (topicIds) => {
+    const rows = await dataSource.getRepository(TopicCoSponsorEntity).find({ where: { topicId: In([...topicIds]) }, order: { invitedAt: 'ASC' } });
+    return groupBy(topicIds, rows, (row) => row.topicId);
+  });
   return {
     topicById: new DataLoader<string, TopicEntity | null>(async (ids) => {
       const rows = await dataSource.getRepository(TopicEntity).findBy({ id: In([...ids]) });
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    coSponsorsByTopic: new DataLoader<string, TopicCoSponsorEntity[]>(async (topicIds) => {
-      const rows = await dataSource.getRepository(TopicCoSponsorEntity).find({ where: { topicId: In([...topicIds]) }, order: { invitedAt: 'ASC' } });
-      return groupBy(topicIds, rows, (row) => row.topicId);
-    }),
-    /** The viewer's member's place on each topic (for policies). */
+    coSponsorsByTopic,
+    /**
+     * The viewer's member's place on each topic (for policies), read from the topics' co-sponsors: the pages that
+     * decide what the viewer may do show the co-sponsors too, so one statement serves both.
+     */
     viewerStatusByTopic: new DataLoader<string, CoSponsorStatus | null>(async (topicIds) => {
       if (!viewer) return topicIds.map(() => null);
-      const rows = await dataSource.getRepository(TopicCoSponsorEntity).findBy({ topicId: In([...topicIds]), memberId: viewer.memberId });
-      const byTopic = new Map(rows.map((row) => [row.topicId, row.status]));
-      return topicIds.map((id) => byTopic.get(id) ?? null);
+      const perTopic = await coSponsorsByTopic.loadMany(topicIds);
+      return perTopic.map((rows) => {
+        if (rows instanceof Error) throw rows;
+        return rows.find((row) => row.memberId === viewer.memberId)?.status ?? null;
+      });
     }),
     progressByTopic: new DataLoader<string, AssignmentProgress>(async (topicIds) => {
       const rows: { topic_id: string; assignments: string; slots: string; claimed: string; submitted: string; accepted: string }[] = await dataSource.query(

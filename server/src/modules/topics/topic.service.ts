@@ -56,12 +56,10 @@ export class TopicService {
     }
     const search = filter.search?.trim().toLowerCase();
     if (search) query.andWhere('lower(t.title) LIKE :search', { search: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    const count = await cappedCount(query);
-    if (after) {
-      const [createdAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
-      query.andWhere('(t.created_at, t.id) < (:createdAt, :id)', { createdAt, id });
-    }
-    const rows = await query.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC').limit(size + 1).getMany();
+    const cursor = after ? decodeCursor(after, ['timestamp', 'uuid']) : null;
+    const counting = cappedCount(query.clone());
+    if (cursor) query.andWhere('(t.created_at, t.id) < (:createdAt, :id)', { createdAt: cursor[0], id: cursor[1] });
+    const [count, rows] = await Promise.all([counting, query.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC').limit(size + 1).getMany()]);
     return toPage(rows, size, count, (topic) => [topic.createdAt.toISOString(), topic.id]);
   }
 
