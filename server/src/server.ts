@@ -2,9 +2,12 @@ import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
-import type { Logger as TypeOrmLogger } from 'typeorm';
+import type { Pool } from 'pg';
+import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { AppConfig } from './config/config';
 import { createAppPubSub, publishAll } from './common/events';
+import { Metrics } from './common/metrics';
 import { startRepeatingJob, type RepeatingJob } from './common/repeating-job';
 import type { Logger } from './common/logger';
 import { openDatabase, type Database } from './db/data-source';
@@ -37,6 +40,11 @@ const FOLLOW_DIGEST_INTERVAL_MS = 10 * 60 * 1000;
 /** How often uploads never attached to anything are looked for (they are removed after FILE_LIMITS.orphanHours). */
 const ORPHAN_UPLOADS_INTERVAL_MS = 60 * 60 * 1000;
 
+/** The pg pool TypeORM opened (its driver keeps it as `master`). */
+function databasePool(dataSource: DataSource): Pool {
+  return (dataSource.driver as PostgresDriver).master as Pool;
+}
+
 function connectRedis(url: string) {
   // One connection for commands, and one each to publish and to listen (a listening connection can do nothing else).
   const make = () => new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
@@ -58,14 +66,17 @@ export async function startServer(config: AppConfig, log: Logger, options: Start
     const schema = await buildAppSchema(pubSub);
     const httpServer = http.createServer();
     const armor = createArmor(config.isProduction);
-    const apollo = createApolloServer(schema, httpServer, config.isProduction, armor);
+    const metrics = new Metrics();
+    metrics.watchPool(databasePool(database.dataSource));
+    const apollo = createApolloServer(schema, httpServer, config.isProduction, armor, metrics);
     await apollo.start();
-    httpServer.on('request', createExpressApp({ config, log, dataSource: database.dataSource, services, apollo }));
+    httpServer.on('request', createExpressApp({ config, log, dataSource: database.dataSource, services, apollo, metrics }));
     const webSockets = attachWebSocketServer(httpServer, schema, database.dataSource, services, log, {
       allowedOrigins: config.allowedOrigins,
       validationRules: armor.validationRules,
       isProduction: config.isProduction,
     });
+    metrics.watchLive(() => webSockets.liveCounts());
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, resolve);

@@ -5,7 +5,9 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
 import type { RequestContext } from '../common/context';
+import type { Metrics } from '../common/metrics';
 import { formatGraphQLError, isExpectedError } from './format-error';
+import { metricsPlugin } from './metrics-plugin';
 import { QUERY_COST, queryCostLimit } from './query-cost';
 
 /** Limits on what one request may ask for (depth, cost, aliases, directives, tokens). */
@@ -86,6 +88,7 @@ export function createApolloServer(
   httpServer: Server,
   isProduction: boolean,
   armor: ReturnType<typeof createArmor>,
+  metrics: Metrics,
 ): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
@@ -97,6 +100,8 @@ export function createApolloServer(
     validationRules: armor.validationRules,
     // No landing page: Apollo's pulls scripts from a CDN, which the Content-Security-Policy refuses.
     plugins: [
+      // First: it must see every request resolve, whichever later plugin refuses it.
+      metricsPlugin(metrics),
       ...armor.plugins,
       subscriptionsOverWebSocketOnly,
       queryCostLimit,

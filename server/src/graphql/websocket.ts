@@ -117,6 +117,8 @@ export function attachWebSocketServer(
   });
 
   const socketsBySession = new Map<string, Set<LiveSocket>>();
+  /** graphql-ws's record of each accepted connection's subscriptions (for the live gauges of /metrics). */
+  const subscriptionsBySocket = new Map<LiveSocket, Record<string, unknown>>();
   const liveByContext = new WeakMap<object, LiveSocket>();
 
   const endSession = (live: LiveSocket) => {
@@ -179,7 +181,11 @@ export function attachWebSocketServer(
         ctx.extra.live = live;
         sockets.add(live);
         socketsBySession.set(live.sessionId, sockets);
-        live.socket.once('close', () => forget(live));
+        subscriptionsBySocket.set(live, ctx.subscriptions);
+        live.socket.once('close', () => {
+          subscriptionsBySocket.delete(live);
+          forget(live);
+        });
         watchExpiry(live, session.expiresAt);
         return true;
       },
@@ -218,6 +224,12 @@ export function attachWebSocketServer(
   })().catch((error: unknown) => log.error({ err: error }, 'stopped listening for ended sessions'));
 
   return {
+    /** Connections accepted and subscriptions open on this copy right now. */
+    liveCounts() {
+      let subscriptions = 0;
+      for (const record of subscriptionsBySocket.values()) subscriptions += Object.keys(record).length;
+      return { sockets: subscriptionsBySocket.size, subscriptions };
+    },
     async close() {
       await revocations.return?.();
       await listening;
