@@ -17,14 +17,23 @@ import { createApolloServer, createArmor } from './graphql/apollo';
 import { buildAppSchema } from './graphql/schema';
 import { attachWebSocketServer } from './graphql/websocket';
 import { createExpressApp } from './http/app';
+import { createHttpDrain } from './http/http-drain';
 import { createServices, type Services } from './services';
 
 export interface RunningServer {
   url: string;
   database: Database;
   services: Services;
-  close(): Promise<void>;
+  /**
+   * Shuts down gracefully: /readyz turns 503 and new connections are refused, WebSockets are closed with 1012
+   * (reconnect), requests in flight are answered (for up to `graceMs`, then cut), background jobs finish their
+   * round, and only then Redis and the database close. Resolves false when something had to be cut.
+   */
+  close(options?: { graceMs?: number }): Promise<boolean>;
 }
+
+/** How long requests in flight get to finish at shutdown before their connections are cut (within main.ts's 10 s). */
+export const SHUTDOWN_GRACE_MS = 7000;
 
 export interface StartOptions {
   /** Receives every SQL statement the app sends (tests count them). */
@@ -65,12 +74,14 @@ export async function startServer(config: AppConfig, log: Logger, options: Start
     const services = createServices(database.dataSource, config, redis?.commands ?? null, pubSub);
     const schema = await buildAppSchema(pubSub);
     const httpServer = http.createServer();
+    // Before the app's own listener: it marks responses while the server drains.
+    const drain = createHttpDrain(httpServer);
     const armor = createArmor(config.isProduction);
     const metrics = new Metrics();
     metrics.watchPool(databasePool(database.dataSource));
-    const apollo = createApolloServer(schema, httpServer, config.isProduction, armor, metrics);
+    const apollo = createApolloServer(schema, config.isProduction, armor, metrics);
     await apollo.start();
-    httpServer.on('request', createExpressApp({ config, log, dataSource: database.dataSource, services, apollo, metrics }));
+    httpServer.on('request', createExpressApp({ config, log, dataSource: database.dataSource, services, apollo, metrics, drain }));
     const webSockets = attachWebSocketServer(httpServer, schema, database.dataSource, services, log, {
       allowedOrigins: config.allowedOrigins,
       validationRules: armor.validationRules,
@@ -108,14 +119,14 @@ export async function startServer(config: AppConfig, log: Logger, options: Start
       url,
       database,
       services,
-      async close() {
-        // Rounds in flight finish before the database closes under them.
-        await Promise.all(jobs.map((job) => job.stop()));
-        await webSockets.close();
+      async close({ graceMs = SHUTDOWN_GRACE_MS } = {}) {
+        // Requests, sockets and job rounds in flight all finish before the database closes under them.
+        const [httpInTime] = await Promise.all([drain.drain(graceMs), webSockets.close(), ...jobs.map((job) => job.stop())]);
+        if (!httpInTime) log.warn({ graceMs }, 'requests still in flight at the end of the shutdown grace were cut');
         await apollo.stop();
-        httpServer.closeAllConnections();
         await disconnectRedis();
         await database.close();
+        return httpInTime;
       },
     };
   } catch (error) {

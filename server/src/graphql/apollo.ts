@@ -1,9 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import type { Server } from 'node:http';
 import type { RequestContext } from '../common/context';
 import type { Metrics } from '../common/metrics';
 import { formatGraphQLError, isExpectedError } from './format-error';
@@ -85,7 +83,6 @@ const noStore: ApolloServerPlugin<RequestContext> = {
 
 export function createApolloServer(
   schema: GraphQLSchema,
-  httpServer: Server,
   isProduction: boolean,
   armor: ReturnType<typeof createArmor>,
   metrics: Metrics,
@@ -95,7 +92,7 @@ export function createApolloServer(
     introspection: !isProduction,
     includeStacktraceInErrorResponses: !isProduction,
     allowBatchedHttpRequests: false,
-    // main.ts owns shutdown: it closes HTTP, Redis and the database in order.
+    // server.ts owns shutdown: it drains HTTP (http/http-drain.ts), then closes Apollo, Redis and the database.
     stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
     // No landing page: Apollo's pulls scripts from a CDN, which the Content-Security-Policy refuses.
@@ -108,7 +105,6 @@ export function createApolloServer(
       logUnexpectedErrors,
       ApolloServerPluginCacheControlDisabled(),
       noStore,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: isProduction ? withoutSuggestions(formatGraphQLError) : formatGraphQLError,

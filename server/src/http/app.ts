@@ -13,6 +13,7 @@ import type { RequestContext } from '../common/context';
 import { createLoaders } from '../common/loaders';
 import type { Logger } from '../common/logger';
 import { mayReadMetrics, type Metrics } from '../common/metrics';
+import type { HttpDrain } from './http-drain';
 import { readSessionToken } from '../modules/auth/session-cookie';
 import { auditLogExportHandler } from '../modules/audit/audit-log-export';
 import { eventExportHandler } from '../modules/events/event-exports';
@@ -28,10 +29,12 @@ interface AppDeps {
   services: Services;
   apollo: ApolloServer<RequestContext>;
   metrics: Metrics;
+  /** Tells whether the server is shutting down (then it is not ready for new work). */
+  drain: Pick<HttpDrain, 'draining'>;
 }
 
 
-export function createExpressApp({ config, log, dataSource, services, apollo, metrics }: AppDeps): Express {
+export function createExpressApp({ config, log, dataSource, services, apollo, metrics, drain }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -55,6 +58,10 @@ export function createExpressApp({ config, log, dataSource, services, apollo, me
   });
 
   app.get('/readyz', async (req, res) => {
+    if (drain.draining) {
+      res.status(503).json({ status: 'draining' });
+      return;
+    }
     try {
       await dataSource.query('SELECT 1');
       res.json({ status: 'ready' });
