@@ -47,18 +47,22 @@ function deadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> 
 
 describe.each(DATABASE_KINDS)('graceful shutdown on SIGTERM (%s)', (kind) => {
   let database: Awaited<ReturnType<typeof prepareDatabase>>;
+  let first: ServerProcess | null = null;
   let restarted: ServerProcess | null = null;
 
   beforeAll(async () => {
     database = await prepareDatabase(kind);
   }, 60_000);
   afterAll(async () => {
+    // Both already ended when the test passed; not when it failed half-way.
+    await first?.stop();
     await restarted?.stop();
     await database?.remove();
   });
 
   it('answers every write it took, closes live sockets with 1012 and exits 0 in time; the writes are there after a restart', async () => {
     const server = await startServerProcess({ ...database.env, SEED_DEMO: 'false' });
+    first = server;
     const editor = new GraphQLTestClient(server.url);
     await editor.signIn('editor.jingzhou@demo.example', DEMO_PASSWORD);
 
@@ -119,48 +123,53 @@ describe.each(DATABASE_KINDS)('graceful shutdown on SIGTERM (%s)', (kind) => {
 describe('while the server drains', () => {
   it('a request in flight is answered, a new connection is refused, and /readyz says 503 on a connection still open', async () => {
     const server = await startTestServer('embedded');
-    const { port } = new URL(server.url);
-    const socket = net.connect(Number(port), '127.0.0.1');
-    await new Promise((resolve) => socket.once('connect', resolve));
-    const received: Buffer[] = [];
-    socket.on('data', (chunk: Buffer) => received.push(chunk));
-    const ended = new Promise((resolve) => socket.once('close', resolve));
+    let closing: Promise<boolean> | null = null;
+    try {
+      const { port } = new URL(server.url);
+      const socket = net.connect(Number(port), '127.0.0.1');
+      await new Promise((resolve) => socket.once('connect', resolve));
+      const received: Buffer[] = [];
+      socket.on('data', (chunk: Buffer) => received.push(chunk));
+      const ended = new Promise((resolve) => socket.once('close', resolve));
 
-    // A GraphQL request whose body is only half sent when the shutdown begins: it is in flight (the server has taken
-    // it once it answers "100 Continue").
-    const body = JSON.stringify({ query: 'query InFlight { __typename }' });
-    const half = Math.floor(body.length / 2);
-    socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
-    await new Promise<void>((resolve) => {
-      const check = () => (Buffer.concat(received).toString('utf8').includes('100 Continue') ? resolve() : socket.once('data', check));
-      check();
-    });
-    received.length = 0;
-    socket.write(body.slice(0, half));
-    const closing = server.close();
-
-    // The listener is closed: a new connection is refused.
-    const refused = await new Promise<string>((resolve) => {
-      const attempt = net.connect(Number(port), '127.0.0.1');
-      attempt.once('connect', () => {
-        attempt.destroy();
-        resolve('connected');
+      // A GraphQL request whose body is only half sent when the shutdown begins: it is in flight (the server has taken
+      // it once it answers "100 Continue").
+      const body = JSON.stringify({ query: 'query InFlight { __typename }' });
+      const half = Math.floor(body.length / 2);
+      socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+      await new Promise<void>((resolve) => {
+        const check = () => (Buffer.concat(received).toString('utf8').includes('100 Continue') ? resolve() : socket.once('data', check));
+        check();
       });
-      attempt.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
-    });
-    expect(refused).toBe('ECONNREFUSED');
+      received.length = 0;
+      socket.write(body.slice(0, half));
+      closing = server.close();
 
-    // The rest of the body, and a readiness probe behind it on the same connection.
-    socket.write(`${body.slice(half)}GET /readyz HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
-    await ended;
-    const text = Buffer.concat(received).toString('utf8');
-    const responses = text.split(/(?=HTTP\/1\.1 )/);
-    expect(responses).toHaveLength(2);
-    expect(responses[0]).toMatch(/^HTTP\/1\.1 200 /);
-    expect(responses[0]).toContain('{"data":{"__typename":"Query"}}');
-    expect(responses[1]).toMatch(/^HTTP\/1\.1 503 /);
-    expect(responses[1]).toMatch(/\r\nConnection: close\r\n/i);
-    expect(responses[1]).toContain('{"status":"draining"}');
-    expect(await closing).toBe(true);
+      // The listener is closed: a new connection is refused.
+      const refused = await new Promise<string>((resolve) => {
+        const attempt = net.connect(Number(port), '127.0.0.1');
+        attempt.once('connect', () => {
+          attempt.destroy();
+          resolve('connected');
+        });
+        attempt.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+      });
+      expect(refused).toBe('ECONNREFUSED');
+
+      // The rest of the body, and a readiness probe behind it on the same connection.
+      socket.write(`${body.slice(half)}GET /readyz HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
+      await ended;
+      const text = Buffer.concat(received).toString('utf8');
+      const responses = text.split(/(?=HTTP\/1\.1 )/);
+      expect(responses).toHaveLength(2);
+      expect(responses[0]).toMatch(/^HTTP\/1\.1 200 /);
+      expect(responses[0]).toContain('{"data":{"__typename":"Query"}}');
+      expect(responses[1]).toMatch(/^HTTP\/1\.1 503 /);
+      expect(responses[1]).toMatch(/\r\nConnection: close\r\n/i);
+      expect(responses[1]).toContain('{"status":"draining"}');
+      expect(await closing).toBe(true);
+    } finally {
+      await (closing ?? server.close());
+    }
   }, 60_000);
 });
