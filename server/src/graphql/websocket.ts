@@ -22,6 +22,11 @@ export const LIVE_LIMITS = { socketsPerSession: 10, subscriptionsPerSocket: 20 }
 /** The close code of a socket refused for being one too many of its session (the client retries later). */
 export const TOO_MANY_SOCKETS_CLOSE_CODE = 4429;
 
+/** The close code of every socket when the server shuts down: clients reconnect (to another copy, or to this one restarted). */
+export const SERVICE_RESTART_CLOSE_CODE = 1012;
+/** How long sockets closed for a restart get to answer the close before they are cut. */
+const CLOSE_HANDSHAKE_MS = 2000;
+
 /** Longest wait between two checks of an open socket's session expiry (timers cannot wait for weeks). */
 const MAX_EXPIRY_CHECK_MS = 60 * 60 * 1000;
 
@@ -117,6 +122,8 @@ export function attachWebSocketServer(
   });
 
   const socketsBySession = new Map<string, Set<LiveSocket>>();
+  /** graphql-ws's record of each accepted connection's subscriptions (for the live gauges of /metrics). */
+  const subscriptionsBySocket = new Map<LiveSocket, Record<string, unknown>>();
   const liveByContext = new WeakMap<object, LiveSocket>();
 
   const endSession = (live: LiveSocket) => {
@@ -179,7 +186,11 @@ export function attachWebSocketServer(
         ctx.extra.live = live;
         sockets.add(live);
         socketsBySession.set(live.sessionId, sockets);
-        live.socket.once('close', () => forget(live));
+        subscriptionsBySocket.set(live, ctx.subscriptions);
+        live.socket.once('close', () => {
+          subscriptionsBySocket.delete(live);
+          forget(live);
+        });
         watchExpiry(live, session.expiresAt);
         return true;
       },
@@ -218,7 +229,24 @@ export function attachWebSocketServer(
   })().catch((error: unknown) => log.error({ err: error }, 'stopped listening for ended sessions'));
 
   return {
+    /** Connections accepted and subscriptions open on this copy right now. */
+    liveCounts() {
+      let subscriptions = 0;
+      for (const record of subscriptionsBySocket.values()) subscriptions += Object.keys(record).length;
+      return { sockets: subscriptionsBySocket.size, subscriptions };
+    },
+    /**
+     * Closes every socket with 1012 "Service restart" (graphql-ws clients reconnect on it; any other client is told to
+     * come back), cuts those that do not answer within CLOSE_HANDSHAKE_MS, and stops listening for upgrades.
+     */
     async close() {
+      const sockets = [...wsServer.clients];
+      const allClosed = Promise.all(sockets.map((socket) => (socket.readyState === socket.CLOSED ? null : new Promise((resolve) => socket.once('close', resolve)))));
+      for (const socket of sockets) socket.close(SERVICE_RESTART_CLOSE_CODE, 'Service restart');
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([allClosed, new Promise((resolve) => (timer = setTimeout(resolve, CLOSE_HANDSHAKE_MS)))]);
+      clearTimeout(timer);
+      for (const socket of wsServer.clients) socket.terminate();
       await revocations.return?.();
       await listening;
       for (const sockets of socketsBySession.values()) for (const live of sockets) forget(live);
