@@ -5,6 +5,8 @@ import type { AssignmentEntity } from '../assignments/assignment.entity';
 import { AssignmentType } from '../assignments/assignment.type';
 import type { TopicEntity } from './topic.entity';
 import { TopicEventType, TopicType } from './topic.type';
+import { topicPolicy } from './topic.policy';
+import { notFound } from '../../common/errors';
 import { IdArg, topicCheckingId } from '../../common/input/args';
 
 type TopicPayload = EventPayloads['TOPIC_CHANGED'];
@@ -23,7 +25,7 @@ export class TopicEventsResolver {
     description: 'Changes to one topic: its state, assignments, claims and comments',
   })
   async topicChanged(@Root() payload: TopicPayload, @IdArg('topicId') topicId: string, @Ctx() ctx: RequestContext): Promise<TopicPayload> {
-    await ctx.services.topics.byId(requireViewer(ctx), topicId);
+    await readableTopic(ctx, topicId);
     return payload;
   }
 
@@ -37,6 +39,13 @@ export class TopicEventsResolver {
 
   @FieldResolver(() => TopicType)
   topic(@Root() event: TopicPayload, @Ctx() ctx: RequestContext): Promise<TopicEntity> {
-    return ctx.services.topics.byId(requireViewer(ctx), event.topicId);
+    return readableTopic(ctx, event.topicId);
   }
+}
+
+/** The topic as the viewer may read it now, through the event's loaders (one read for all its subscribers); NOT_FOUND otherwise. */
+async function readableTopic(ctx: RequestContext, topicId: string): Promise<TopicEntity> {
+  const topic = await ctx.loaders.topicById.load(topicId);
+  if (!topic || !topicPolicy.canRead(requireViewer(ctx), topic)) throw notFound('The topic');
+  return topic;
 }

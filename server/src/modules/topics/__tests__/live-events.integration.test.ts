@@ -49,6 +49,24 @@ describe.each(DATABASE_KINDS)('live events over graphql-ws, in one process (%s, 
     await socket.dispose();
   });
 
+  it('one event costs the same SQL statements for 8 subscribers as for 2: their sessions and the topic are read once', async () => {
+    const viewers = await Promise.all(['editor.yichang@demo.example', 'reporter.changsha@demo.example'].map((email) => signedIn(server.url, email)));
+    const statementsFor = async (subscribers: number): Promise<number> => {
+      const sockets = Array.from({ length: subscribers }, (_, i) => subscriptionClient(server.url, viewers[i % viewers.length]?.sessionCookie ?? null));
+      const logs = sockets.map((socket) => collectEvents<{ topicChanged: { kind: string } }>(socket, `subscription($id: ID!) { topicChanged(topicId: $id) { topicId kind } }`, { id: topicId }));
+      await Promise.all(sockets.map((socket) => connected(socket)));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const before = server.queries.count;
+      await editor.data(`mutation($id: ID!, $body: String!) { addComment(topicId: $id, body: $body) { id } }`, { id: topicId, body: '请各成员单位确认采访时间' });
+      await Promise.all(logs.map((log) => log.waitFor((events) => events.length === 1)));
+      const statements = server.queries.count - before;
+      await Promise.all(sockets.map((socket) => socket.dispose()));
+      return statements;
+    };
+    const few = await statementsFor(2);
+    expect(await statementsFor(8)).toBe(few);
+  });
+
   it('refuses a malformed topic id when subscribing, not only when an event comes', async () => {
     const socket = subscriptionClient(server.url, editor.sessionCookie);
     const events = nextResults(socket, `subscription($id: ID!) { topicChanged(topicId: $id) { kind } }`, { id: 'not-a-uuid' });
