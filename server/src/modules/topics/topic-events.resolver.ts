@@ -3,8 +3,8 @@ import { requireViewer, type RequestContext } from '../../common/context';
 import type { EventPayloads } from '../../common/events';
 import type { AssignmentEntity } from '../assignments/assignment.entity';
 import { AssignmentType } from '../assignments/assignment.type';
-import type { TopicEntity } from './topic.entity';
-import { TopicEventType, TopicType } from './topic.type';
+import type { TopicCommentEntity, TopicEntity } from './topic.entity';
+import { CommentType, TopicEventType, TopicType } from './topic.type';
 import { topicPolicy } from './topic.policy';
 import { notFound } from '../../common/errors';
 import { IdArg, topicCheckingId } from '../../common/input/args';
@@ -35,6 +35,21 @@ export class TopicEventsResolver {
   })
   async openAssignmentsChanged(@Root() payload: AssignmentPayload, @Ctx() ctx: RequestContext): Promise<AssignmentEntity> {
     return ctx.services.assignments.byId(requireViewer(ctx), payload.assignmentId);
+  }
+
+  @FieldResolver(() => AssignmentType, {
+    nullable: true,
+    description: 'The assignment that changed (ASSIGNMENT_CHANGED), or whose claims changed (CLAIM_CHANGED); null for other kinds',
+  })
+  async assignment(@Root() event: TopicPayload, @Ctx() ctx: RequestContext): Promise<AssignmentEntity | null> {
+    const assignment = event.assignmentId ? await ctx.loaders.assignmentById.load(event.assignmentId) : null;
+    return assignment?.topicId === event.topicId ? assignment : null;
+  }
+
+  @FieldResolver(() => CommentType, { nullable: true, description: 'The new comment (COMMENT_ADDED); null for other kinds' })
+  async comment(@Root() event: TopicPayload, @Ctx() ctx: RequestContext): Promise<TopicCommentEntity | null> {
+    const comment = event.commentId ? await ctx.loaders.commentById.load(event.commentId) : null;
+    return comment?.topicId === event.topicId ? comment : null;
   }
 
   @FieldResolver(() => TopicType)

@@ -52,6 +52,11 @@ export function createTopicLoaders(dataSource: DataSource) {
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    commentById: new DataLoader<string, TopicCommentEntity | null>(async (ids) => {
+      const rows = await dataSource.getRepository(TopicCommentEntity).findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     coSponsorsByTopic: new DataLoader<string, TopicCoSponsorEntity[]>(async (topicIds) => {
       const rows = await dataSource.getRepository(TopicCoSponsorEntity).find({ where: { topicId: In([...topicIds]) }, order: { invitedAt: 'ASC' } });
       return groupBy(topicIds, rows, (row) => row.topicId);
