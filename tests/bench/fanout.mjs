@@ -14,6 +14,7 @@
 // its arrival minus the mutation's send time. A notification is matched to its claim by the claim's id.
 // Prints p50/p95/p99/max and the losses, and writes them under `liveFanout` in tests/bench/results/latest.json.
 import fs from 'node:fs';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createClient } from 'graphql-ws';
 import pg from 'pg';
@@ -114,6 +115,8 @@ async function freshDatabase() {
 
 async function main() {
   const started = performance.now();
+  // The machine's load when the run began: figures on a busy machine read differently.
+  const loadAverage = os.loadavg().map((value) => Math.round(value * 100) / 100);
   console.log(`fresh database ${databaseName}; copy A migrates it and loads the demo alliance…`);
   await freshDatabase();
   const env = { REDIS_URL, DEMO_PASSWORD: BENCH_PASSWORD };
@@ -279,7 +282,7 @@ async function main() {
 
     const result = {
       date: new Date().toISOString(),
-      machine,
+      machine: { ...machine, loadAverage },
       setup: {
         copies: 2,
         redis: true,
