@@ -1,7 +1,7 @@
 import { gql } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
 import { createCache } from '@/app/apollo-client';
-import { applyTopicEvent } from './topic-live-update';
+import { applyTopicEvent, type TopicLiveEvent } from './topic-live-update';
 
 const TOPIC = 't-1';
 
@@ -84,10 +84,16 @@ function cacheWithPage(hasNextPage = false) {
 }
 
 /** Writes the event as the subscription does, then lets the page's handler add it to the lists. */
-function deliver(cache: ReturnType<typeof createCache>, topicChanged: Record<string, unknown>) {
+function deliver(cache: ReturnType<typeof createCache>, topicChanged: { kind: string; assignment?: Record<string, unknown>; comment?: Record<string, unknown> }) {
   const event = { __typename: 'TopicEvent', topicId: TOPIC, assignment: null, comment: null, ...topicChanged };
   cache.writeQuery({ query: EVENT, data: { topicChanged: event } });
-  return applyTopicEvent(cache, event as Parameters<typeof applyTopicEvent>[1]);
+  const live: TopicLiveEvent = {
+    topicId: TOPIC,
+    kind: event.kind,
+    assignment: event.assignment ? { id: String(event.assignment.id) } : null,
+    comment: event.comment ? { id: String(event.comment.id) } : null,
+  };
+  return applyTopicEvent(cache, live);
 }
 
 const page = (cache: ReturnType<typeof createCache>) => cache.readQuery<Page>({ query: PAGE, variables: { id: TOPIC } })?.topic;
