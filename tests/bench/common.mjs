@@ -63,8 +63,10 @@ export function runToEnd(command, args, options) {
 /** Starts the built server (server/dist/main.js) on a free loopback port; resolves once /readyz answers. */
 export async function startBuiltServer(databaseUrl, extraEnv = {}) {
   const port = await freePort();
+  const { REDIS_URL: _redis, ...parentEnv } = process.env;
+  // Events stay in-process unless the caller asks for Redis.
   const env = {
-    ...process.env,
+    ...parentEnv,
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     SEED_DEMO: 'false',
@@ -73,7 +75,6 @@ export async function startBuiltServer(databaseUrl, extraEnv = {}) {
     LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL || 'warn',
     ...extraEnv,
   };
-  delete env.REDIS_URL;
   const child = spawn(process.execPath, [path.join(SERVER_DIR, 'dist/main.js')], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {

@@ -10,25 +10,38 @@ import { createMemberLoaders } from '../modules/members/member.loaders';
 import { createResourceLoaders } from '../modules/resources/resource.loaders';
 import { createResourceRequestLoaders } from '../modules/resources/resource-request.loaders';
 import { createProvinceLoaders } from '../modules/provinces/province.loaders';
-import { createTopicLoaders } from '../modules/topics/topic.loaders';
+import { createTopicLoaders, createViewerTopicLoaders } from '../modules/topics/topic.loaders';
 import type { ReferenceData } from './reference-data';
 import type { Viewer } from './viewer';
 
-/** Fresh per request, so batching and caching never leak between viewers. */
-export function createLoaders(dataSource: DataSource, viewer: Viewer | null, reference: ReferenceData) {
+/**
+ * Loaders whose answers do not depend on who asks. Fresh per request; for a live event, one set serves every
+ * subscriber of that event on this server copy (graphql/websocket.ts), so what is the same for all is read once.
+ */
+export function createSharedLoaders(dataSource: DataSource, reference: ReferenceData) {
   return {
     ...createProvinceLoaders(dataSource, reference),
     ...createMemberLoaders(dataSource, reference),
-    ...createTopicLoaders(dataSource, viewer),
+    ...createTopicLoaders(dataSource),
     ...createAssignmentLoaders(dataSource),
-    ...createClaimLoaders(dataSource, viewer),
     ...createResourceLoaders(dataSource),
-    ...createResourceRequestLoaders(dataSource, viewer),
     ...createEventLoaders(dataSource),
-    ...createRegistrationLoaders(dataSource, viewer),
-    ...createInnovationLoaders(dataSource, viewer),
     ...createCharterLoaders(dataSource),
     ...createFileLoaders(dataSource),
+  };
+}
+
+export type SharedLoaders = ReturnType<typeof createSharedLoaders>;
+
+/** Fresh per request (and per subscriber of a live event), so batching and caching never leak between viewers. */
+export function createLoaders(dataSource: DataSource, viewer: Viewer | null, shared: SharedLoaders) {
+  return {
+    ...shared,
+    ...createViewerTopicLoaders(shared, viewer),
+    ...createClaimLoaders(dataSource, viewer),
+    ...createResourceRequestLoaders(dataSource, viewer),
+    ...createRegistrationLoaders(dataSource, viewer),
+    ...createInnovationLoaders(dataSource, viewer),
   };
 }
 

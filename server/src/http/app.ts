@@ -10,7 +10,7 @@ import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import type { RequestContext } from '../common/context';
-import { createLoaders } from '../common/loaders';
+import { createLoaders, createSharedLoaders } from '../common/loaders';
 import type { Logger } from '../common/logger';
 import { mayReadMetrics, type Metrics } from '../common/metrics';
 import type { HttpDrain } from './http-drain';
@@ -98,7 +98,7 @@ export function createExpressApp({ config, log, dataSource, services, apollo, me
       context: async ({ req, res }): Promise<RequestContext> => {
         const token = readSessionToken(req.headers.cookie);
         const viewer = token ? await services.sessions.resolve(token) : null;
-        return { http: { req, res }, viewer, requestId: String(req.id), log: req.log, loaders: createLoaders(dataSource, viewer, services.reference), services };
+        return { http: { req, res }, viewer, requestId: String(req.id), log: req.log, loaders: createLoaders(dataSource, viewer, createSharedLoaders(dataSource, services.reference)), services };
       },
     }),
   );

@@ -129,7 +129,7 @@ export class AssignmentService {
         }),
       );
       await recordAudit(manager, viewer, requestId, { action: 'assignment.create', entityType: 'assignment', entityId: assignment.id, after: auditView(assignment) });
-      emit({ name: 'TOPIC_CHANGED', payload: { topicId: input.topicId, kind: 'ASSIGNMENT_CHANGED' } });
+      emit({ name: 'TOPIC_CHANGED', payload: { topicId: input.topicId, kind: 'ASSIGNMENT_CHANGED', assignmentId: assignment.id } });
       emit({ name: 'OPEN_ASSIGNMENTS_CHANGED', payload: { assignmentId: assignment.id } });
       return assignment;
     });
@@ -154,7 +154,7 @@ export class AssignmentService {
       }
       const updated = await manager.findOneByOrFail(AssignmentEntity, { id });
       await recordAudit(manager, viewer, requestId, { action: 'assignment.update', entityType: 'assignment', entityId: id, before: auditView(current), after: auditView(updated) });
-      emit({ name: 'TOPIC_CHANGED', payload: { topicId: updated.topicId, kind: 'ASSIGNMENT_CHANGED' } });
+      emit({ name: 'TOPIC_CHANGED', payload: { topicId: updated.topicId, kind: 'ASSIGNMENT_CHANGED', assignmentId: id } });
       emit({ name: 'OPEN_ASSIGNMENTS_CHANGED', payload: { assignmentId: id } });
       return updated;
     });
@@ -180,7 +180,7 @@ export class AssignmentService {
       }
       const updated = await manager.findOneByOrFail(AssignmentEntity, { id });
       await recordAudit(manager, viewer, requestId, { action: 'assignment.cancel', entityType: 'assignment', entityId: id, before: auditView(current), after: auditView(updated) });
-      emit({ name: 'TOPIC_CHANGED', payload: { topicId: current.topicId, kind: 'ASSIGNMENT_CHANGED' } });
+      emit({ name: 'TOPIC_CHANGED', payload: { topicId: current.topicId, kind: 'ASSIGNMENT_CHANGED', assignmentId: id } });
       emit({ name: 'OPEN_ASSIGNMENTS_CHANGED', payload: { assignmentId: id } });
       return updated;
     });

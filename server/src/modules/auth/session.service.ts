@@ -13,6 +13,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 
 interface SessionRow {
   session_id: string;
+  token_hash: string;
   last_seen_at: Date;
   expires_at: Date;
   user_id: string;
@@ -20,6 +21,23 @@ interface SessionRow {
   role: Role;
   alliance_role: string;
 }
+
+/** A live session: who it is, and when it expires unless used again. */
+export interface ResolvedSession {
+  viewer: Viewer;
+  expiresAt: Date;
+}
+
+const resolvedFrom = (row: SessionRow): ResolvedSession => ({
+  viewer: {
+    sessionId: row.session_id,
+    userId: row.user_id,
+    memberId: row.member_id,
+    role: row.role,
+    memberIsSecretariat: row.alliance_role === 'SECRETARIAT',
+  },
+  expiresAt: new Date(row.expires_at),
+});
 
 export class SessionService {
   constructor(
@@ -56,36 +74,41 @@ export class SessionService {
    * Like `resolve`, with the moment the session expires unless it is used again (open sockets re-check then).
    * `touch: false` reads without sliding the expiry: an open socket alone does not keep a session alive.
    */
-  async resolveSession(token: string, { touch = true }: { touch?: boolean } = {}): Promise<{ viewer: Viewer; expiresAt: Date } | null> {
-    const rows: SessionRow[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, s.last_seen_at, s.expires_at, u.id AS user_id, u.member_id, u.role, m.alliance_role
-         FROM sessions s
-         JOIN users u ON u.id = s.user_id
-         JOIN members m ON m.id = u.member_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-      [hashToken(token)],
-    );
+  async resolveSession(token: string, { touch = true }: { touch?: boolean } = {}): Promise<ResolvedSession | null> {
+    const rows = await this.liveSessionRows([hashToken(token)]);
     const row = rows[0];
     if (!row) return null;
-    let expiresAt = new Date(row.expires_at);
+    const resolved = resolvedFrom(row);
     if (touch && Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
       // Sliding expiry: an active session stays alive.
       await this.dataSource.query(`UPDATE sessions SET last_seen_at = now(), expires_at = now() + $2 * interval '1 millisecond' WHERE id = $1`, [
         row.session_id,
         this.ttlMs,
       ]);
-      expiresAt = new Date(Date.now() + this.ttlMs);
+      resolved.expiresAt = new Date(Date.now() + this.ttlMs);
     }
-    return {
-      viewer: {
-        sessionId: row.session_id,
-        userId: row.user_id,
-        memberId: row.member_id,
-        role: row.role,
-        memberIsSecretariat: row.alliance_role === 'SECRETARIAT',
-      },
-      expiresAt,
-    };
+    return resolved;
+  }
+
+  /**
+   * Many sessions read again at once, never touched (what open sockets need for one live event): one statement
+   * for all of them; each token maps to its session, or null when it ended.
+   */
+  async resolveSessions(tokens: readonly string[]): Promise<(ResolvedSession | null)[]> {
+    const hashes = tokens.map(hashToken);
+    const byHash = new Map((await this.liveSessionRows(hashes)).map((row) => [row.token_hash, resolvedFrom(row)]));
+    return hashes.map((hash) => byHash.get(hash) ?? null);
+  }
+
+  private liveSessionRows(tokenHashes: readonly string[]): Promise<SessionRow[]> {
+    return this.dataSource.query(
+      `SELECT s.id AS session_id, s.token_hash, s.last_seen_at, s.expires_at, u.id AS user_id, u.member_id, u.role, m.alliance_role
+         FROM sessions s
+         JOIN users u ON u.id = s.user_id
+         JOIN members m ON m.id = u.member_id
+        WHERE s.token_hash = ANY($1) AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+      [tokenHashes],
+    );
   }
 
   /** Signing out: the session ends here and its open sockets on every server copy are closed. */

@@ -172,7 +172,7 @@ export class TopicService {
       authorize(topicPolicy.actions(viewer, await this.facts(topic, viewer, manager)).includes('COMMENT'), 'You may not comment on this topic.');
       const comment = await manager.save(manager.create(TopicCommentEntity, { topicId, authorId: viewer.userId, body: text }));
       await recordAudit(manager, viewer, requestId, { action: 'topic.comment', entityType: 'topic', entityId: topicId, after: { commentId: comment.id } });
-      emit({ name: 'TOPIC_CHANGED', payload: { topicId, kind: 'COMMENT_ADDED' } });
+      emit({ name: 'TOPIC_CHANGED', payload: { topicId, kind: 'COMMENT_ADDED', commentId: comment.id } });
       return comment;
     });
   }
