@@ -60,13 +60,16 @@ export function runToEnd(command, args, options) {
   });
 }
 
-/** Starts the built server (server/dist/main.js) on a free loopback port; resolves once /readyz answers. */
-export async function startBuiltServer(databaseUrl, extraEnv = {}) {
+/**
+ * Starts the built server (server/dist/main.js) on a free loopback port; resolves once /readyz answers.
+ * `database` is a PostgreSQL URL, or `{ dataDir }` for the embedded PGlite in that directory (no DATABASE_URL).
+ */
+export async function startBuiltServer(database, extraEnv = {}) {
   const port = await freePort();
   const env = {
     ...process.env,
     NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
+    ...(typeof database === 'string' ? { DATABASE_URL: database } : { DATA_DIR: database.dataDir }),
     SEED_DEMO: 'false',
     PORT: String(port),
     HOST: '127.0.0.1',
@@ -74,6 +77,7 @@ export async function startBuiltServer(databaseUrl, extraEnv = {}) {
     ...extraEnv,
   };
   delete env.REDIS_URL;
+  if (typeof database !== 'string') delete env.DATABASE_URL;
   const child = spawn(process.execPath, [path.join(SERVER_DIR, 'dist/main.js')], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
@@ -114,8 +118,26 @@ export async function machineInfo(client) {
   };
 }
 
-export function connect(url) {
-  return new pg.Client({ connectionString: url, application_name: 'yah-bench' });
+/** A client for a PostgreSQL URL, or for the `pg` settings of an embedded database (see startEmbedded). */
+export function connect(target) {
+  return new pg.Client({ ...(typeof target === 'string' ? { connectionString: target } : target), application_name: 'yah-bench' });
+}
+
+/**
+ * Starts PGlite on `dataDir` in this process the way the server does (its own built server/dist/db/embedded-postgres.js:
+ * PGlite with pg_trgm, served by pglite-socket on a private Unix socket), so the generator's SQL goes through `pg` as
+ * it does against PostgreSQL. `connection` is what `connect` takes; close() stops it cleanly (one PGlite per data dir:
+ * close it before a server opens the same directory).
+ */
+export async function startEmbedded(dataDir) {
+  const modulePath = path.join(SERVER_DIR, 'dist/db/embedded-postgres.js');
+  const { startEmbeddedPostgres } = await import(modulePath);
+  if (!startEmbeddedPostgres) throw new Error(`${modulePath} has no startEmbeddedPostgres: build the server first`);
+  const embedded = await startEmbeddedPostgres(dataDir);
+  return {
+    connection: { host: embedded.socketDir, port: embedded.port, user: 'postgres', database: 'postgres' },
+    close: () => embedded.close(),
+  };
 }
 
 export function fmtSeconds(ms) {
