@@ -1,8 +1,10 @@
 // Shared by generate.mjs and run.mjs: settings, the bench database's marker, child processes.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
@@ -38,6 +40,23 @@ export async function readMarker(client) {
   } catch {
     return null;
   }
+}
+
+/**
+ * What the runners need from a generated bench database: its marker, the signed-in reporter (viewer), `sampleTopics` topic
+ * pages to visit (a fixed spread of readable topics with assignments, the same on every database holding the same data)
+ * and this alliance year's period (the participation dashboard's). Throws when the data set is not complete.
+ */
+export async function readBenchFacts(client, sampleTopics) {
+  const marker = await readMarker(client);
+  if (!marker?.complete) throw new Error('no complete bench data: run `pnpm --filter @yah/tests bench:generate` first');
+  const { rows: [viewerRow] } = await client.query(`SELECT u.id AS user_id, u.member_id, u.role, m.slug, m.city_zh FROM users u JOIN members m ON m.id = u.member_id WHERE u.email = $1`, [marker.signIn.email]);
+  const viewer = { userId: viewerRow.user_id, memberId: viewerRow.member_id, role: viewerRow.role };
+  const { rows: topicRows } = await client.query(
+    `SELECT id FROM topics WHERE state IN ('APPROVED', 'IN_PROGRESS', 'COMPLETED') ORDER BY md5(id::text) LIMIT ${Number(sampleTopics)}`,
+  );
+  const { rows: [yearRow] } = await client.query(`SELECT id FROM participation_periods WHERE kind = 'YEAR' AND year = extract(year FROM now() AT TIME ZONE 'Asia/Shanghai')`);
+  return { marker, viewer, viewerRow, topicIds: topicRows.map((row) => row.id), periodId: yearRow?.id };
 }
 
 export function freePort() {
@@ -140,6 +159,125 @@ export async function startEmbedded(dataDir) {
   };
 }
 
+export const RESULTS_FILE = new URL('./results/latest.json', import.meta.url).pathname;
+
+/**
+ * Writes `patch`'s keys into tests/bench/results/latest.json and keeps the others (run.mjs owns date, machine, data and
+ * results; pglite.mjs owns pgliteMixed), so one script's run does not erase the other's figures. Returns the file.
+ */
+export function updateResults(patch) {
+  let current = {};
+  try {
+    current = JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8'));
+  } catch {
+    // no figures yet, or unreadable ones: start afresh
+  }
+  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...current, ...patch }, null, 2)}\n`);
+  return RESULTS_FILE;
+}
+
+/** Milliseconds with as many decimals as matter. */
+export function fmtMs(ms) {
+  return Number.isNaN(ms) ? '—' : ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0);
+}
+
+/** A figure rounded to hundredths for the JSON (null when not finite). */
+export const round = (value) => (Number.isFinite(value) ? Math.round(value * 100) / 100 : null);
+
 export function fmtSeconds(ms) {
   return `${(ms / 1000).toFixed(1)} s`;
+}
+
+// ------------------------------------------------------------------ measuring
+
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/**
+ * `concurrency` loops share one request budget (`requests`) and one deadline (`maxMs`); each records its own latencies.
+ * `fn(i)` sends request number i. `byKey(i)`, when given, names request i's kind: the figures then also come per kind.
+ */
+export async function measure(concurrency, fn, { requests, maxMs, byKey = null }) {
+  // Warm-up: one request per client (at least 5), bounded in time too, unrecorded.
+  const warmup = Math.max(5, concurrency);
+  const warmupDeadline = performance.now() + maxMs / 5;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < warmup && performance.now() < warmupDeadline) await fn(next++).catch(() => {});
+    }),
+  );
+  next = 0;
+  const latencies = [];
+  const latenciesByKind = new Map();
+  let errors = 0;
+  let firstError = null;
+  const start = performance.now();
+  const deadline = start + maxMs;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < requests && performance.now() < deadline) {
+        const i = next++;
+        const t0 = performance.now();
+        try {
+          await fn(i);
+          const ms = performance.now() - t0;
+          latencies.push(ms);
+          if (byKey) {
+            const key = byKey(i);
+            if (!latenciesByKind.has(key)) latenciesByKind.set(key, []);
+            latenciesByKind.get(key).push(ms);
+          }
+        } catch (error) {
+          errors += 1;
+          firstError ??= error;
+        }
+      }
+    }),
+  );
+  const wallMs = performance.now() - start;
+  return {
+    ...summarize(latencies),
+    errors,
+    firstError: firstError ? String(firstError.message ?? firstError).slice(0, 300) : null,
+    rps: latencies.length / (wallMs / 1000),
+    ...(byKey ? { byKind: Object.fromEntries([...latenciesByKind].map(([key, values]) => [key, summarize(values)])) } : {}),
+  };
+}
+
+/** Count and p50/p95/p99 of some latencies (sorts them in place). */
+function summarize(latencies) {
+  latencies.sort((a, b) => a - b);
+  return { n: latencies.length, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
+}
+
+// ------------------------------------------------------------------ GraphQL client
+
+export function graphqlClient(baseUrl, cookie) {
+  return async function request(query, variables) {
+    const res = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await res.json();
+    if (!res.ok || body.errors?.length) throw new Error(`HTTP ${res.status}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
+    return { data: body.data, headers: res.headers };
+  };
+}
+
+export async function signIn(baseUrl, email, password) {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { id role } }', variables: { email, password } }),
+  });
+  const body = await res.json();
+  if (body.errors?.length) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);
+  const setCookie = res.headers.getSetCookie().find((c) => c.startsWith('yah_session='));
+  if (!setCookie) throw new Error('sign-in set no yah_session cookie');
+  return setCookie.split(';')[0];
 }

@@ -379,3 +379,41 @@ function assemble(plan, figureRows, evidenceRows, now) {
   const quiet = (days) => plan.members.filter((m) => daysQuiet(m.lastActivityAt) === null || daysQuiet(m.lastActivityAt) >= days).map((m) => m.id).sort();
   return { members: plan.members.length, actuals, totals, trend, quiet: { 30: quiet(30), 60: quiet(60), 90: quiet(90) } };
 }
+
+/**
+ * A topic page as the browser loads it today: two requests sent together, the client's TopicPage (its fragments inlined:
+ * header, actions, details, co-sponsors, reach and progress, the assignment board with each card's claims as id and
+ * state) and its comment thread's first page (TopicComments). TOPIC_GQL above asks more in one request than the query
+ * cost allows.
+ */
+export const TOPIC_PAGE_GQL = `
+  query TopicPage($id: ID!) {
+    topic(id: $id) {
+      id state viewerActions title rejectionReason cancelReason
+      proposer { id nameZh nameEn cityZh cityEn }
+      coSponsors { status invitedAt joinedAt member { id nameZh nameEn cityZh cityEn } }
+      brief themes cities windowStart windowEnd targetChannels createdAt updatedAt version
+      provinces { code nameZh nameEn }
+      createdBy { id displayName }
+      reach { publications members views shares likes }
+      progress { assignments slots claimed submitted accepted }
+      assignments {
+        id status slots openSlots dueAt title brief format version viewerActions
+        location { id nameZh nameEn cityZh cityEn }
+        myClaim { id state }
+        claims { id state }
+      }
+    }
+  }`;
+
+export const TOPIC_COMMENTS_GQL = `
+  query TopicComments($id: ID!, $first: Int) {
+    topic(id: $id) {
+      id
+      comments(first: $first) {
+        totalCount
+        pageInfo { endCursor hasNextPage }
+        nodes { id body createdAt author { id displayName member { id nameZh nameEn } } }
+      }
+    }
+  }`;
