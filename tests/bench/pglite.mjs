@@ -4,7 +4,7 @@
 // built server started on each in turn, and 50 concurrent clients rotating the board, a topic page, open assignments and
 // the participation dashboard for a fixed budget. Prints p50/p95/p99/rps per database and PGlite p95 / PostgreSQL p95.
 //
-//   pnpm --filter @yah/tests bench:pglite [--reset]
+//   pnpm --filter @yah/tests bench:pglite [--reset] [--only=board,topic,open,participation]
 //
 // BENCH_SMALL_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/yah_bench_small) and BENCH_PGLITE_DIR (default
 // tests/bench/.data/pglite-0.01) hold the data; both are generated on the first run and kept (--reset builds them again).
@@ -38,8 +38,12 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS || 50);
 const REQUESTS = Number(process.env.BENCH_REQUESTS || 2000);
 const MAX_MS = Number(process.env.BENCH_MAX_SECONDS || 60) * 1000;
 const SAMPLE_TOPICS = 100;
-/** The mix: request i reads KINDS[i % 4]. */
-const KINDS = ['board', 'topic page', 'open assignments', 'participation'];
+/** The mix: request i reads KINDS[i % KINDS.length]; --only=board,topic,open,participation (run.mjs's keys) narrows it for a look. */
+const ALL_KINDS = { board: 'board', topic: 'topic page', open: 'open assignments', participation: 'participation' };
+const onlyArg = args.find((a) => a.startsWith('--only='));
+const onlyKeys = onlyArg ? onlyArg.slice('--only='.length).split(',') : Object.keys(ALL_KINDS);
+for (const key of onlyKeys) if (!ALL_KINDS[key]) throw new Error(`--only: unknown read "${key}" (board, topic, open, participation)`);
+const KINDS = onlyKeys.map((key) => ALL_KINDS[key]);
 
 const { name: postgresName } = splitDatabaseUrl(POSTGRES_URL);
 if (postgresName === 'yah_bench') throw new Error('yah_bench is the national-scale data set: give the small one a database of its own');
