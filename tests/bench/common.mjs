@@ -245,6 +245,23 @@ export async function measure(concurrency, fn, { requests, maxMs, byKey = null }
     firstError: firstError ? String(firstError.message ?? firstError).slice(0, 300) : null,
     rps: latencies.length / (wallMs / 1000),
     ...(byKey ? { byKind: Object.fromEntries([...latenciesByKind].map(([key, values]) => [key, summarize(values)])) } : {}),
+    /** The raw figures, to pool several runs (see pool). */
+    samples: { latencies, byKind: latenciesByKind, wallMs },
+  };
+}
+
+/** Several measure() results of the same load as one: latencies pooled, throughput over their summed wall time. */
+export function pool(results) {
+  const latencies = results.flatMap((r) => r.samples.latencies);
+  const byKind = new Map();
+  for (const r of results) for (const [key, values] of r.samples.byKind) byKind.set(key, [...(byKind.get(key) ?? []), ...values]);
+  const wallMs = results.reduce((sum, r) => sum + r.samples.wallMs, 0);
+  return {
+    ...summarize(latencies),
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    firstError: results.find((r) => r.firstError)?.firstError ?? null,
+    rps: latencies.length / (wallMs / 1000),
+    byKind: Object.fromEntries([...byKind].map(([key, values]) => [key, summarize(values)])),
   };
 }
 

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Embedded PGlite against PostgreSQL under the same mixed read load (issue 10): the same data set at the demo scale × 10
 // (generate.mjs --scale=0.01: 1,000 topics, 10,000 assignments) in a PostgreSQL database and in a PGlite data dir, the
-// built server started on each in turn, and 50 concurrent clients rotating the board, a topic page, open assignments and
-// the participation dashboard for a fixed budget. Prints p50/p95/p99/rps per database and PGlite p95 / PostgreSQL p95.
+// built server started on each, and 50 concurrent clients rotating the board, a topic page, open assignments and the
+// participation dashboard for a fixed budget, the two servers in turns. Prints p50/p95/p99/rps per database and PGlite
+// p95 / PostgreSQL p95.
 //
 //   pnpm --filter @yah/tests bench:pglite [--reset] [--only=board,topic,open,participation]
 //
 // BENCH_SMALL_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/yah_bench_small) and BENCH_PGLITE_DIR (default
 // tests/bench/.data/pglite-0.01) hold the data; both are generated on the first run and kept (--reset builds them again).
-// BENCH_CLIENTS (default 50), BENCH_REQUESTS (default 2000) and BENCH_MAX_SECONDS (default 60) bound the load.
+// BENCH_CLIENTS (default 50); the two databases take the load in turns, BENCH_ROUNDS (default 3) rounds each of
+// BENCH_REQUESTS (default 1000) requests or BENCH_MAX_SECONDS (default 20), whichever ends first.
 import path from 'node:path';
 import {
   ROOT,
@@ -17,6 +19,7 @@ import {
   graphqlClient,
   machineInfo,
   measure,
+  pool,
   readBenchFacts,
   round,
   runToEnd,
@@ -35,8 +38,9 @@ const SCALE = 0.01;
 const POSTGRES_URL = process.env.BENCH_SMALL_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/yah_bench_small';
 const PGLITE_DIR = path.resolve(process.env.BENCH_PGLITE_DIR || path.join(ROOT, 'tests/bench/.data/pglite-0.01'));
 const CLIENTS = Number(process.env.BENCH_CLIENTS || 50);
-const REQUESTS = Number(process.env.BENCH_REQUESTS || 2000);
-const MAX_MS = Number(process.env.BENCH_MAX_SECONDS || 60) * 1000;
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
+const REQUESTS = Number(process.env.BENCH_REQUESTS || 1000);
+const MAX_MS = Number(process.env.BENCH_MAX_SECONDS || 20) * 1000;
 const SAMPLE_TOPICS = 100;
 /** The mix: request i reads KINDS[i % KINDS.length]; --only=board,topic,open,participation (run.mjs's keys) narrows it for a look. */
 const ALL_KINDS = { board: 'board', topic: 'topic page', open: 'open assignments', participation: 'participation' };
@@ -70,16 +74,14 @@ async function factsOf(connection) {
   }
 }
 
-async function mixedLoad(label, database, facts) {
+/** Starts the built server on a database and signs in; `read(i)` sends request i of the mix. */
+async function openTarget(label, database, facts) {
   const server = await startBuiltServer(database);
-  const onSigint = () => void server.stop().then(() => process.exit(130));
-  process.once('SIGINT', onSigint);
   try {
     const reporter = graphqlClient(server.url, await signIn(server.url, facts.marker.signIn.email, facts.marker.signIn.password));
     const secretariat = graphqlClient(server.url, await signIn(server.url, facts.marker.secretariat.email, facts.marker.secretariat.password));
     const { topicIds, periodId } = facts;
-    const kindOf = (i) => KINDS[i % KINDS.length];
-    const read = {
+    const reads = {
       board: () => reporter(BOARD_GQL, { first: 20 }),
       // The browser sends the page and its comment thread together; the page is ready when both have answered.
       'topic page': (i) => {
@@ -89,16 +91,33 @@ async function mixedLoad(label, database, facts) {
       'open assignments': () => reporter(OPEN_GQL, { first: 20 }),
       participation: () => secretariat(PARTICIPATION_GQL, { periodId }),
     };
+    const read = (i) => reads[kindOf(i)](i);
     // Every kind once before the clock starts, so a broken read fails the run rather than hiding in the error count.
-    for (let i = 0; i < KINDS.length; i += 1) await read[kindOf(i)](i);
-    console.log(`  ${label}: server pid ${server.pid}, ${CLIENTS} clients, ${REQUESTS} requests or ${MAX_MS / 1000} s …`);
-    const result = await measure(CLIENTS, (i) => read[kindOf(i)](i), { requests: REQUESTS, maxMs: MAX_MS, byKey: kindOf });
-    console.log(`  ${label}: n=${result.n} p50 ${fmtMs(result.p50)} p95 ${fmtMs(result.p95)} p99 ${fmtMs(result.p99)} ms, ${result.rps.toFixed(1)} req/s${result.errors ? `, ERRORS ${result.errors}: ${result.firstError}` : ''}`);
-    return result;
-  } finally {
-    process.off('SIGINT', onSigint);
+    for (let i = 0; i < KINDS.length; i += 1) await read(i);
+    console.log(`  ${label}: server pid ${server.pid} at ${server.url}`);
+    return { label, server, read, rounds: [] };
+  } catch (error) {
     await server.stop();
+    throw error;
   }
+}
+
+const kindOf = (i) => KINDS[i % KINDS.length];
+const show = (r) => `n=${r.n} p50 ${fmtMs(r.p50)} p95 ${fmtMs(r.p95)} p99 ${fmtMs(r.p99)} ms, ${r.rps.toFixed(1)} req/s${r.errors ? `, ERRORS ${r.errors}: ${r.firstError}` : ''}`;
+
+/**
+ * Both servers run side by side (the idle one takes no CPU) and take the load in turns, ROUNDS times, so a neighbour's
+ * burst on this shared machine falls on both rather than on whichever happened to run then; each side's rounds are pooled.
+ */
+async function mixedLoad(targets) {
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    for (const target of targets) {
+      const result = await measure(CLIENTS, target.read, { requests: REQUESTS, maxMs: MAX_MS, byKey: kindOf });
+      target.rounds.push(result);
+      console.log(`  round ${round}/${ROUNDS} ${target.label.padEnd(10)} ${show(result)}`);
+    }
+  }
+  return targets.map((target) => pool(target.rounds));
 }
 
 const figures = (r) => ({
@@ -128,8 +147,21 @@ async function main() {
   console.log(`\nData (scale ${SCALE}, demo × 10): ${Object.entries(postgresCounts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`Mixed read load, rotating ${KINDS.join(', ')} (a topic page is its two requests, page and comments, sent together)\n`);
 
-  const postgres = await mixedLoad('PostgreSQL', POSTGRES_URL, postgresFacts);
-  const pglite = await mixedLoad('PGlite', { dataDir: PGLITE_DIR }, pgliteFacts);
+  const targets = [];
+  const stopAll = () => Promise.all(targets.map((target) => target.server.stop()));
+  const onSigint = () => void stopAll().then(() => process.exit(130));
+  process.once('SIGINT', onSigint);
+  let postgres;
+  let pglite;
+  try {
+    targets.push(await openTarget('PostgreSQL', POSTGRES_URL, postgresFacts));
+    targets.push(await openTarget('PGlite', { dataDir: PGLITE_DIR }, pgliteFacts));
+    console.log(`  ${CLIENTS} clients; ${ROUNDS} rounds each, in turns, of ${REQUESTS} requests or ${MAX_MS / 1000} s\n`);
+    [postgres, pglite] = await mixedLoad(targets);
+  } finally {
+    process.off('SIGINT', onSigint);
+    await stopAll();
+  }
   const ratio = pglite.p95 / postgres.p95;
 
   const row = (label, r) => `| ${label} | ${fmtMs(r.p50)} | ${fmtMs(r.p95)} | ${fmtMs(r.p99)} | ${r.rps.toFixed(1)} | ${r.n} | ${r.errors} |`;
@@ -146,7 +178,7 @@ async function main() {
       date: new Date().toISOString(),
       machine: { ...postgresFacts.machine, pglite: pgliteFacts.machine.postgres },
       data: { scale: SCALE, counts: postgresCounts },
-      load: { clients: CLIENTS, requests: REQUESTS, maxSeconds: MAX_MS / 1000, kinds: KINDS },
+      load: { clients: CLIENTS, rounds: ROUNDS, requestsPerRound: REQUESTS, maxSecondsPerRound: MAX_MS / 1000, kinds: KINDS },
       postgres: figures(postgres),
       pglite: figures(pglite),
       p95Ratio: round(ratio),
