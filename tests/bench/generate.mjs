@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Generates a national-scale alliance into a PostgreSQL database of its own, for run.mjs to measure.
 //
-//   pnpm --filter @yah/tests bench:generate [--reset] [--scale=0.1]
+//   pnpm --filter @yah/tests bench:generate [--reset] [--scale=0.1] [--pglite=<data dir>]
 //
-// BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/yah_bench) names the database. The schema
+// BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/yah_bench) names the database; --pglite=<dir> targets
+// an embedded PGlite data dir instead (started in this process as the server starts it, the same SQL through pg). The schema
 // comes from the server's own migrations; the rows come from set-based SQL (INSERT … SELECT generate_series),
 // all with one precomputed argon2id hash. Without --reset a complete data set is left as it is.
 import { createRequire } from 'node:module';
@@ -20,6 +21,7 @@ import {
   readMarker,
   runToEnd,
   splitDatabaseUrl,
+  startEmbedded,
 } from './common.mjs';
 
 const args = process.argv.slice(2);
@@ -27,6 +29,9 @@ const reset = args.includes('--reset');
 const scaleArg = args.find((a) => a.startsWith('--scale='));
 const scale = scaleArg ? Number(scaleArg.slice('--scale='.length)) : 1;
 if (!(scale > 0 && scale <= 10)) throw new Error('--scale must be in (0, 10]');
+const pgliteArg = args.find((a) => a.startsWith('--pglite='));
+/** The embedded PGlite data dir to fill instead of BENCH_DATABASE_URL's PostgreSQL, or null. */
+const pgliteDir = pgliteArg ? path.resolve(pgliteArg.slice('--pglite='.length)) : null;
 
 const MEMBERS = 300;
 const USERS_PER_MEMBER = Math.max(12, Math.round((30_000 * scale) / MEMBERS));
@@ -47,8 +52,11 @@ const SECRETARIAT_USER = 2;
 const BENCH_MEMBER = 5;
 const BENCH_USER = (1 + EDITORS) * MEMBERS + BENCH_MEMBER;
 
-const url = benchDatabaseUrl();
-const { name: dbName, adminUrl } = splitDatabaseUrl(url);
+const url = pgliteDir ? null : benchDatabaseUrl();
+/** PGlite has one database, `postgres`: its comment carries the marker there. */
+const { name: dbName, adminUrl } = pgliteDir ? { name: 'postgres', adminUrl: null } : splitDatabaseUrl(url);
+/** The embedded database while the generator has it open (PGlite only). */
+let embedded = null;
 const started = performance.now();
 const timings = [];
 
@@ -64,32 +72,58 @@ async function step(label, fn) {
 
 // ---------------------------------------------------------------- database and schema
 
+const where = pgliteDir ? `the PGlite data dir ${pgliteDir}` : dbName;
+
+/** What an existing bench database holds: its marker, and whether anything in it is not the bench's. */
+async function inspect(connection) {
+  const db = connect(connection);
+  await db.connect();
+  try {
+    const marker = await readMarker(db);
+    const { rows: foreign } = await db.query(
+      `SELECT to_regclass('public.users') IS NOT NULL AS has_users,
+              (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r')::int AS tables`,
+    );
+    let strangers = 0;
+    if (foreign[0].has_users) {
+      ({ rows: [{ strangers }] } = await db.query(`SELECT count(*)::int AS strangers FROM users WHERE email NOT LIKE 'bench.%@bench.example'`));
+    }
+    return { marker, foreign: strangers > 0 || (foreign[0].tables > 0 && !foreign[0].has_users) };
+  } finally {
+    await db.end();
+  }
+}
+
+/** Keeps a complete data set (unless --reset), refuses to drop anything that is not the bench's, else drops and creates. */
+function verdict({ marker, foreign }) {
+  if (marker?.complete && !reset) {
+    return { kept: `${where} already holds a complete bench data set (generated ${marker.generatedAt}, scale ${marker.scale}); pass --reset to build it again` };
+  }
+  if (!reset && foreign) {
+    throw new Error(`${where} exists and holds data that is not the bench's: refusing to drop it (pass --reset if it really is yours to drop)`);
+  }
+  return { dropped: marker ? 'dropped the old bench data set, created anew' : 'dropped incomplete bench data, created anew' };
+}
+
 async function prepareDatabase() {
+  if (pgliteDir) {
+    if (!fs.existsSync(pgliteDir) || fs.readdirSync(pgliteDir).length === 0) return 'created';
+    const existing = await startEmbedded(pgliteDir);
+    const found = await inspect(existing.connection).finally(() => existing.close());
+    const decided = verdict(found);
+    if (decided.kept) return decided;
+    fs.rmSync(pgliteDir, { recursive: true, force: true });
+    return decided.dropped;
+  }
   const admin = connect(adminUrl);
   await admin.connect();
   let dropped = 'created';
   try {
     const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName]);
     if (rows.length > 0) {
-      const db = connect(url);
-      await db.connect();
-      const marker = await readMarker(db);
-      const { rows: foreign } = await db.query(
-        `SELECT to_regclass('public.users') IS NOT NULL AS has_users,
-                (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r')::int AS tables`,
-      );
-      let strangers = 0;
-      if (foreign[0].has_users) {
-        ({ rows: [{ strangers }] } = await db.query(`SELECT count(*)::int AS strangers FROM users WHERE email NOT LIKE 'bench.%@bench.example'`));
-      }
-      await db.end();
-      if (marker?.complete && !reset) {
-        return { kept: `${dbName} already holds a complete bench data set (generated ${marker.generatedAt}, scale ${marker.scale}); pass --reset to build it again` };
-      }
-      if (!reset && (strangers > 0 || (foreign[0].tables > 0 && !foreign[0].has_users))) {
-        throw new Error(`${dbName} exists and holds data that is not the bench's: refusing to drop it (pass --reset if it really is yours to drop)`);
-      }
-      dropped = marker ? 'dropped the old bench data set, created anew' : 'dropped incomplete bench data, created anew';
+      const decided = verdict(await inspect(url));
+      if (decided.kept) return decided;
+      dropped = decided.dropped;
       await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [dbName]);
       await admin.query(`DROP DATABASE "${dbName}"`);
     }
@@ -109,8 +143,9 @@ async function migrate() {
   const distDir = path.join(SERVER_DIR, 'dist/db/migrations');
   const names = (dir, ext) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(`.migration.${ext}`)).map((f) => f.replace(/\.(ts|js)$/, '')) : []);
   const missing = names(srcDir, 'ts').filter((n) => !names(distDir, 'js').includes(n));
-  const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, SEED_DEMO: 'false', LOG_LEVEL: 'warn' };
+  const env = { ...process.env, NODE_ENV: 'production', ...(pgliteDir ? { DATA_DIR: pgliteDir } : { DATABASE_URL: url }), SEED_DEMO: 'false', LOG_LEVEL: 'warn' };
   delete env.REDIS_URL;
+  if (pgliteDir) delete env.DATABASE_URL;
   if (missing.length === 0) {
     await runToEnd(process.execPath, [path.join(SERVER_DIR, 'dist/db/cli/migrate.cli.js')], { cwd: SERVER_DIR, env });
     return 'server/dist migrate CLI';
@@ -541,7 +576,7 @@ async function generateParticipation(db) {
 }
 
 async function main() {
-  console.log(`Generating the bench alliance into ${dbName} (scale ${scale})`);
+  console.log(`Generating the bench alliance into ${where} (scale ${scale})`);
   const prepared = await step('database', prepareDatabase);
   if (prepared.kept) {
     console.log(prepared.kept);
@@ -552,7 +587,8 @@ async function main() {
     const value = await argon2idHash();
     return { value };
   }).then((r) => r.value);
-  const db = connect(url);
+  if (pgliteDir) embedded = await step('PGlite: started in this process', () => startEmbedded(pgliteDir));
+  const db = connect(embedded ? embedded.connection : url);
   await db.connect();
   try {
     await generate(db, passwordHash);
@@ -578,6 +614,7 @@ async function main() {
     console.log(`Generation took ${fmtSeconds(totalMs)}.`);
   } finally {
     await db.end();
+    await embedded?.close();
   }
 }
 

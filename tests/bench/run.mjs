@@ -10,9 +10,8 @@
 // BENCH_CONCURRENCY (default 1,10,50) picks the levels. Everything stays on loopback.
 import fs from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { SERVER_DIR, benchDatabaseUrl, connect, machineInfo, readMarker, splitDatabaseUrl, startBuiltServer } from './common.mjs';
+import { SERVER_DIR, benchDatabaseUrl, connect, fmtMs as fmt, graphqlClient, machineInfo, measure as measureWith, readBenchFacts, signIn, splitDatabaseUrl, round, startBuiltServer, updateResults } from './common.mjs';
 import { planShapes, recordingPool } from './plan-shape.mjs';
 import { BOARD_GQL, LIBRARY_GQL, OPEN_GQL, PARTICIPATION_GQL, TOPIC_COMMENTS_GQL, TOPIC_GQL, participationSql, sql } from './queries.mjs';
 
@@ -25,99 +24,15 @@ const QUICK = process.argv.includes('--quick');
 const REQUESTS = Number(process.env.BENCH_REQUESTS || (QUICK ? 100 : 500));
 const MAX_MS = Number(process.env.BENCH_MAX_SECONDS || (QUICK ? 10 : 30)) * 1000;
 const LEVELS = (process.env.BENCH_CONCURRENCY || (QUICK ? '1,10' : '1,10,50')).split(',').map(Number);
-const RESULTS_FILE = new URL('./results/latest.json', import.meta.url).pathname;
 const SAMPLE_TOPICS = 200;
 /** The library as it first opens: content pieces, newest first. */
 const LIBRARY_VARIABLES = { filter: { area: 'CONTENT' }, first: 20 };
+const measure = (concurrency, fn) => measureWith(concurrency, fn, { requests: REQUESTS, maxMs: MAX_MS });
 
 const url = benchDatabaseUrl();
 splitDatabaseUrl(url);
 
-// ------------------------------------------------------------------ measuring
-
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** `concurrency` loops share one request budget and one deadline; each records its own latencies. */
-async function measure(concurrency, fn) {
-  // Warm-up: one request per client (at least 5), bounded in time too, unrecorded.
-  const warmup = Math.max(5, concurrency);
-  const warmupDeadline = performance.now() + MAX_MS / 5;
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < warmup && performance.now() < warmupDeadline) await fn(next++).catch(() => {});
-    }),
-  );
-  next = 0;
-  const latencies = [];
-  let errors = 0;
-  let firstError = null;
-  const start = performance.now();
-  const deadline = start + MAX_MS;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < REQUESTS && performance.now() < deadline) {
-        const i = next++;
-        const t0 = performance.now();
-        try {
-          await fn(i);
-          latencies.push(performance.now() - t0);
-        } catch (error) {
-          errors += 1;
-          firstError ??= error;
-        }
-      }
-    }),
-  );
-  const wallMs = performance.now() - start;
-  latencies.sort((a, b) => a - b);
-  return {
-    n: latencies.length,
-    errors,
-    firstError: firstError ? String(firstError.message ?? firstError).slice(0, 300) : null,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    rps: latencies.length / (wallMs / 1000),
-  };
-}
-
-// ------------------------------------------------------------------ GraphQL client
-
-function graphqlClient(baseUrl, cookie) {
-  return async function request(query, variables) {
-    const res = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await res.json();
-    if (!res.ok || body.errors?.length) throw new Error(`HTTP ${res.status}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
-    return { data: body.data, headers: res.headers };
-  };
-}
-
-async function signIn(baseUrl, email, password) {
-  const res = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { id role } }', variables: { email, password } }),
-  });
-  const body = await res.json();
-  if (body.errors?.length) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);
-  const setCookie = res.headers.getSetCookie().find((c) => c.startsWith('yah_session='));
-  if (!setCookie) throw new Error('sign-in set no yah_session cookie');
-  return setCookie.split(';')[0];
-}
-
 // ------------------------------------------------------------------ main
-
-function fmt(ms) {
-  return Number.isNaN(ms) ? '—' : ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0);
-}
 
 function table(results) {
   const head = ['scenario', 'clients', 'GraphQL p50', 'p95', 'p99', 'req/s', 'SQL p50', 'p95', 'p99', 'req/s', 'GraphQL/SQL p50'];
@@ -135,10 +50,7 @@ function table(results) {
 /** The figures as JSON (milliseconds, requests per second) beside the machine, the data and the date: the README's table is made from it. */
 function writeResults(results, machine, marker, plans) {
   const figures = (r) => r && { p50: round(r.p50), p95: round(r.p95), p99: round(r.p99), rps: round(r.rps), requests: r.n, errors: r.errors };
-  // Other scripts (first screen, claims, live fan-out, PGlite) keep their figures in the same file under their own keys.
-  const kept = fs.existsSync(RESULTS_FILE) ? JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) : {};
   const report = {
-    ...kept,
     date: new Date().toISOString(),
     quick: QUICK,
     machine,
@@ -146,29 +58,18 @@ function writeResults(results, machine, marker, plans) {
     results: results.map((r) => ({ scenario: r.scenario, clients: r.concurrency, graphql: figures(r.graphql), sql: figures(r.sql) })),
     plans,
   };
-  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\nFigures written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+  const file = updateResults(report);
+  console.log(`\nFigures written to ${path.relative(process.cwd(), file)}`);
 }
-
-const round = (value) => (Number.isFinite(value) ? Math.round(value * 100) / 100 : null);
 
 async function main() {
   const db = connect(url);
   await db.connect();
-  const marker = await readMarker(db);
-  if (!marker?.complete) throw new Error(`${url} holds no complete bench data: run \`pnpm --filter @yah/tests bench:generate\` first`);
+  const { marker, viewer, viewerRow, topicIds, periodId } = await readBenchFacts(db, SAMPLE_TOPICS).catch(async (error) => {
+    await db.end();
+    throw new Error(`${url}: ${error.message}`);
+  });
   const machine = await machineInfo(db);
-  const { rows: [viewerRow] } = await db.query(`SELECT u.id AS user_id, u.member_id, u.role, m.slug, m.city_zh FROM users u JOIN members m ON m.id = u.member_id WHERE u.email = $1`, [marker.signIn.email]);
-  const viewer = { userId: viewerRow.user_id, memberId: viewerRow.member_id, role: viewerRow.role };
-  // Topic pages to visit: a fixed spread of readable topics that have assignments, the same for both sides.
-  const { rows: topicRows } = await db.query(
-    `SELECT id FROM topics WHERE state IN ('APPROVED', 'IN_PROGRESS', 'COMPLETED') ORDER BY md5(id::text) LIMIT ${SAMPLE_TOPICS}`,
-  );
-  const topicIds = topicRows.map((row) => row.id);
-  // The participation dashboard of this alliance year, read by the secretariat.
-  const { rows: [yearRow] } = await db.query(`SELECT id FROM participation_periods WHERE kind = 'YEAR' AND year = extract(year FROM now() AT TIME ZONE 'Asia/Shanghai')`);
-  const periodId = yearRow?.id;
   await db.end();
 
   console.log('Machine');
