@@ -1,18 +1,15 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { App as AntdApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { i18n } from './i18n/i18n';
+import { antdLocale, i18n } from './i18n/i18n';
 import { theme } from './theme';
 
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const { i18n: active } = useTranslation();
-  const locale = active.language === 'en' ? enUS : zhCN;
   return (
-    <ConfigProvider locale={locale} theme={theme} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={antdLocale(active.language)} theme={theme} button={{ autoInsertSpace: false }}>
       <AntdApp>{children}</AntdApp>
     </ConfigProvider>
   );
