@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Alert, Card, Spin, Typography } from 'antd';
+import { Alert, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import type { SignInLocationState } from '@/app/auth/require-auth';
@@ -49,22 +49,28 @@ export function SignInPage() {
         <h1>{t('app.name')}</h1>
         <Typography.Text type="secondary">{t('auth.signIn.subtitle')}</Typography.Text>
       </div>
-      <Card className="sign-in-card" title={<h2 style={{ margin: 0, fontSize: 18 }}>{t('auth.signIn.title')}</h2>}>
-        {state.expired && (
-          <Alert type="warning" showIcon title={t('auth.signIn.sessionExpired')} style={{ marginBottom: 16 }} />
-        )}
-        {state.signedOut && !state.expired && (
-          <Alert type="success" showIcon title={t('auth.signIn.signedOut')} style={{ marginBottom: 16 }} />
-        )}
-        {loading && !data ? (
-          <Spin />
-        ) : (
-          <SignInForm onSignedIn={onSignedIn} />
-        )}
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 13 }}>
-          {t('auth.signIn.help')}
-        </Typography.Paragraph>
-      </Card>
+      {/* Drawn like antd's Card with CSS: antd's Card brings Tabs, Menu and Dropdown along (≈ 20 KiB on the first screen). */}
+      <section className="sign-in-card" aria-labelledby="sign-in-title">
+        <h2 id="sign-in-title" className="sign-in-card-title">
+          {t('auth.signIn.title')}
+        </h2>
+        <div className="sign-in-card-body">
+          {state.expired && (
+            <Alert type="warning" showIcon title={t('auth.signIn.sessionExpired')} style={{ marginBottom: 16 }} />
+          )}
+          {state.signedOut && !state.expired && (
+            <Alert type="success" showIcon title={t('auth.signIn.signedOut')} style={{ marginBottom: 16 }} />
+          )}
+          {loading && !data ? (
+            <Spin />
+          ) : (
+            <SignInForm onSignedIn={onSignedIn} />
+          )}
+          <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 13 }}>
+            {t('auth.signIn.help')}
+          </Typography.Paragraph>
+        </div>
+      </section>
     </main>
   );
 }
