@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { graphqlDocuments } from './build/graphql-documents.plugin';
+import { graphqlDocuments } from './build/graphql-documents.plugin.ts';
 
 // The API server the dev server and `vite preview` forward to (`pnpm start` serves both on :4000).
 const api = process.env.YAH_API_URL ?? 'http://localhost:4000';

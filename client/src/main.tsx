@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './app/apollo-client';
-import { AppProviders } from './app/app-providers';
 import { startI18n } from './app/i18n/i18n';
+import { RootProviders } from './app/root-providers';
 import { createAppRouter } from './app/router';
 import './app/app.css';
 import './app/coverage.css';
@@ -19,9 +19,9 @@ const root = createRoot(container);
 void startI18n().then(() =>
   root.render(
     <StrictMode>
-      <AppProviders client={client}>
+      <RootProviders client={client}>
         <RouterProvider router={router} />
-      </AppProviders>
+      </RootProviders>
     </StrictMode>,
   ),
 );

@@ -51,7 +51,7 @@ function instrument() {
   const usable = () => {
     const email = document.querySelector('input#email');
     const submit = document.querySelector('button[type="submit"]');
-    return Boolean(email && !email.disabled && submit && !submit.disabled && !submit.classList.contains('ant-btn-loading'));
+    return Boolean(email && !email.matches(':disabled') && submit && !submit.matches(':disabled') && !submit.classList.contains('ant-btn-loading') && submit.getAttribute('aria-busy') !== 'true');
   };
   const check = () => {
     if (window.__firstScreen.usableAt === null && usable()) {

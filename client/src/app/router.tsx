@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth } from './auth/require-auth';
-import { PageLoading } from './layout/page-loading';
+import { FullScreenWait } from './layout/full-screen-wait';
 import { RouteErrorPage } from './pages/route-error.page';
 
 /** React.lazy for our named page exports. */
@@ -49,8 +49,9 @@ const ParticipationPage = lazyPage(() => import('@/modules/participation/pages/p
 const MonthlyReportPage = lazyPage(() => import('@/modules/participation/pages/monthly-report.page'), 'MonthlyReportPage');
 const NotFoundPage = lazyPage(() => import('./pages/not-found.page'), 'NotFoundPage');
 
+/** A page outside the signed-in shell (the sign-in page): its wait is plain HTML, antd is not loaded there. */
 function standalone(page: ReactNode): ReactNode {
-  return <Suspense fallback={<PageLoading />}>{page}</Suspense>;
+  return <Suspense fallback={<FullScreenWait />}>{page}</Suspense>;
 }
 
 export const routes: RouteObject[] = [

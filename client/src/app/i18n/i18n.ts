@@ -1,5 +1,4 @@
 import type { Locale as AntdLocale } from 'antd/es/locale';
-import zhCNAntd from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18next from 'i18next';
@@ -14,16 +13,16 @@ const resources = {
   'zh-CN': { translation: zhCN },
 } as const;
 
-const antdLocales = new Map<Locale, AntdLocale>([['zh-CN', zhCNAntd]]);
+let english: AntdLocale | null = null;
 let englishLoading: Promise<void> | null = null;
 
 /** Fetches a language's messages and antd locale once; resolves at once for one already here. */
 export function loadLocale(locale: Locale): Promise<void> {
-  if (locale !== 'en' || antdLocales.has('en')) return Promise.resolve();
+  if (locale !== 'en' || english) return Promise.resolve();
   englishLoading ??= import('./en-bundle').then(
     ({ englishBundle }) => {
       i18n.addResourceBundle('en', 'translation', englishBundle.messages, true, true);
-      antdLocales.set('en', englishBundle.antdLocale);
+      english = englishBundle.antdLocale;
     },
     (error: unknown) => {
       englishLoading = null;
@@ -33,9 +32,9 @@ export function loadLocale(locale: Locale): Promise<void> {
   return englishLoading;
 }
 
-/** antd's texts for a language already loaded (Chinese until English arrives). */
-export function antdLocale(locale: string): AntdLocale {
-  return antdLocales.get(isLocale(locale) ? locale : DEFAULT_LOCALE) ?? zhCNAntd;
+/** antd's English texts, once English has been loaded. */
+export function englishAntdLocale(): AntdLocale | null {
+  return english;
 }
 
 export function isLocale(value: unknown): value is Locale {
