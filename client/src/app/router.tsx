@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { loadSignInPage } from './auth/load-sign-in-page';
 import { RequireAuth } from './auth/require-auth';
 import { FullScreenWait } from './layout/full-screen-wait';
 import { RouteErrorPage } from './pages/route-error.page';
@@ -9,7 +10,7 @@ function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
-const SignInPage = lazyPage(() => import('@/modules/auth/pages/sign-in.page'), 'SignInPage');
+const SignInPage = lazyPage(loadSignInPage, 'SignInPage');
 const HomePage = lazyPage(() => import('@/modules/home/pages/home.page'), 'HomePage');
 const MembersPage = lazyPage(() => import('@/modules/members/pages/members.page'), 'MembersPage');
 const MemberPage = lazyPage(() => import('@/modules/members/pages/member.page'), 'MemberPage');

@@ -5,6 +5,7 @@ import { Navigate, useLocation } from 'react-router';
 import { errorMessage } from '../errors';
 import { FullScreenWait } from '../layout/full-screen-wait';
 import { applyLocale, isLocale, readStoredLocale } from '../i18n/i18n';
+import { loadSignInPage } from './load-sign-in-page';
 import { sessionHasExpired } from './session';
 import { ViewerContext, ViewerQuery, readViewer } from './viewer';
 
@@ -34,6 +35,12 @@ export function RequireAuth() {
   const location = useLocation();
   const { data, loading, error, refetch } = useQuery(ViewerQuery);
   const viewer = data?.me ? readViewer(data.me) : null;
+
+  // While the server is asked, the sign-in page's code is fetched too: most first visits end there.
+  const asking = !data && loading;
+  useEffect(() => {
+    if (asking) void loadSignInPage().catch(() => undefined);
+  }, [asking]);
 
   // On a browser that never chose a language, the account's language applies.
   const accountLocale = viewer?.locale;
