@@ -3,7 +3,7 @@
 // the JavaScript transferred (compressed, as it arrived) until the sign-in form is usable, the largest contentful
 // paint, and the time until the form is usable — on loopback as it is, then again under slow 4G and a 4× slower CPU.
 //
-//   pnpm --filter @yah/tests bench:first-screen [--runs=5] [--label=before]
+//   pnpm --filter @yah/tests bench:first-screen [--runs=5] [--each] [--label=before] [--root=<another checkout>]
 //
 // Needs a build (node scripts/build-changed.mjs). Starts server/dist/main.js over a fresh embedded database (PGlite,
 // demo data). Prints measured vs target and writes the figures under `firstScreen` in tests/bench/results/latest.json
@@ -20,6 +20,11 @@ const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 const RUNS = Number(runsArg ? runsArg.slice('--runs='.length) : 5);
 const labelArg = process.argv.find((a) => a.startsWith('--label='));
 const LABEL = labelArg ? labelArg.slice('--label='.length) : null;
+/** --each prints every run's figures, not only the medians. */
+const EACH = process.argv.includes('--each');
+/** --root=<checkout> measures another checkout's build (e.g. main's, for a before/after under the same load). */
+const rootArg = process.argv.find((a) => a.startsWith('--root='));
+const ROOT = path.resolve(rootArg ? rootArg.slice('--root='.length) : new URL('../../', import.meta.url).pathname);
 
 /** The budget of issue 10: compressed JavaScript before the form is usable, and LCP on loopback. */
 const TARGET = { jsKiB: 250, lcpMs: 1000 };
@@ -171,12 +176,11 @@ function writeResults(figures) {
 }
 
 async function main() {
-  const root = new URL('../../', import.meta.url).pathname;
-  if (!fs.existsSync(path.join(root, 'client/dist/index.html')) || !fs.existsSync(path.join(root, 'server/dist/main.js'))) {
-    throw new Error('no build: run `node scripts/build-changed.mjs` first');
+  if (!fs.existsSync(path.join(ROOT, 'client/dist/index.html')) || !fs.existsSync(path.join(ROOT, 'server/dist/main.js'))) {
+    throw new Error(`no build in ${ROOT}: run \`node scripts/build-changed.mjs\` there first`);
   }
-  console.log('Starting the built server over a fresh embedded database (demo data)…');
-  const app = await startAppServer();
+  console.log(`Starting the built server of ${ROOT} over a fresh embedded database (demo data)…`);
+  const app = await startAppServer({ root: ROOT });
   let browser = null;
   const stop = async () => {
     await browser?.close();
@@ -192,6 +196,7 @@ async function main() {
     for (const profile of PROFILES) {
       const runs = [];
       for (let i = 0; i < RUNS; i += 1) runs.push(await visit(browser, app.url, profile));
+      if (EACH) console.log(`${profile.name}, each run (usable/LCP ms): ${runs.map((r) => `${Math.round(r.usableMs)}/${Math.round(r.lcpMs)}`).join(' ')}`);
       const notBrotli = [...new Set(runs.flatMap((r) => r.notBrotli))];
       if (notBrotli.length) console.warn(`Scripts not delivered with brotli (${profile.name}): ${notBrotli.join(', ')}`);
       summaries.push(summarize(profile, runs));
@@ -204,6 +209,8 @@ async function main() {
     const cpus = os.cpus();
     writeResults({
       date: new Date().toISOString(),
+      build: ROOT === path.resolve(new URL('../../', import.meta.url).pathname) ? 'this checkout' : ROOT,
+      loadAverage: os.loadavg().map((load) => round(load)),
       machine: { cpu: `${cpus.length} × ${cpus[0]?.model?.trim() ?? 'unknown'}`, node: process.version, chromium: browser.version() },
       target: TARGET,
       runs: RUNS,
