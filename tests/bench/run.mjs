@@ -132,15 +132,7 @@ function table(results) {
 /** The figures as JSON (milliseconds, requests per second) beside the machine, the data and the date: the README's table is made from it. */
 function writeResults(results, machine, marker) {
   const figures = (r) => r && { p50: round(r.p50), p95: round(r.p95), p99: round(r.p99), rps: round(r.rps), requests: r.n, errors: r.errors };
-  // Other scripts keep their figures in the same file (first-screen.mjs under `firstScreen`): keep their keys.
-  let kept = {};
-  try {
-    kept = JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8'));
-  } catch {
-    // No results yet (or unreadable): start a new file.
-  }
   const report = {
-    ...kept,
     date: new Date().toISOString(),
     quick: QUICK,
     machine,
