@@ -11,6 +11,13 @@ describe('languages', () => {
     expect(englishAntdLocale()?.locale).toBe('en');
   });
 
+  it('remembers a switch to English at once, before English has arrived', async () => {
+    const switching = applyLocale('en');
+    expect(window.localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en');
+    await switching;
+    expect(i18n.language).toBe('en');
+  });
+
   it('starts in Chinese by default, and switches back and forth', async () => {
     await startI18n();
     expect(i18n.language).toBe('zh-CN');

@@ -87,10 +87,13 @@ function reflectInDocument(locale: Locale): void {
   }
 }
 
-/** Switches the language of the whole app and remembers it in this browser. */
+/**
+ * Switches the language of the whole app and remembers it in this browser. The choice is remembered at once, before
+ * English has arrived: a page opened right after the click opens in the language chosen.
+ */
 export async function applyLocale(locale: Locale): Promise<void> {
-  await loadLocale(locale);
   storeLocale(locale);
+  await loadLocale(locale);
   await i18n.changeLanguage(locale);
   reflectInDocument(locale);
 }
