@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { graphqlDocuments } from './build/graphql-documents.plugin.ts';
 
 // The API server the dev server and `vite preview` forward to (`pnpm start` serves both on :4000).
 const api = process.env.YAH_API_URL ?? 'http://localhost:4000';
@@ -25,7 +26,14 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [
+    graphqlDocuments({
+      gqlFile: fileURLToPath(new URL('./src/__generated__/gql.ts', import.meta.url)),
+      graphqlFile: fileURLToPath(new URL('./src/__generated__/graphql.ts', import.meta.url)),
+    }),
+    react(),
+    precompress(),
+  ],
   resolve: {
     alias: {
       // The shared package is CommonJS once built: the client compiles its TypeScript source instead.

@@ -12,7 +12,7 @@ const COMMON = ['pnpm-lock.yaml', 'tsconfig.base.json'];
 const PACKAGES = [
   { name: '@yah/shared', dir: 'shared', inputs: ['shared/src', 'shared/package.json', 'shared/tsconfig.json'] },
   // The client compiles the shared sources itself (a Vite alias).
-  { name: '@yah/client', dir: 'client', inputs: ['client/src', 'client/public', 'client/index.html', 'client/package.json', 'client/vite.config.ts', 'client/tsconfig.json', 'client/tsconfig.node.json', 'shared/src'] },
+  { name: '@yah/client', dir: 'client', inputs: ['client/src', 'client/public', 'client/index.html', 'client/package.json', 'client/vite.config.ts', 'client/build', 'client/tsconfig.json', 'client/tsconfig.node.json', 'shared/src'] },
   { name: '@yah/server', dir: 'server', inputs: ['server/src', 'server/package.json', 'server/tsconfig.json', 'server/tsconfig.build.json', 'shared/src'] },
 ];
 

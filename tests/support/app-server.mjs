@@ -22,9 +22,10 @@ function freePort() {
 /**
  * Starts the app over `dataDir`, kept afterwards; by default over a fresh directory removed on stop — a copy of
  * `YAH_E2E_DATA_TEMPLATE` when set (a data directory the app has already migrated and filled with demo data: see
- * run-e2e.mjs), else empty, and the app migrates and fills it itself.
+ * run-e2e.mjs), else empty, and the app migrates and fills it itself. `root` serves another checkout's build (the
+ * first-screen bench compares with one).
  */
-export async function startAppServer({ dataDir: keptDir } = {}) {
+export async function startAppServer({ dataDir: keptDir, root: appRoot = root } = {}) {
   const dataDir = keptDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'yah-e2e-'));
   const template = process.env.YAH_E2E_DATA_TEMPLATE;
   if (!keptDir && template) fs.cpSync(template, dataDir, { recursive: true });
@@ -32,7 +33,7 @@ export async function startAppServer({ dataDir: keptDir } = {}) {
   const { YAH_E2E_DATA_TEMPLATE: _template, DATABASE_URL: _database, ...parentEnv } = process.env;
   // Always embedded PGlite.
   const childEnv = { ...parentEnv, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_PASSWORD, LOG_LEVEL: 'warn' };
-  const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], { cwd: root, env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(appRoot, 'server/dist/main.js')], { cwd: appRoot, env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

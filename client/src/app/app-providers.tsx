@@ -1,29 +1,13 @@
 import type { ApolloClient } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
-import { App as AntdApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
-import { i18n } from './i18n/i18n';
-import { theme } from './theme';
+import { AntdProviders } from './antd-providers';
+import { RootProviders } from './root-providers';
 
-function LocalizedAntd({ children }: { children: ReactNode }) {
-  const { i18n: active } = useTranslation();
-  const locale = active.language === 'en' ? enUS : zhCN;
-  return (
-    <ConfigProvider locale={locale} theme={theme} button={{ autoInsertSpace: false }}>
-      <AntdApp>{children}</AntdApp>
-    </ConfigProvider>
-  );
-}
-
-/** i18n, antd (theme, locale, message/modal context) and, when given, Apollo. Tests reuse it with a mock client. */
+/** The root providers and antd's, as the signed-in app has them. Tests reuse it with a mock client. */
 export function AppProviders({ client, children }: { client?: ApolloClient; children: ReactNode }) {
-  const themed = <LocalizedAntd>{children}</LocalizedAntd>;
   return (
-    <I18nextProvider i18n={i18n}>
-      {client ? <ApolloProvider client={client}>{themed}</ApolloProvider> : themed}
-    </I18nextProvider>
+    <RootProviders client={client}>
+      <AntdProviders>{children}</AntdProviders>
+    </RootProviders>
   );
 }

@@ -43,6 +43,23 @@ export function passwordRules(t: TFunction): FormRule[] {
   ];
 }
 
+/** The same checks as `emailRules`, for a plain form: the first problem as text, or null. */
+export function emailProblemText(t: TFunction, value: string): string | null {
+  if (value.trim() === '') return t('form.required');
+  if (value.length > LIMITS.email.max) return t('form.tooLong', { max: LIMITS.email.max });
+  if (!EMAIL_PATTERN.test(value)) return t('form.emailInvalid');
+  return null;
+}
+
+/** The same checks as `passwordRules`, for a plain form: the first problem as text, or null. */
+export function passwordProblemText(t: TFunction, value: string): string | null {
+  if (value.length === 0) return t('form.required');
+  const problem = passwordProblem(value);
+  if (problem === 'TOO_SHORT') return t('form.tooShort', { min: LIMITS.password.min });
+  if (problem === 'TOO_LONG') return t('form.tooLong', { max: LIMITS.password.max });
+  return null;
+}
+
 export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);

@@ -1,7 +1,8 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { loadSignInPage } from './auth/load-sign-in-page';
 import { RequireAuth } from './auth/require-auth';
-import { PageLoading } from './layout/page-loading';
+import { FullScreenWait } from './layout/full-screen-wait';
 import { RouteErrorPage } from './pages/route-error.page';
 
 /** React.lazy for our named page exports. */
@@ -9,7 +10,7 @@ function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
-const SignInPage = lazyPage(() => import('@/modules/auth/pages/sign-in.page'), 'SignInPage');
+const SignInPage = lazyPage(loadSignInPage, 'SignInPage');
 const HomePage = lazyPage(() => import('@/modules/home/pages/home.page'), 'HomePage');
 const MembersPage = lazyPage(() => import('@/modules/members/pages/members.page'), 'MembersPage');
 const MemberPage = lazyPage(() => import('@/modules/members/pages/member.page'), 'MemberPage');
@@ -49,8 +50,9 @@ const ParticipationPage = lazyPage(() => import('@/modules/participation/pages/p
 const MonthlyReportPage = lazyPage(() => import('@/modules/participation/pages/monthly-report.page'), 'MonthlyReportPage');
 const NotFoundPage = lazyPage(() => import('./pages/not-found.page'), 'NotFoundPage');
 
+/** A page outside the signed-in shell (the sign-in page): its wait is plain HTML, antd is not loaded there. */
 function standalone(page: ReactNode): ReactNode {
-  return <Suspense fallback={<PageLoading />}>{page}</Suspense>;
+  return <Suspense fallback={<FullScreenWait />}>{page}</Suspense>;
 }
 
 export const routes: RouteObject[] = [

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
-import { applyLocale } from '@/app/i18n/i18n';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { applyLocale, loadLocale } from '@/app/i18n/i18n';
 
 // antd renders slowly in jsdom; on a busy two-core machine the default 1 s for findBy/waitFor is too short.
 configure({ asyncUtilTimeout: 8000 });
@@ -36,6 +36,9 @@ if (!('ResizeObserver' in window)) {
 const originalGetComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element, pseudo?: string | null) =>
   originalGetComputedStyle(element, pseudo ? undefined : pseudo);
+
+// English loads on first use in the app; tests read both languages at will.
+beforeAll(() => loadLocale('en'));
 
 beforeEach(async () => {
   window.localStorage.clear();

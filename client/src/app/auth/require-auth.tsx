@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Spin } from 'antd';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { errorMessage } from '../errors';
+import { FullScreenWait } from '../layout/full-screen-wait';
 import { applyLocale, isLocale, readStoredLocale } from '../i18n/i18n';
+import { loadSignInPage } from './load-sign-in-page';
 import { sessionHasExpired } from './session';
 import { ViewerContext, ViewerQuery, readViewer } from './viewer';
 
@@ -14,18 +15,19 @@ export interface SignInLocationState {
   signedOut?: boolean;
 }
 
-// The layout (menu, drawer, dropdown) loads with the first signed-in page, not with the sign-in screen.
-const AppLayout = lazy(async () => ({ default: (await import('../layout/app-layout')).AppLayout }));
-
-function FullScreenWait() {
-  const { t } = useTranslation();
-  return (
-    <div className="sign-in-screen" role="status" aria-live="polite">
-      <Spin size="large" />
-      <span style={{ marginTop: 12 }}>{t('app.loadingApp')}</span>
-    </div>
-  );
-}
+// The layout (menu, drawer, dropdown) and antd itself load with the first signed-in page, not with the sign-in screen.
+const SignedInShell = lazy(async () => {
+  const [{ AppLayout }, { AntdProviders }] = await Promise.all([import('../layout/app-layout'), import('../antd-providers')]);
+  return {
+    default: function SignedInShell() {
+      return (
+        <AntdProviders>
+          <AppLayout />
+        </AntdProviders>
+      );
+    },
+  };
+});
 
 /** The signed-in area: asks the server who is here (`me`); nobody → the sign-in page. */
 export function RequireAuth() {
@@ -33,6 +35,12 @@ export function RequireAuth() {
   const location = useLocation();
   const { data, loading, error, refetch } = useQuery(ViewerQuery);
   const viewer = data?.me ? readViewer(data.me) : null;
+
+  // While the server is asked, the sign-in page's code is fetched too: most first visits end there.
+  const asking = !data && loading;
+  useEffect(() => {
+    if (asking) void loadSignInPage().catch(() => undefined);
+  }, [asking]);
 
   // On a browser that never chose a language, the account's language applies.
   const accountLocale = viewer?.locale;
@@ -46,9 +54,9 @@ export function RequireAuth() {
       <div className="sign-in-screen" role="alert">
         <h1 style={{ fontSize: 18 }}>{t('common.errorTitle')}</h1>
         <p>{errorMessage(error, t)}</p>
-        <Button type="primary" onClick={() => void refetch()}>
+        <button type="button" className="screen-button" onClick={() => void refetch()}>
           {t('common.retry')}
-        </Button>
+        </button>
       </div>
     );
   }
@@ -62,7 +70,7 @@ export function RequireAuth() {
   return (
     <ViewerContext value={viewer}>
       <Suspense fallback={<FullScreenWait />}>
-        <AppLayout />
+        <SignedInShell />
       </Suspense>
     </ViewerContext>
   );

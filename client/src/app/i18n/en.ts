@@ -192,6 +192,8 @@ export const en: Messages = {
       help: "Forgot your password or account deactivated? Ask your member's chief editor or the alliance secretariat.",
       sessionExpired: 'Your session has expired. Please sign in again.',
       signedOut: 'You have signed out.',
+      showPassword: 'Show the characters typed',
+      hidePassword: 'Hide the characters typed',
     },
   },
   home: {

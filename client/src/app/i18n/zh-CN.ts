@@ -191,6 +191,8 @@ export const zhCN = {
       help: '忘记密码或账号被停用，请联系本单位总编辑或联盟秘书处。',
       sessionExpired: '登录已过期，请重新登录。',
       signedOut: '您已安全退出。',
+      showPassword: '显示输入的字符',
+      hidePassword: '隐藏输入的字符',
     },
   },
   home: {

@@ -1,4 +1,3 @@
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 
@@ -10,9 +9,10 @@ export function RouteErrorPage() {
   return (
     <div className="sign-in-screen" role="alert">
       <h1 style={{ fontSize: 20 }}>{notFound ? t('notFound.title') : t('errors.unknown')}</h1>
-      <Button type="primary" onClick={() => window.location.assign('/')}>
+      {/* A plain button: this page may show before antd has loaded (or when it cannot load). */}
+      <button type="button" className="screen-button" onClick={() => window.location.assign('/')}>
         {t('common.backHome')}
-      </Button>
+      </button>
     </div>
   );
 }

@@ -1,13 +1,12 @@
-import { LockOutlined, MailOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
+import { useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '@/__generated__';
 import type { SignInMutation as SignInResult } from '@/__generated__/graphql';
 import { readViewer, type Viewer } from '@/app/auth/viewer';
 import { describeProblem, readProblem } from '@/app/errors';
-import { emailRules, passwordRules } from '@/app/form-rules';
+import { emailProblemText, passwordProblemText } from '@/app/form-rules';
+import { SignInIcon } from './sign-in-icon';
 
 export const SignInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
@@ -23,6 +22,8 @@ export interface SignInValues {
   password: string;
 }
 
+type Field = keyof SignInValues;
+
 export interface SignInFormProps {
   /** Called with the signed-in person (unmasked) and the result to store as `me`. */
   onSignedIn: (viewer: Viewer, me: SignInResult['signIn']) => void | Promise<void>;
@@ -30,15 +31,40 @@ export interface SignInFormProps {
 
 /**
  * Email + password. Every refusal reads the same ("email or password is incorrect"), so the form never tells
- * whether an email has an account.
+ * whether an email has an account. Plain HTML styled like antd's form (app.css): the sign-in screen is the first
+ * screen of every visitor and loads no antd; the rules are the shared ones `emailRules`/`passwordRules` apply.
  */
 export function SignInForm({ onSignedIn }: SignInFormProps) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<SignInValues>();
+  const [values, setValues] = useState<SignInValues>({ email: '', password: '' });
+  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const [passwordShown, setPasswordShown] = useState(false);
   const [signIn, { loading }] = useMutation(SignInMutation);
+  const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
 
-  const onFinish = async (values: SignInValues) => {
+  const check = (field: Field, value: string) => (field === 'email' ? emailProblemText(t, value) : passwordProblemText(t, value));
+  const setProblem = (field: Field, problem: string | null) =>
+    setProblems((current) => ({ ...current, [field]: problem ?? undefined }));
+
+  const onChange = (field: Field) => (event: ChangeEvent<HTMLInputElement>) => {
+    const value = event.target.value;
+    setValues((current) => ({ ...current, [field]: value }));
+    if (failure) setFailure(null);
+    // A field shown wrong is checked again as it is corrected; a new one waits until the person leaves it.
+    if (problems[field]) setProblem(field, check(field, value));
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found = { email: check('email', values.email), password: check('password', values.password) };
+    setProblems({ email: found.email ?? undefined, password: found.password ?? undefined });
+    const firstWrong = (['email', 'password'] as const).find((field) => found[field]);
+    if (firstWrong) {
+      (firstWrong === 'email' ? emailInput : passwordInput).current?.focus();
+      return;
+    }
     setFailure(null);
     try {
       const { data } = await signIn({ variables: { email: values.email.trim(), password: values.password } });
@@ -46,54 +72,85 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
       await onSignedIn(readViewer(data.signIn), data.signIn);
     } catch (error) {
       setFailure(describeProblem(readProblem(error), t));
-      form.setFieldValue('password', '');
+      setValues((current) => ({ ...current, password: '' }));
     }
   };
 
-  return (
-    <Form<SignInValues>
-      form={form}
-      layout="vertical"
-      requiredMark={false}
-      onFinish={onFinish}
-      onValuesChange={() => failure && setFailure(null)}
-      disabled={loading}
-    >
-      {failure && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={failure}
-          style={{ marginBottom: 16 }}
-          data-testid="sign-in-error"
-        />
+  const field = (name: Field, label: string, input: ReactNode) => (
+    <div className={`sign-in-field${problems[name] ? ' has-problem' : ''}`}>
+      <label htmlFor={name}>{label}</label>
+      {input}
+      {problems[name] && (
+        <div id={`${name}-problem`} className="sign-in-field-problem" role="alert">
+          {problems[name]}
+        </div>
       )}
-      <Form.Item
-        name="email"
-        label={t('auth.signIn.email')}
-        rules={emailRules(t)}
-        validateTrigger="onBlur"
-      >
-        <Input
-          prefix={<MailOutlined aria-hidden />}
-          autoComplete="username"
-          inputMode="email"
-          placeholder={t('auth.signIn.emailPlaceholder')}
-          autoFocus
-        />
-      </Form.Item>
-      <Form.Item
-        name="password"
-        label={t('auth.signIn.password')}
-        rules={passwordRules(t)}
-        validateTrigger="onBlur"
-      >
-        <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" block size="large" loading={loading}>
-        {loading ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
-      </Button>
-    </Form>
+    </div>
+  );
+
+  return (
+    <form className="sign-in-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <fieldset disabled={loading}>
+        {failure && (
+          <div className="sign-in-notice sign-in-notice-error" role="alert" data-testid="sign-in-error">
+            {failure}
+          </div>
+        )}
+        {field(
+          'email',
+          t('auth.signIn.email'),
+          <span className="sign-in-input">
+            <SignInIcon name="mail" />
+            <input
+              ref={emailInput}
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="username"
+              inputMode="email"
+              placeholder={t('auth.signIn.emailPlaceholder')}
+              autoFocus
+              value={values.email}
+              aria-invalid={problems.email ? true : undefined}
+              aria-describedby={problems.email ? 'email-problem' : undefined}
+              onChange={onChange('email')}
+              onBlur={() => setProblem('email', check('email', values.email))}
+            />
+          </span>,
+        )}
+        {field(
+          'password',
+          t('auth.signIn.password'),
+          <span className="sign-in-input">
+            <SignInIcon name="lock" />
+            <input
+              ref={passwordInput}
+              id="password"
+              name="password"
+              type={passwordShown ? 'text' : 'password'}
+              autoComplete="current-password"
+              value={values.password}
+              aria-invalid={problems.password ? true : undefined}
+              aria-describedby={problems.password ? 'password-problem' : undefined}
+              onChange={onChange('password')}
+              onBlur={() => setProblem('password', check('password', values.password))}
+            />
+            <button
+              type="button"
+              className="sign-in-input-toggle"
+              aria-label={passwordShown ? t('auth.signIn.hidePassword') : t('auth.signIn.showPassword')}
+              aria-pressed={passwordShown}
+              onClick={() => setPasswordShown((shown) => !shown)}
+            >
+              <SignInIcon name={passwordShown ? 'eye' : 'eyeInvisible'} />
+            </button>
+          </span>,
+        )}
+        <button type="submit" className="screen-button sign-in-submit" aria-busy={loading || undefined}>
+          {loading && <span className="screen-spinner screen-spinner-small" aria-hidden />}
+          {loading ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
+        </button>
+      </fieldset>
+    </form>
   );
 }

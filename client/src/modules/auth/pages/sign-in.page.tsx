@@ -1,5 +1,4 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Alert, Card, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import type { SignInLocationState } from '@/app/auth/require-auth';
@@ -7,8 +6,8 @@ import { clearSessionExpired } from '@/app/auth/session';
 import type { SignInMutation as SignInResult } from '@/__generated__/graphql';
 import { ViewerQuery, type Viewer } from '@/app/auth/viewer';
 import { applyLocale, isLocale } from '@/app/i18n/i18n';
-import { LangSwitch } from '@/app/layout/lang-switch';
 import { SignInForm } from '../components/sign-in-form';
+import { SignInLangSwitch } from '../components/sign-in-lang-switch';
 
 function readState(state: unknown): SignInLocationState {
   return typeof state === 'object' && state !== null ? (state as SignInLocationState) : {};
@@ -42,29 +41,37 @@ export function SignInPage() {
   return (
     <main className="sign-in-screen">
       <div className="sign-in-top">
-        <LangSwitch />
+        <SignInLangSwitch />
       </div>
       <div className="sign-in-brand">
         <img src="/favicon.svg" alt="" width={48} height={48} />
         <h1>{t('app.name')}</h1>
-        <Typography.Text type="secondary">{t('auth.signIn.subtitle')}</Typography.Text>
+        <p className="sign-in-subtitle">{t('auth.signIn.subtitle')}</p>
       </div>
-      <Card className="sign-in-card" title={<h2 style={{ margin: 0, fontSize: 18 }}>{t('auth.signIn.title')}</h2>}>
-        {state.expired && (
-          <Alert type="warning" showIcon title={t('auth.signIn.sessionExpired')} style={{ marginBottom: 16 }} />
-        )}
-        {state.signedOut && !state.expired && (
-          <Alert type="success" showIcon title={t('auth.signIn.signedOut')} style={{ marginBottom: 16 }} />
-        )}
-        {loading && !data ? (
-          <Spin />
-        ) : (
-          <SignInForm onSignedIn={onSignedIn} />
-        )}
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 13 }}>
-          {t('auth.signIn.help')}
-        </Typography.Paragraph>
-      </Card>
+      {/* Plain HTML drawn like antd (app.css): the first screen of every visitor loads no antd. */}
+      <section className="sign-in-card" aria-labelledby="sign-in-title">
+        <h2 id="sign-in-title" className="sign-in-card-title">
+          {t('auth.signIn.title')}
+        </h2>
+        <div className="sign-in-card-body">
+          {state.expired && (
+            <div className="sign-in-notice sign-in-notice-warning" role="status">
+              {t('auth.signIn.sessionExpired')}
+            </div>
+          )}
+          {state.signedOut && !state.expired && (
+            <div className="sign-in-notice sign-in-notice-success" role="status">
+              {t('auth.signIn.signedOut')}
+            </div>
+          )}
+          {loading && !data ? (
+            <span className="screen-spinner" role="status" aria-label={t('common.loading')} />
+          ) : (
+            <SignInForm onSignedIn={onSignedIn} />
+          )}
+          <p className="sign-in-help">{t('auth.signIn.help')}</p>
+        </div>
+      </section>
     </main>
   );
 }
