@@ -163,6 +163,9 @@ export class ParticipationService {
     const today = allianceDate(now);
     const period = await this.period(periodId);
     const [plan, ranked, provinces] = await Promise.all([this.plan(period), this.rankedMembers(), this.provinces()]);
+    // Every row shows its member's province: hand it over now rather than through a loader per row.
+    const provinceOf = new Map(provinces.map((province) => [province.code, province]));
+    for (const member of ranked) member.province ??= provinceOf.get(member.provinceCode);
     if (provinceCode && !provinces.some((province) => province.code === provinceCode)) {
       throw badInput('There is no such province.', 'VALIDATION', { provinceCode: 'unknown province' });
     }
