@@ -91,10 +91,9 @@ function graphqlClient(baseUrl, cookie) {
       headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const text = await res.text();
-    const body = JSON.parse(text);
+    const body = await res.json();
     if (!res.ok || body.errors?.length) throw new Error(`HTTP ${res.status}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
-    return { data: body.data, headers: res.headers, bytes: Buffer.byteLength(text) };
+    return { data: body.data, headers: res.headers };
   };
 }
 
@@ -210,7 +209,6 @@ async function main() {
     await check.end();
     if (gql) {
       const problems = [];
-      let participationBytes = 0;
       const expect = (what, actual, expected) => {
         if (JSON.stringify(actual) !== JSON.stringify(expected)) problems.push(`${what}: GraphQL ${JSON.stringify(actual).slice(0, 200)} ≠ SQL ${JSON.stringify(expected).slice(0, 200)}`);
       };
@@ -242,9 +240,7 @@ async function main() {
         // sides are read back to back, a few times if a due time fell between them.
         let differences = [];
         for (let attempt = 0; attempt < 3; attempt += 1) {
-          const answer = await secretariatGql(PARTICIPATION_GQL, { periodId });
-          participationBytes = answer.bytes;
-          const view = answer.data.participation;
+          const view = (await secretariatGql(PARTICIPATION_GQL, { periodId })).data.participation;
           const pool = new pg.Pool({ connectionString: url, max: 1 });
           const expected = await participationSql(pool, periodId).finally(() => pool.end());
           differences = [];
@@ -264,12 +260,13 @@ async function main() {
           if (differences.length === 0) break;
         }
         problems.push(...differences);
+        // What the browser downloads (uncompressed): the server writes JSON.stringify of the same answer.
+        const answer = (await secretariatGql(PARTICIPATION_GQL, { periodId })).data;
+        console.log(`The participation answer: ${(Buffer.byteLength(JSON.stringify({ data: answer })) / 1024).toFixed(0)} KB of JSON`);
       }
       if (problems.length) throw new Error(`GraphQL and SQL disagree:\n  ${problems.join('\n  ')}`);
       const read = [board && `board (${board.totalCount} topics)`, open && `open assignments (${open.totalCount})`, sqlTopics.length && `${sqlTopics.length} topic pages`, sqlParticipation && `the participation dashboard (${sqlParticipation.members} members)`];
-      console.log(`GraphQL and SQL read the same: ${read.filter(Boolean).join(', ')}`);
-      if (participationBytes) console.log(`The participation answer: ${(participationBytes / 1024).toFixed(0)} KB of JSON`);
-      console.log('');
+      console.log(`GraphQL and SQL read the same: ${read.filter(Boolean).join(', ')}\n`);
     } else {
       console.log(`SQL: board total ${sqlBoard?.totalCount ?? '—'}, open assignments total ${sqlOpen?.totalCount ?? '—'}\n`);
     }
