@@ -97,6 +97,8 @@ export interface CommitmentProgressInput {
   actual: number | null;
   period: { startsOn: string; endsOn: string };
   today: string;
+  /** periodElapsed(period, today), when the caller judges many figures of one period on one day and has it already. */
+  elapsed?: { elapsedDays: number; periodDays: number };
 }
 
 export interface CommitmentProgress {
@@ -114,8 +116,8 @@ export interface CommitmentProgress {
  * AT_RISK_SHARE of it; BEHIND under that. A rate is MET at its target once the period is over (ON_TRACK before),
  * AT_RISK within RATE_AT_RISK_POINTS under it, BEHIND further under; with nothing due it is ON_TRACK.
  */
-export function commitmentProgress({ metric, target, actual, period, today }: CommitmentProgressInput): CommitmentProgress {
-  const { elapsedDays, periodDays } = periodElapsed(period, today);
+export function commitmentProgress({ metric, target, actual, period, today, elapsed }: CommitmentProgressInput): CommitmentProgress {
+  const { elapsedDays, periodDays } = elapsed ?? periodElapsed(period, today);
   if (isRateMetric(metric)) {
     if (actual === null) return { expected: target, elapsedDays, periodDays, ratio: null, status: 'ON_TRACK' };
     const ratio = target <= 0 ? 1 : Math.min(1, actual / target);
@@ -144,8 +146,13 @@ export function participationIndex(commitments: readonly { weight: number; ratio
 }
 
 /** A member's overall status: its index against the share of the period passed, by the same rule as a commitment. */
-export function participationStatus(index: number, period: { startsOn: string; endsOn: string }, today: string): CommitmentStatus {
-  return commitmentProgress({ metric: 'MANUAL', target: 100, actual: index, period, today }).status;
+export function participationStatus(
+  index: number,
+  period: { startsOn: string; endsOn: string },
+  today: string,
+  elapsed?: CommitmentProgressInput['elapsed'],
+): CommitmentStatus {
+  return commitmentProgress({ metric: 'MANUAL', target: 100, actual: index, period, today, elapsed }).status;
 }
 
 /** One article of the charter as published: its number orders it and names it across versions. */

@@ -275,7 +275,7 @@ export const PARTICIPATION_GQL = `
       rows {
         index rank status lastActivityAt
         member { id slug nameZh nameEn cityZh cityEn latitude longitude province { code nameZh nameEn riverOrder } }
-        commitments { target actual due expected elapsedDays periodDays ratio status commitment { id metric title weight } }
+        commitments { target actual due expected ratio status commitment { id } }
       }
       provinces { members averageIndex province { code nameZh nameEn riverOrder } }
       trend { month metrics { metric value } }

@@ -180,6 +180,9 @@ async function main() {
           if (differences.length === 0) break;
         }
         problems.push(...differences);
+        // What the browser downloads (uncompressed): the server writes JSON.stringify of the same answer.
+        const answer = (await secretariatGql(PARTICIPATION_GQL, { periodId })).data;
+        console.log(`The participation answer: ${(Buffer.byteLength(JSON.stringify({ data: answer })) / 1024).toFixed(0)} KB of JSON`);
       }
       if (problems.length) throw new Error(`GraphQL and SQL disagree:\n  ${problems.join('\n  ')}`);
       const read = [board && `board (${board.totalCount} topics)`, open && `open assignments (${open.totalCount})`, library && `the library (${library.totalCount} pieces)`, sqlTopics.length && `${sqlTopics.length} topic pages`, sqlParticipation && `the participation dashboard (${sqlParticipation.members} members)`];

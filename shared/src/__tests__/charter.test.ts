@@ -35,6 +35,14 @@ describe('commitment progress', () => {
     assert.equal(count(3, '2026-07-02').ratio, 0.25);
   });
 
+  it('judges the same with the days passed given as with them counted', () => {
+    const elapsed = periodElapsed(year2026, '2026-07-02');
+    for (const actual of [0, 4, 5, 6, 12]) {
+      assert.deepEqual(commitmentProgress({ metric: 'TOPICS_PROPOSED', target: 12, actual, period: year2026, today: '2026-07-02', elapsed }), count(actual, '2026-07-02'));
+    }
+    assert.equal(participationStatus(51, year2026, '2026-07-02', elapsed), participationStatus(51, year2026, '2026-07-02'));
+  });
+
   it('judges a rate without pro-rating, and calls it met only once the period is over', () => {
     const rate = (actual: number | null, today: string) => commitmentProgress({ metric: 'ON_TIME_RATE', target: 90, actual, period: year2026, today });
     assert.equal(rate(95, '2026-06-01').status, 'ON_TRACK');

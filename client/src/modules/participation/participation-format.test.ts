@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '@/app/i18n/i18n';
-import { wuhanRow, jingzhouRow } from './participation.fixtures';
+import { wuhanStanding, jingzhouStanding } from './participation.fixtures';
 import { defaultPeriod, figureText, indexFormula, isMonth, periodLabel, progressFormula } from './participation-format';
 import { participationExportHref, readParticipationFilter } from './participation-filter';
 import { sortRows } from './ranking-sort';
@@ -10,7 +10,7 @@ const period = (id: string, kind: 'YEAR' | 'QUARTER', isCurrent: boolean, quarte
 
 describe('participation figures', () => {
   it('writes the count formula with the pro-rated target and the rule', () => {
-    const [topics] = jingzhouRow.commitments;
+    const [topics] = jingzhouStanding.commitments;
     expect(progressFormula(t, topics!)).toEqual({
       formula: '实际 8 / 目标 20；按期进度应达 20 × 334/365 = 18.3 → 落后',
       rule: '规则：达到目标为已达成；不低于应达值为正常推进；不低于应达值的 75% 为有风险；再低为落后。',
@@ -19,7 +19,7 @@ describe('participation figures', () => {
   });
 
   it('writes the rate as on time ÷ due, and says when nothing fell due', () => {
-    const rate = jingzhouRow.commitments[1]!;
+    const rate = jingzhouStanding.commitments[1]!;
     expect(progressFormula(t, rate).formula).toBe('按时 8 / 到期 10 = 80.0%；目标 90% → 有风险');
     expect(progressFormula(t, rate).rule).toContain('10 个百分点以内为有风险');
     const nothingDue = { ...rate, actual: null, due: 0, ratio: null, status: 'ON_TRACK' as const };
@@ -28,8 +28,8 @@ describe('participation figures', () => {
   });
 
   it('writes the index as its weighted parts, leaving out what cannot be judged', () => {
-    expect(indexFormula(jingzhouRow.commitments, 56.3)).toBe('(2 × 0.40 + 1 × 0.89) ÷ 3 × 100 = 56.3');
-    const [topics, rate] = jingzhouRow.commitments;
+    expect(indexFormula(jingzhouStanding.commitments, 56.3)).toBe('(2 × 0.40 + 1 × 0.89) ÷ 3 × 100 = 56.3');
+    const [topics, rate] = jingzhouStanding.commitments;
     expect(indexFormula([topics!, { ...rate!, ratio: null }], 40)).toBe('(2 × 0.40) ÷ 2 × 100 = 40.0');
     expect(indexFormula([{ ...rate!, ratio: null }], 0)).toBeNull();
   });
@@ -42,7 +42,7 @@ describe('participation figures', () => {
   });
 
   it('sorts the ranking by any column in its natural direction', () => {
-    const names = (key: Parameters<typeof sortRows>[1]) => sortRows([jingzhouRow, wuhanRow], key).map((row) => row.member.slug);
+    const names = (key: Parameters<typeof sortRows>[1]) => sortRows([jingzhouStanding, wuhanStanding], key).map((row) => row.member.slug);
     expect(names('rank')).toEqual(['wuhan', 'jingzhou']);
     expect(names('index')).toEqual(['wuhan', 'jingzhou']);
     expect(names('status')).toEqual(['wuhan', 'jingzhou']);

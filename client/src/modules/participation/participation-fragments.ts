@@ -25,7 +25,28 @@ export const ParticipationPeriodsQuery = graphql(`
   }
 `);
 
-/** One member's standing: the ranking's row, the scorecard, the report's ranking and the river map all read this. */
+/**
+ * What a period says about every row's figures: its commitments (title, metric, weight) and the days passed. Rows carry only
+ * what differs per member and name their commitment by id; participation-plan.ts joins the two.
+ */
+export const ParticipationPlanFragment = graphql(`
+  fragment ParticipationPlan_period on Period {
+    id
+    elapsedDays
+    periodDays
+    commitments {
+      id
+      metric
+      title
+      weight
+    }
+  }
+`);
+
+/**
+ * One member's standing: the ranking's row, the scorecard, the report's ranking and the river map all read this, joined
+ * with the period's ParticipationPlan_period (a national dashboard has 300 rows × every commitment: keep each cell small).
+ */
 export const ParticipationRowFragment = graphql(`
   fragment ParticipationRow_row on ParticipationRow {
     index
@@ -53,15 +74,10 @@ export const ParticipationRowFragment = graphql(`
       actual
       due
       expected
-      elapsedDays
-      periodDays
       ratio
       status
       commitment {
         id
-        metric
-        title
-        weight
       }
     }
   }

@@ -2,6 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import type { ParticipationRow_RowFragment } from '@/__generated__/graphql';
 import { CoverageProvincesQuery } from '@/modules/topics/hooks/use-provinces';
 import { ParticipationPeriodsQuery } from './participation-fragments';
+import { joinPlan, type PlanCommitment, type Standing } from './participation-plan';
 
 /** Data for the participation tests, shaped as the server answers (with __typename), following the contract. */
 export const PERIOD = '6b1f4a8e-7c2d-4e5f-9a0b-1c2d3e4f5a01';
@@ -25,10 +26,13 @@ export const periodFields = {
 const quarterFields = { ...periodFields, id: QUARTER, kind: 'QUARTER' as const, quarter: 4, startsOn: '2026-10-01', elapsedDays: 61, periodDays: 92 };
 
 type Row = ParticipationRow_RowFragment;
-type Progress = Row['commitments'][number];
+type Cell = Row['commitments'][number];
 
-export const TOPICS: Progress['commitment'] = { __typename: 'Commitment' as const, id: 'c-topics', metric: 'TOPICS_PROPOSED' as const, title: '发起联合选题', weight: 2 };
-export const ON_TIME: Progress['commitment'] = { __typename: 'Commitment' as const, id: 'c-on-time', metric: 'ON_TIME_RATE' as const, title: '按时交稿率', weight: 1 };
+export const TOPICS: PlanCommitment = { __typename: 'Commitment' as const, id: 'c-topics', metric: 'TOPICS_PROPOSED' as const, title: '发起联合选题', weight: 2 };
+export const ON_TIME: PlanCommitment = { __typename: 'Commitment' as const, id: 'c-on-time', metric: 'ON_TIME_RATE' as const, title: '按时交稿率', weight: 1 };
+
+/** The year as ParticipationPlan_period asks for it: its days and commitments. */
+export const planFields = { ...periodFields, commitments: [TOPICS, ON_TIME] };
 
 const province = (code: string, nameZh: string, nameEn: string, riverOrder: number) => ({ __typename: 'Province' as const, code, nameZh, nameEn, riverOrder });
 export const HUBEI = province('420000', '湖北', 'Hubei', 5);
@@ -38,12 +42,11 @@ function member(id: string, slug: string, nameZh: string, nameEn: string, cityZh
   return { __typename: 'Member' as const, id, slug, nameZh, nameEn, cityZh, cityEn, latitude: 30.33, longitude: 112.24, province: HUBEI };
 }
 
-const progress = (commitment: Progress['commitment'], fields: Pick<Progress, 'target' | 'actual' | 'due' | 'expected' | 'ratio' | 'status'>): Progress => ({
+/** A row's cell as the server answers it: only what differs per member, the commitment by id. */
+const progress = (commitment: PlanCommitment, fields: Omit<Cell, '__typename' | 'commitment'>): Cell => ({
   __typename: 'CommitmentProgress' as const,
-  elapsedDays: 334,
-  periodDays: 365,
   ...fields,
-  commitment,
+  commitment: { __typename: 'Commitment' as const, id: commitment.id },
 });
 
 export const jingzhouRow: Row = {
@@ -72,6 +75,8 @@ export const wuhanRow: Row = {
   ],
 };
 
+/** The two rows joined with the year's plan, as the components read them. */
+export const [wuhanStanding, jingzhouStanding] = joinPlan([wuhanRow, jingzhouRow], planFields) as [Standing, Standing];
 
 export const totals = () => ({
   __typename: 'ParticipationTotals' as const,
@@ -94,7 +99,7 @@ const quiet = (days: number) =>
     ? []
     : [{ __typename: 'QuietMember' as const, lastActivityAt: '2026-09-01T02:00:00.000Z', daysQuiet: 91 - days + 30, member: { __typename: 'Member' as const, id: 'm-quiet', nameZh: '昭通市融媒体中心', nameEn: 'Zhaotong Converged Media Center', cityZh: '昭通', cityEn: 'Zhaotong' } }];
 
-export function participationData(rows: readonly Row[], options: { secretariat?: boolean; commitments?: readonly Progress['commitment'][] } = {}) {
+export function participationData(rows: readonly Row[], options: { secretariat?: boolean; commitments?: readonly PlanCommitment[] } = {}) {
   const secretariat = options.secretariat ?? true;
   return {
     participation: {

@@ -1,7 +1,7 @@
 import type { CommitmentStatus } from '@yah/shared';
-import type { ParticipationRow_RowFragment } from '@/__generated__/graphql';
+import type { Standing } from './participation-plan';
 
-type Row = ParticipationRow_RowFragment;
+type Row = Standing;
 
 /** Worst first when sorted ascending by need of attention; "status ascending" reads best first. */
 const STATUS_ORDER: Readonly<Record<CommitmentStatus, number>> = { MET: 0, ON_TRACK: 1, AT_RISK: 2, BEHIND: 3 };

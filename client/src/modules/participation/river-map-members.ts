@@ -1,8 +1,8 @@
-import type { ParticipationRow_RowFragment } from '@/__generated__/graphql';
 import type { RiverMapMember } from './components/river-map';
+import type { Standing } from './participation-plan';
 
 /** The ranking's rows as the river map wants them. */
-export function toRiverMapMembers(rows: readonly ParticipationRow_RowFragment[]): RiverMapMember[] {
+export function toRiverMapMembers(rows: readonly Standing[]): RiverMapMember[] {
   return rows.map((row) => ({
     id: row.member.id,
     slug: row.member.slug,

@@ -102,7 +102,7 @@ export class PeriodType {
   endsOn: string;
 }
 
-@ObjectType('Commitment', { description: 'A commitment of a period: a metric, a default target per member and its weight in the participation index' })
+@ObjectType('Commitment', { simpleResolvers: true, description: 'A commitment of a period: a metric, a default target per member and its weight in the participation index' })
 export class CommitmentType {
   @Field(() => ID)
   id: string;

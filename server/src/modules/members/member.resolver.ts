@@ -35,11 +35,14 @@ export class MemberResolver {
     return ctx.services.members.admit(requireViewer(ctx), input, ctx.requestId);
   }
 
+  /** The province the member came with (a list of hundreds answers at once), else through the loader. */
   @FieldResolver(() => ProvinceType)
-  async province(@Root() member: MemberEntity, @Ctx() ctx: RequestContext): Promise<ProvinceEntity> {
-    const province = await ctx.loaders.provinceByCode.load(member.provinceCode);
-    if (!province) throw new Error(`member ${member.id} names unknown province ${member.provinceCode}`);
-    return province;
+  province(@Root() member: MemberEntity, @Ctx() ctx: RequestContext): ProvinceEntity | Promise<ProvinceEntity> {
+    if (member.province?.code === member.provinceCode) return member.province;
+    return ctx.loaders.provinceByCode.load(member.provinceCode).then((province) => {
+      if (!province) throw new Error(`member ${member.id} names unknown province ${member.provinceCode}`);
+      return province;
+    });
   }
 
   @FieldResolver(() => StaffCounts)

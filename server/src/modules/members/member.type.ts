@@ -33,7 +33,7 @@ export class StaffCounts {
   total: number;
 }
 
-@ObjectType('Member', { description: 'A member unit of the alliance (the secretariat is one too)' })
+@ObjectType('Member', { simpleResolvers: true, description: 'A member unit of the alliance (the secretariat is one too)' })
 export class MemberType {
   @Field(() => ID)
   id: string;

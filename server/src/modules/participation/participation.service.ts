@@ -10,6 +10,7 @@ import {
   MEASURED_METRICS,
   participationIndex,
   participationStatus,
+  periodElapsed,
   QUIET_DAYS,
   type CommitmentMetric,
 } from '@yah/shared';
@@ -123,7 +124,8 @@ const valueOf = (metric: CommitmentMetric, tally: Tally): number | null =>
 interface Plan {
   period: ParticipationPeriodEntity;
   commitments: CommitmentEntity[];
-  targets: Map<string, number>;
+  /** Commitment id → member id → the member's own target (else the commitment's default). */
+  targets: Map<string, Map<string, number>>;
   /** Distinct metrics of the commitments, in metric order. */
   metrics: CommitmentMetric[];
 }
@@ -161,6 +163,9 @@ export class ParticipationService {
     const today = allianceDate(now);
     const period = await this.period(periodId);
     const [plan, ranked, provinces] = await Promise.all([this.plan(period), this.rankedMembers(), this.provinces()]);
+    // Every row shows its member's province: hand it over now rather than through a loader per row.
+    const provinceOf = new Map(provinces.map((province) => [province.code, province]));
+    for (const member of ranked) member.province ??= provinceOf.get(member.provinceCode);
     if (provinceCode && !provinces.some((province) => province.code === provinceCode)) {
       throw badInput('There is no such province.', 'VALIDATION', { provinceCode: 'unknown province' });
     }
@@ -194,9 +199,11 @@ export class ParticipationService {
       quietCandidates: comparing
         ? [...inScope]
             .sort((a, b) => (provinceOrder.get(a.provinceCode) ?? 0) - (provinceOrder.get(b.provinceCode) ?? 0) || a.slug.localeCompare(b.slug))
-            .map((member) => ({ member, lastActivityAt: lastActivity.get(member.id) ?? null }))
+            .map((member) => {
+              const lastActivityAt = lastActivity.get(member.id) ?? null;
+              return { member, lastActivityAt, daysQuiet: lastActivityAt ? daysBetween(allianceDate(lastActivityAt), today) : null };
+            })
         : [],
-      today,
     };
   }
 
@@ -206,11 +213,6 @@ export class ParticipationService {
       throw badInput(`days must be one of ${QUIET_DAYS.join(', ')}.`, 'VALIDATION', { days: QUIET_DAYS.join('/') });
     }
     return participation.quietCandidates
-      .map(({ member, lastActivityAt }) => ({
-        member,
-        lastActivityAt,
-        daysQuiet: lastActivityAt ? daysBetween(allianceDate(lastActivityAt), participation.today) : null,
-      }))
       .filter((quiet) => quiet.daysQuiet === null || quiet.daysQuiet >= days)
       .sort((a, b) => (a.daysQuiet === null ? (b.daysQuiet === null ? 0 : -1) : b.daysQuiet === null ? 1 : b.daysQuiet - a.daysQuiet));
   }
@@ -358,10 +360,12 @@ export class ParticipationService {
       ? await this.dataSource.getRepository(CommitmentTargetEntity).findBy({ commitmentId: In(commitments.map((commitment) => commitment.id)) })
       : [];
     const used = new Set(commitments.map((commitment) => commitment.metric));
+    const byCommitment = new Map(commitments.map((commitment) => [commitment.id, new Map<string, number>()]));
+    for (const target of targets) byCommitment.get(target.commitmentId)?.set(target.memberId, target.target);
     return {
       period,
       commitments,
-      targets: new Map(targets.map((target) => [`${target.memberId}/${target.commitmentId}`, target.target])),
+      targets: byCommitment,
       metrics: COMMITMENT_METRICS.filter((metric) => used.has(metric)),
     };
   }
@@ -409,17 +413,25 @@ export class ParticipationService {
     if (plan.commitments.length === 0) return { rows: [], figures: new Map() };
     const manual = plan.commitments.filter((commitment) => commitment.metric === 'MANUAL').map((commitment) => commitment.id);
     const figures = await this.figures(plan.metrics, periodWindow(plan.period, now, manual), scope);
+    // What is the same for every row, worked out once: the days passed, and per commitment its figures and targets.
+    const elapsed = periodElapsed(plan.period, today);
+    const columns = plan.commitments.map((commitment) => ({
+      commitment,
+      figures: figures.get(commitment.metric)!,
+      targets: plan.targets.get(commitment.id),
+      manual: commitment.metric === 'MANUAL',
+      rate: isRateMetric(commitment.metric),
+    }));
     const rows = members.map((member): ParticipationRowType => {
-      const commitments = plan.commitments.map((commitment): CommitmentProgressType => {
-        const target = plan.targets.get(`${member.id}/${commitment.id}`) ?? commitment.defaultTarget;
-        const metricFigures = figures.get(commitment.metric)!;
+      const commitments = columns.map(({ commitment, figures: metricFigures, targets, manual: isManual, rate }): CommitmentProgressType => {
+        const target = targets?.get(member.id) ?? commitment.defaultTarget;
         const tally = metricFigures.member(member.id);
-        const actual = commitment.metric === 'MANUAL' ? metricFigures.commitment(member.id, commitment.id) : valueOf(commitment.metric, tally);
-        const progress = commitmentProgress({ metric: commitment.metric, target, actual, period: plan.period, today });
-        return { commitment, target, actual, due: isRateMetric(commitment.metric) ? tally.n : null, ...progress };
+        const actual = isManual ? metricFigures.commitment(member.id, commitment.id) : valueOf(commitment.metric, tally);
+        const progress = commitmentProgress({ metric: commitment.metric, target, actual, period: plan.period, today, elapsed });
+        return { commitment, target, actual, due: rate ? tally.n : null, ...progress };
       });
       const index = participationIndex(commitments.map((progress) => ({ weight: progress.commitment.weight, ratio: progress.ratio })));
-      return { member, index, rank: 0, status: participationStatus(index, plan.period, today), commitments, lastActivityAt: null };
+      return { member, index, rank: 0, status: participationStatus(index, plan.period, today, elapsed), commitments, lastActivityAt: null };
     });
     const ranked = [...rows].sort((a, b) => b.index - a.index || a.member.slug.localeCompare(b.member.slug));
     for (const [position, row] of ranked.entries()) {

@@ -8,7 +8,9 @@ import { MemberType } from '../members/member.type';
 import type { ProvinceEntity } from '../provinces/province.entity';
 import { ProvinceType } from '../provinces/province.type';
 
-@ObjectType('CommitmentProgress', { description: "One commitment for one member: its target, what the ledgers count, and where it stands against the target pro-rated to today" })
+// simpleResolvers: plain fields are read straight off the object, without type-graphql's per-field wrapper (no middleware or
+// auth runs on them anyway); a national dashboard resolves tens of thousands of them.
+@ObjectType('CommitmentProgress', { simpleResolvers: true, description: "One commitment for one member: its target, what the ledgers count, and where it stands against the target pro-rated to today" })
 export class CommitmentProgressType {
   @Field(() => CommitmentType)
   commitment: CommitmentEntity;
@@ -38,7 +40,7 @@ export class CommitmentProgressType {
   status: CommitmentStatus;
 }
 
-@ObjectType('ParticipationRow', { description: "A member's participation in a period: its commitments, index and rank" })
+@ObjectType('ParticipationRow', { simpleResolvers: true, description: "A member's participation in a period: its commitments, index and rank" })
 export class ParticipationRowType {
   @Field(() => MemberType)
   member: MemberEntity;
@@ -59,7 +61,7 @@ export class ParticipationRowType {
   lastActivityAt: Date | null;
 }
 
-@ObjectType('MetricTotal', { description: 'A sum of counts; for ON_TIME_RATE the pooled rate (Σ on time ÷ Σ due, percent), null when nothing fell due' })
+@ObjectType('MetricTotal', { simpleResolvers: true, description: 'A sum of counts; for ON_TIME_RATE the pooled rate (Σ on time ÷ Σ due, percent), null when nothing fell due' })
 export class MetricTotalType {
   @Field(() => CommitmentMetricEnum)
   metric: CommitmentMetric;
@@ -68,7 +70,7 @@ export class MetricTotalType {
   value: number | null;
 }
 
-@ObjectType('StatusCount')
+@ObjectType('StatusCount', { simpleResolvers: true })
 export class StatusCountType {
   @Field(() => CommitmentStatusEnum)
   status: CommitmentStatus;
@@ -77,7 +79,7 @@ export class StatusCountType {
   count: number;
 }
 
-@ObjectType('ParticipationTotals', { description: 'Over the rows in scope (the alliance, or the province filtered on)' })
+@ObjectType('ParticipationTotals', { simpleResolvers: true, description: 'Over the rows in scope (the alliance, or the province filtered on)' })
 export class ParticipationTotalsType {
   @Field(() => Int, { description: 'Ranked members in scope (active, not the secretariat)' })
   members: number;
@@ -92,7 +94,7 @@ export class ParticipationTotalsType {
   metrics: MetricTotalType[];
 }
 
-@ObjectType('ProvinceParticipation')
+@ObjectType('ProvinceParticipation', { simpleResolvers: true })
 export class ProvinceParticipationType {
   @Field(() => ProvinceType)
   province: ProvinceEntity;
@@ -107,7 +109,7 @@ export class ProvinceParticipationType {
   metrics: MetricTotalType[];
 }
 
-@ObjectType('MonthTrend')
+@ObjectType('MonthTrend', { simpleResolvers: true })
 export class MonthTrendType {
   @Field(() => String, { description: 'YYYY-MM, alliance time' })
   month: string;
@@ -116,7 +118,7 @@ export class MonthTrendType {
   metrics: MetricTotalType[];
 }
 
-@ObjectType('QuietMember')
+@ObjectType('QuietMember', { simpleResolvers: true })
 export class QuietMemberType {
   @Field(() => MemberType)
   member: MemberEntity;
@@ -128,7 +130,7 @@ export class QuietMemberType {
   daysQuiet: number | null;
 }
 
-@ObjectType('Participation', { description: "A period's participation dashboard" })
+@ObjectType('Participation', { simpleResolvers: true, description: "A period's participation dashboard" })
 export class ParticipationType {
   @Field(() => PeriodType)
   period: ParticipationPeriodEntity;
@@ -149,11 +151,8 @@ export class ParticipationType {
   })
   trend: MonthTrendType[];
 
-  /** Members in scope with their last activity, for `quiet` (empty unless the viewer may see who is quiet). */
-  quietCandidates: { member: MemberEntity; lastActivityAt: Date | null }[];
-
-  /** The alliance day the dashboard was computed for. */
-  today: string;
+  /** Members in scope with their last activity and the alliance days since, for `quiet` (empty unless the viewer may see who is quiet). */
+  quietCandidates: QuietMemberType[];
 }
 
 @ObjectType('ParticipationEntry', { description: 'One ledger row behind a figure' })

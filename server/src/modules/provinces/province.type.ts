@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('Province', { description: 'One of the 11 provinces and municipalities of the Yangtze River Economic Belt' })
+@ObjectType('Province', { simpleResolvers: true, description: 'One of the 11 provinces and municipalities of the Yangtze River Economic Belt' })
 export class ProvinceType {
   @Field(() => String, { description: 'GB/T 2260 code, e.g. "420000"' })
   code: string;

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isRateMetric } from '@yah/shared';
 import { graphql } from '@/__generated__';
-import type { ParticipationRow_RowFragment } from '@/__generated__/graphql';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 import { formatAllianceTime } from '@/modules/resources/alliance-time';
 import { figureText, indexFormula } from '../participation-format';
+import type { Progress, Standing } from '../participation-plan';
 import { FormulaText } from './formula-text';
 import { StatusTag } from './status-tag';
 
@@ -35,12 +35,10 @@ export const ParticipationEntriesQuery = graphql(`
   }
 `);
 
-export type Progress = ParticipationRow_RowFragment['commitments'][number];
-
 /** What the drawer opens on: one figure of one member (its rows), or a member's index (its parts). */
 export type DrillTarget =
-  | { kind: 'figure'; periodId: string; row: ParticipationRow_RowFragment; commitmentId: string }
-  | { kind: 'index'; periodId: string; row: ParticipationRow_RowFragment };
+  | { kind: 'figure'; periodId: string; row: Standing; commitmentId: string }
+  | { kind: 'index'; periodId: string; row: Standing };
 
 function EntryRows({ periodId, memberId, progress }: { periodId: string; memberId: string; progress: Progress }) {
   const { t } = useTranslation();

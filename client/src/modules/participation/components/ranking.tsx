@@ -2,25 +2,19 @@ import { Button, Card, Empty, Grid, Select, Table, Tooltip, Typography, type Tab
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ParticipationRow_RowFragment } from '@/__generated__/graphql';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { STATUS_COLORS, figureText } from '../participation-format';
+import type { PlanCommitment, Standing } from '../participation-plan';
 import { compareRows, sortRows, type RankingSortKey } from '../ranking-sort';
 import type { DrillTarget } from './entries-drawer';
 import { StatusTag } from './status-tag';
 
-type Row = ParticipationRow_RowFragment;
-
-export interface RankingCommitment {
-  id: string;
-  title: string;
-  metric: string;
-}
+type Row = Standing;
 
 interface RankingProps {
   periodId: string;
   rows: readonly Row[];
-  commitments: readonly RankingCommitment[];
+  commitments: readonly PlanCommitment[];
   onDrill: (target: DrillTarget) => void;
 }
 

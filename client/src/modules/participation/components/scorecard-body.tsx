@@ -1,10 +1,10 @@
 import { Progress, Statistic, Tooltip, Typography, Button } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParticipationRow_RowFragment } from '@/__generated__/graphql';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { STATUS_COLORS, allianceDay, figureText, progressFormula } from '../participation-format';
-import type { DrillTarget, Progress as ProgressRow } from './entries-drawer';
+import type { Progress as ProgressRow, Standing } from '../participation-plan';
+import type { DrillTarget } from './entries-drawer';
 import { FormulaText } from './formula-text';
 import { StatusTag } from './status-tag';
 
@@ -41,7 +41,7 @@ function CommitmentLine({ progress, onOpen }: { progress: ProgressRow; onOpen: (
 }
 
 /** One member's standing: index (opening its parts), rank, status, last activity, and each commitment with its bar and formula. */
-export function ScorecardBody({ row, periodId, onDrill, footer }: { row: ParticipationRow_RowFragment; periodId: string; onDrill: (target: DrillTarget) => void; footer?: ReactNode }) {
+export function ScorecardBody({ row, periodId, onDrill, footer }: { row: Standing; periodId: string; onDrill: (target: DrillTarget) => void; footer?: ReactNode }) {
   const { t } = useTranslation();
   const { formatDate } = useLocalized();
   return (

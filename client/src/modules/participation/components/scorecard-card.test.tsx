@@ -8,7 +8,7 @@ import { MemberAccountsQuery } from '@/modules/members/components/accounts-table
 import { MemberPage, MemberPageQuery } from '@/modules/members/pages/member.page';
 import { MemberFeedsQuery } from '@/modules/resources/components/member-feed-modal';
 import { MyFollowsQuery } from '@/modules/resources/hooks/use-follows';
-import { HUBEI, JINGZHOU, PERIOD, jingzhouRow, periodFields } from '../participation.fixtures';
+import { HUBEI, JINGZHOU, PERIOD, jingzhouRow, planFields } from '../participation.fixtures';
 import { MemberScorecardQuery } from './scorecard-card';
 
 const memberData = {
@@ -43,7 +43,7 @@ const accountsMock: MockLink.MockedResponse = {
   maxUsageCount: 5,
 };
 
-function scorecardMock(result = vi.fn(() => ({ data: { periods: [periodFields], memberScorecard: jingzhouRow } })), periodId: string | null = null): MockLink.MockedResponse {
+function scorecardMock(result = vi.fn(() => ({ data: { periods: [planFields], memberScorecard: jingzhouRow } })), periodId: string | null = null): MockLink.MockedResponse {
   return { request: { query: MemberScorecardQuery, variables: { memberId: JINGZHOU, periodId } }, result, maxUsageCount: 5 };
 }
 
@@ -83,7 +83,7 @@ describe('the member scorecard (承诺与参与度)', () => {
 
   it('is neither shown nor asked for when another member’s chief editor or an editor looks', async () => {
     for (const viewer of [makeViewer({ member: other }), makeViewer({ role: 'EDITOR', member: own })]) {
-      const result = vi.fn(() => ({ data: { periods: [periodFields], memberScorecard: jingzhouRow } }));
+      const result = vi.fn(() => ({ data: { periods: [planFields], memberScorecard: jingzhouRow } }));
       const { unmount } = renderMember(viewer, scorecardMock(result));
       expect(await screen.findByText('荆州市融媒体中心', { selector: 'h1' })).toBeInTheDocument();
       expect(screen.getByTestId('exchange-balance')).toBeInTheDocument();

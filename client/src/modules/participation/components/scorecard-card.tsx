@@ -5,9 +5,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql } from '@/__generated__';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
-import { ParticipationPeriodFragment, ParticipationRowFragment } from '../participation-fragments';
+import { ParticipationPeriodFragment, ParticipationPlanFragment, ParticipationRowFragment } from '../participation-fragments';
 import { participationExportHref } from '../participation-filter';
 import { defaultPeriod } from '../participation-format';
+import { joinPlan } from '../participation-plan';
 import { EntriesDrawer, type DrillTarget } from './entries-drawer';
 import { PeriodSelect } from './period-select';
 import { ScorecardBody } from './scorecard-body';
@@ -18,6 +19,7 @@ export const MemberScorecardQuery = graphql(`
     periods {
       id
       ...ParticipationPeriod_period
+      ...ParticipationPlan_period
     }
     memberScorecard(memberId: $memberId, periodId: $periodId) {
       ...ParticipationRow_row
@@ -40,7 +42,12 @@ export function ScorecardCard({ memberId, balance }: { memberId: string; balance
   const shown = data ?? previousData;
   const periods = useMemo(() => (shown?.periods ?? []).map((ref) => getFragmentData(ParticipationPeriodFragment, ref)), [shown]);
   const chosen = periods.find((period) => period.id === periodId) ?? defaultPeriod(periods);
-  const row = shown?.memberScorecard ? getFragmentData(ParticipationRowFragment, shown.memberScorecard) : null;
+  // The scorecard is of the chosen period (the server's default is defaultPeriod's): its plan names the row's commitments.
+  const plan = useMemo(() => {
+    const ref = shown?.periods.find((item) => item.id === chosen?.id);
+    return ref ? getFragmentData(ParticipationPlanFragment, ref) : null;
+  }, [shown, chosen?.id]);
+  const row = useMemo(() => (shown?.memberScorecard && plan ? joinPlan([getFragmentData(ParticipationRowFragment, shown.memberScorecard)], plan)[0]! : null), [shown, plan]);
 
   const body = () => {
     if (!shown) return error ? <LoadErrorAlert error={error} onRetry={() => void refetch()} /> : <Skeleton active paragraph={{ rows: 4 }} />;

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { makeViewer, renderWithApp } from '@/test/render';
-import { HUBEI, PERIOD, jingzhouRow, periodFields, totals, wuhanRow } from '../participation.fixtures';
+import { HUBEI, PERIOD, jingzhouRow, periodFields, planFields, totals, wuhanRow } from '../participation.fixtures';
 import { MonthlyReportPage, MonthlyReportParticipationQuery, MonthlyReportQuery } from './monthly-report.page';
 
 // Test files share one module cache (isolate: false): load this file's modules afresh, so the mock below is what they get.
@@ -44,7 +44,7 @@ const mocks: MockLink.MockedResponse[] = [
   { request: { query: MonthlyReportQuery, variables: { month: '2026-11' } }, result: { data: report } },
   {
     request: { query: MonthlyReportParticipationQuery, variables: { periodId: PERIOD } },
-    result: { data: { participation: { __typename: 'Participation', totals: totals(), rows: [wuhanRow, jingzhouRow] } } },
+    result: { data: { participation: { __typename: 'Participation', period: planFields, totals: totals(), rows: [wuhanRow, jingzhouRow] } } },
   },
 ];
 

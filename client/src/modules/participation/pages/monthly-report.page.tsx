@@ -2,11 +2,11 @@ import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, DatePicker, Result, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { COMMITMENT_STATUSES, isRateMetric, type CommitmentMetric } from '@yah/shared';
 import { getFragmentData, graphql } from '@/__generated__';
-import type { ParticipationRow_RowFragment } from '@/__generated__/graphql';
 import { useViewer } from '@/app/auth/viewer';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LinkButton } from '@/app/layout/link-button';
@@ -16,8 +16,9 @@ import { formatAllianceTime } from '@/modules/resources/alliance-time';
 import { RiverMap } from '../components/river-map';
 import { StatusTag } from '../components/status-tag';
 import { metricValueText } from '../components/totals-panel';
-import { MetricTotalsFragment, ParticipationPeriodFragment, ParticipationRowFragment } from '../participation-fragments';
+import { MetricTotalsFragment, ParticipationPeriodFragment, ParticipationPlanFragment, ParticipationRowFragment } from '../participation-fragments';
 import { allianceMonth, isMonth, periodLabel } from '../participation-format';
+import { joinPlan, type Standing } from '../participation-plan';
 import { toRiverMapMembers } from '../river-map-members';
 import '../participation.css';
 
@@ -82,6 +83,10 @@ export const MonthlyReportQuery = graphql(`
 export const MonthlyReportParticipationQuery = graphql(`
   query MonthlyReportParticipation($periodId: ID!) {
     participation(periodId: $periodId) {
+      period {
+        id
+        ...ParticipationPlan_period
+      }
       totals {
         ...MetricTotals_totals
       }
@@ -94,7 +99,7 @@ export const MonthlyReportParticipationQuery = graphql(`
 
 const TOP = 10;
 
-function RankingRows({ rows }: { rows: readonly ParticipationRow_RowFragment[] }) {
+function RankingRows({ rows }: { rows: readonly Standing[] }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   return (
@@ -138,6 +143,11 @@ export function MonthlyReportPage() {
   const periodRef = report.data?.monthlyReport.period;
   const period = periodRef ? getFragmentData(ParticipationPeriodFragment, periodRef) : null;
   const participation = useQuery(MonthlyReportParticipationQuery, { variables: { periodId: period?.id ?? '' }, skip: !secretariat || !period });
+  const answer = participation.data?.participation;
+  const rows = useMemo(
+    () => (answer ? joinPlan(getFragmentData(ParticipationRowFragment, answer.rows), getFragmentData(ParticipationPlanFragment, answer.period)) : []),
+    [answer],
+  );
 
   if (!secretariat) {
     return (
@@ -150,7 +160,6 @@ export function MonthlyReportPage() {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
   const monthTitle = t('participation.report.month', { year, month: monthNumber, name: dayjs(`${month}-01`).locale('en').format('MMMM') });
   const data = report.data?.monthlyReport;
-  const rows = participation.data ? getFragmentData(ParticipationRowFragment, participation.data.participation.rows) : [];
   const totals = participation.data ? getFragmentData(MetricTotalsFragment, participation.data.participation.totals) : null;
   const behind = rows.filter((row) => row.status === 'BEHIND');
   const top = [...rows].sort((a, b) => a.rank - b.rank).slice(0, TOP);

@@ -18,9 +18,10 @@ import { Ranking } from '../components/ranking';
 import { RiverMap } from '../components/river-map';
 import { ScorecardBody } from '../components/scorecard-body';
 import { TotalsPanel } from '../components/totals-panel';
-import { MetricTotalsFragment, ParticipationPeriodFragment, ParticipationPeriodsQuery, ParticipationRowFragment } from '../participation-fragments';
+import { MetricTotalsFragment, ParticipationPeriodFragment, ParticipationPeriodsQuery, ParticipationPlanFragment, ParticipationRowFragment } from '../participation-fragments';
 import { participationExportHref, participationFilterParams, monthlyReportHref, readParticipationFilter, type ParticipationFilterValues } from '../participation-filter';
 import { allianceMonth, defaultPeriod, periodLabel } from '../participation-format';
+import { joinPlan } from '../participation-plan';
 import { toRiverMapMembers } from '../river-map-members';
 import '../participation.css';
 
@@ -34,12 +35,7 @@ export const ParticipationDashboardQuery = graphql(`
       period {
         id
         ...ParticipationPeriod_period
-        commitments {
-          id
-          metric
-          title
-          weight
-        }
+        ...ParticipationPlan_period
       }
       totals {
         ...MetricTotals_totals
@@ -134,6 +130,10 @@ export function ParticipationPage() {
     skip: !allowed || !chosen,
     fetchPolicy: 'cache-and-network',
   });
+  const participation = (data ?? previousData)?.participation;
+  const plan = participation ? getFragmentData(ParticipationPlanFragment, participation.period) : null;
+  // Each row names its commitments by id; the period says what they are (one join per answer, not per render).
+  const rows = useMemo(() => (participation && plan ? joinPlan(getFragmentData(ParticipationRowFragment, participation.rows), plan) : []), [participation, plan]);
 
   if (!allowed) {
     return (
@@ -171,13 +171,10 @@ export function ParticipationPage() {
     );
   }
 
-  const shown = data ?? previousData;
-  const participation = shown?.participation;
   const period = participation ? getFragmentData(ParticipationPeriodFragment, participation.period) : null;
-  const rows = participation ? getFragmentData(ParticipationRowFragment, participation.rows) : [];
   const totals = participation ? getFragmentData(MetricTotalsFragment, participation.totals) : null;
   const visibleRows = status ? rows.filter((row) => row.status === status) : rows;
-  const commitments = participation?.period.commitments ?? [];
+  const commitments = plan?.commitments ?? [];
   const provinceName = provinceOptions.options.find((option) => option.value === provinceCode)?.label ?? null;
   const month = allianceMonth();
 
