@@ -60,7 +60,10 @@ export function runToEnd(command, args, options) {
   });
 }
 
-/** Starts the built server (server/dist/main.js) on a free loopback port; resolves once /readyz answers. */
+/**
+ * Starts the built server (server/dist/main.js) on a free loopback port; resolves once /readyz answers. A null
+ * `databaseUrl` starts it on embedded PGlite (give DATA_DIR in `extraEnv`).
+ */
 export async function startBuiltServer(databaseUrl, extraEnv = {}) {
   const port = await freePort();
   const env = {
@@ -74,6 +77,7 @@ export async function startBuiltServer(databaseUrl, extraEnv = {}) {
     ...extraEnv,
   };
   delete env.REDIS_URL;
+  if (!databaseUrl) delete env.DATABASE_URL;
   const child = spawn(process.execPath, [path.join(SERVER_DIR, 'dist/main.js')], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
