@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '@yah/shared';
 import type { AppPubSub } from '../../common/events';
+import { preparedStatement, runPrepared } from '../../common/prepared-statement';
 import type { Emit } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
 import { SessionEntity } from './session.entity';
@@ -10,6 +11,16 @@ import { SessionEntity } from './session.entity';
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Read on every request that carries a cookie: prepared once per connection. */
+const LIVE_SESSION = preparedStatement(
+  'live_session',
+  `SELECT s.id AS session_id, s.last_seen_at, s.expires_at, u.id AS user_id, u.member_id, u.role, m.alliance_role
+     FROM sessions s
+     JOIN users u ON u.id = s.user_id
+     JOIN members m ON m.id = u.member_id
+    WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+);
 
 interface SessionRow {
   session_id: string;
@@ -57,14 +68,7 @@ export class SessionService {
    * `touch: false` reads without sliding the expiry: an open socket alone does not keep a session alive.
    */
   async resolveSession(token: string, { touch = true }: { touch?: boolean } = {}): Promise<{ viewer: Viewer; expiresAt: Date } | null> {
-    const rows: SessionRow[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, s.last_seen_at, s.expires_at, u.id AS user_id, u.member_id, u.role, m.alliance_role
-         FROM sessions s
-         JOIN users u ON u.id = s.user_id
-         JOIN members m ON m.id = u.member_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-      [hashToken(token)],
-    );
+    const rows = await runPrepared<SessionRow>(this.dataSource.manager, LIVE_SESSION, [hashToken(token)]);
     const row = rows[0];
     if (!row) return null;
     let expiresAt = new Date(row.expires_at);
