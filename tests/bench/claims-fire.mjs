@@ -217,6 +217,16 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** CPU time (user + system) a process has used so far, from /proc (Linux); null elsewhere. */
+function processCpuMs(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
 const round = (value) => (Number.isFinite(value) ? Math.round(value * 10) / 10 : null);
 
 /** The Shanghai calendar date `days` from now, as the topic window wants it. */
@@ -278,9 +288,11 @@ async function runOn(database) {
     const openSockets = Object.values(agent.freeSockets).reduce((sum, list) => sum + list.length, 0);
 
     console.log(`   firing ${CLAIMS} claims on ${SLOTS} slots (${openSockets} open sockets)`);
+    const cpuBefore = processCpuMs(server.pid);
     const first = performance.now();
     const answers = await Promise.all(reporters.map((reporter) => post(agent, server.url, '/graphql', { query: CLAIM, variables: { id: assignmentId } }, { cookie: reporter.cookie }).catch((error) => ({ error }))));
     const wallMs = Math.max(...answers.map((answer) => answer.ended ?? performance.now())) - first;
+    const serverCpuMs = cpuBefore === null ? null : processCpuMs(server.pid) - cpuBefore;
 
     const outcomes = {};
     const winners = [];
@@ -301,7 +313,7 @@ async function runOn(database) {
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
     });
     latencies.sort((a, b) => a - b);
-    return { version, server, agent, assignmentId, wallMs, outcomes, winners, latencies };
+    return { version, server, agent, assignmentId, wallMs, serverCpuMs, outcomes, winners, latencies };
   } catch (error) {
     agent.destroy();
     await server.stop();
@@ -329,6 +341,7 @@ async function measure(database) {
     claims: CLAIMS,
     slots: SLOTS,
     wallMs: round(run.wallMs),
+    serverCpuMs: round(run.serverCpuMs),
     winners: run.winners.length,
     outcomes: run.outcomes,
     p50Ms: round(percentile(run.latencies, 50)),
@@ -346,12 +359,13 @@ async function measure(database) {
 // ------------------------------------------------------------------ main
 
 function printTable(results) {
-  const head = ['database', 'claims', 'slots', 'wall', 'winners', 'p50', 'p95', 'p99', 'max', 'outcomes', 'correct', `< ${TARGET_MS / 1000} s`];
+  const head = ['database', 'claims', 'slots', 'wall', 'server CPU', 'winners', 'p50', 'p95', 'p99', 'max', 'outcomes', 'correct', `< ${TARGET_MS / 1000} s`];
   const rows = Object.entries(results).map(([, r]) => [
     r.database.split(' (')[0],
     r.claims,
     r.slots,
     `${r.wallMs} ms`,
+    r.serverCpuMs === null ? '—' : `${r.serverCpuMs} ms`,
     r.winners,
     `${r.p50Ms} ms`,
     `${r.p95Ms} ms`,
@@ -392,7 +406,7 @@ async function main() {
     try {
       results[kind] = await measure(database);
       const r = results[kind];
-      console.log(`   ${r.wallMs} ms wall, ${r.winners} winners, p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms; ${JSON.stringify(r.outcomes)}${r.correct ? '' : ` PROBLEMS: ${r.problems.join('; ')}`}`);
+      console.log(`   ${r.wallMs} ms wall (server CPU ${r.serverCpuMs} ms), ${r.winners} winners, p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms; ${JSON.stringify(r.outcomes)}${r.correct ? '' : ` PROBLEMS: ${r.problems.join('; ')}`}`);
     } finally {
       await database.dispose();
     }
