@@ -139,8 +139,16 @@ function writeResults(results, machine, marker) {
     data: { scale: marker.scale, counts: marker.counts },
     results: results.map((r) => ({ scenario: r.scenario, clients: r.concurrency, graphql: figures(r.graphql), sql: figures(r.sql) })),
   };
+  // Other scripts' figures in the same file (claims-fire.mjs: `claimsUnderFire`) stay.
+  let others = {};
+  try {
+    const { date: _date, quick: _quick, machine: _machine, data: _data, results: _results, ...rest } = JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8'));
+    others = rest;
+  } catch {
+    // no results yet
+  }
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...report, ...others }, null, 2)}\n`);
   console.log(`\nFigures written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
 }
 
