@@ -289,10 +289,14 @@ async function runOn(database) {
 
     console.log(`   firing ${CLAIMS} claims on ${SLOTS} slots (${openSockets} open sockets)`);
     const cpuBefore = processCpuMs(server.pid);
+    const clientCpuBefore = process.cpuUsage();
     const first = performance.now();
     const answers = await Promise.all(reporters.map((reporter) => post(agent, server.url, '/graphql', { query: CLAIM, variables: { id: assignmentId } }, { cookie: reporter.cookie }).catch((error) => ({ error }))));
     const wallMs = Math.max(...answers.map((answer) => answer.ended ?? performance.now())) - first;
     const serverCpuMs = cpuBefore === null ? null : processCpuMs(server.pid) - cpuBefore;
+    const clientCpu = process.cpuUsage(clientCpuBefore);
+    const clientCpuMs = (clientCpu.user + clientCpu.system) / 1000;
+    const loadAverage = os.loadavg()[0];
 
     const outcomes = {};
     const winners = [];
@@ -313,7 +317,7 @@ async function runOn(database) {
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
     });
     latencies.sort((a, b) => a - b);
-    return { version, server, agent, assignmentId, wallMs, serverCpuMs, outcomes, winners, latencies };
+    return { version, server, agent, assignmentId, wallMs, serverCpuMs, clientCpuMs, loadAverage, outcomes, winners, latencies };
   } catch (error) {
     agent.destroy();
     await server.stop();
@@ -342,6 +346,8 @@ async function measure(database) {
     slots: SLOTS,
     wallMs: round(run.wallMs),
     serverCpuMs: round(run.serverCpuMs),
+    clientCpuMs: round(run.clientCpuMs),
+    loadAverage: round(run.loadAverage),
     winners: run.winners.length,
     outcomes: run.outcomes,
     p50Ms: round(percentile(run.latencies, 50)),
@@ -359,13 +365,15 @@ async function measure(database) {
 // ------------------------------------------------------------------ main
 
 function printTable(results) {
-  const head = ['database', 'claims', 'slots', 'wall', 'server CPU', 'winners', 'p50', 'p95', 'p99', 'max', 'outcomes', 'correct', `< ${TARGET_MS / 1000} s`];
+  const head = ['database', 'claims', 'slots', 'wall', 'server CPU', 'client CPU', 'load', 'winners', 'p50', 'p95', 'p99', 'max', 'outcomes', 'correct', `< ${TARGET_MS / 1000} s`];
   const rows = Object.entries(results).map(([, r]) => [
     r.database.split(' (')[0],
     r.claims,
     r.slots,
     `${r.wallMs} ms`,
     r.serverCpuMs === null ? '—' : `${r.serverCpuMs} ms`,
+    `${r.clientCpuMs} ms`,
+    r.loadAverage,
     r.winners,
     `${r.p50Ms} ms`,
     `${r.p95Ms} ms`,
@@ -406,7 +414,7 @@ async function main() {
     try {
       results[kind] = await measure(database);
       const r = results[kind];
-      console.log(`   ${r.wallMs} ms wall (server CPU ${r.serverCpuMs} ms), ${r.winners} winners, p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms; ${JSON.stringify(r.outcomes)}${r.correct ? '' : ` PROBLEMS: ${r.problems.join('; ')}`}`);
+      console.log(`   ${r.wallMs} ms wall (server CPU ${r.serverCpuMs} ms, client CPU ${r.clientCpuMs} ms, load ${r.loadAverage}), ${r.winners} winners, p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms; ${JSON.stringify(r.outcomes)}${r.correct ? '' : ` PROBLEMS: ${r.problems.join('; ')}`}`);
     } finally {
       await database.dispose();
     }

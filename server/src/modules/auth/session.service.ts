@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import DataLoader from 'dataloader';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '@yah/shared';
 import type { AppPubSub } from '../../common/events';
@@ -12,17 +13,21 @@ const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** Read on every request that carries a cookie: prepared once per connection. */
-const LIVE_SESSION = preparedStatement(
-  'live_session',
-  `SELECT s.id AS session_id, s.last_seen_at, s.expires_at, u.id AS user_id, u.member_id, u.role, m.alliance_role
+/**
+ * Read for every request that carries a cookie: the live sessions behind a batch of token hashes, prepared once per
+ * connection. (`bpchar[]` so the unique index on token_hash is used.)
+ */
+const LIVE_SESSIONS = preparedStatement(
+  'live_sessions',
+  `SELECT s.token_hash, s.id AS session_id, s.last_seen_at, s.expires_at, u.id AS user_id, u.member_id, u.role, m.alliance_role
      FROM sessions s
      JOIN users u ON u.id = s.user_id
      JOIN members m ON m.id = u.member_id
-    WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+    WHERE s.token_hash = ANY($1::bpchar[]) AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
 );
 
 interface SessionRow {
+  token_hash: string;
   session_id: string;
   last_seen_at: Date;
   expires_at: Date;
@@ -32,12 +37,31 @@ interface SessionRow {
   alliance_role: string;
 }
 
+/** Most session lookups one statement answers. */
+const LOOKUP_BATCH = 100;
+
 export class SessionService {
+  /**
+   * Requests arriving together (a burst of clicks, a page's parallel queries) look their sessions up in one statement:
+   * lookups asked for in the same turn of the event loop are sent as one batch when it ends. Nothing is cached — each
+   * request is answered by a read sent after it arrived.
+   */
+  private readonly lookups: DataLoader<string, SessionRow | null>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly ttlMs: number,
     private readonly pubSub: AppPubSub,
-  ) {}
+  ) {
+    this.lookups = new DataLoader(
+      async (hashes) => {
+        const rows = await runPrepared<SessionRow>(this.dataSource.manager, LIVE_SESSIONS, [hashes]);
+        const byHash = new Map(rows.map((row) => [row.token_hash, row]));
+        return hashes.map((hash) => byHash.get(hash) ?? null);
+      },
+      { cache: false, maxBatchSize: LOOKUP_BATCH, batchScheduleFn: (dispatch) => setImmediate(dispatch) },
+    );
+  }
 
   get maxAgeMs(): number {
     return this.ttlMs;
@@ -68,8 +92,7 @@ export class SessionService {
    * `touch: false` reads without sliding the expiry: an open socket alone does not keep a session alive.
    */
   async resolveSession(token: string, { touch = true }: { touch?: boolean } = {}): Promise<{ viewer: Viewer; expiresAt: Date } | null> {
-    const rows = await runPrepared<SessionRow>(this.dataSource.manager, LIVE_SESSION, [hashToken(token)]);
-    const row = rows[0];
+    const row = await this.lookups.load(hashToken(token));
     if (!row) return null;
     let expiresAt = new Date(row.expires_at);
     if (touch && Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
