@@ -46,7 +46,9 @@ function upToDate(dist, stamp, hash) {
 }
 
 const all = process.argv.includes('--all');
-for (const { name, dir, inputs } of PACKAGES) {
+// `--only=shared,server`: just those packages (the database commands need no client).
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+for (const { name, dir, inputs } of PACKAGES.filter((pkg) => !only || only.includes(pkg.dir))) {
   const dist = path.join(root, dir, 'dist');
   const stamp = path.join(dist, '.source-hash');
   const hash = sourceHash(inputs);

@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config/config';
 import type { AppPubSub } from './common/events';
+import { ReferenceData } from './common/reference-data';
 import { AccountService } from './modules/accounts/account.service';
 import { AuditLogService } from './modules/audit/audit-log.service';
 import { AssignmentService } from './modules/assignments/assignment.service';
@@ -40,12 +41,14 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
   const follows = new FollowService(dataSource, pubSub);
   const feedPoller = new FeedPoller(dataSource, pubSub, follows, config.feeds);
   const files = new FileService(dataSource, createFileStorage(config.fileStore));
+  const reference = new ReferenceData(dataSource);
   return {
     pubSub,
+    reference,
     sessions,
     auth: new AuthService(dataSource, sessions, SignInThrottle.for(dataSource, redis), pubSub),
     accounts: new AccountService(dataSource, sessions, pubSub),
-    members: new MemberService(dataSource),
+    members: new MemberService(dataSource, reference),
     auditLog: new AuditLogService(dataSource),
     provinces: new ProvinceService(dataSource),
     topics,

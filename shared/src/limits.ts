@@ -15,7 +15,11 @@ export const LIMITS = {
   years: { min: 2000, max: 2100 },
   /** Ids named in one request, e.g. notifications to mark read. */
   idsPerRequest: { max: 100 },
-  page: { defaultSize: 20, maxSize: 100 },
+  /**
+   * `countCap`: the long lists (topic board, open assignments, the library) count their rows only this far; past it
+   * the total is "1,000+" (an exact count over a national alliance's hundreds of thousands of rows costs more than the page).
+   */
+  page: { defaultSize: 20, maxSize: 100, countCap: 1000 },
   /** Coordinates of a member city must lie within the Yangtze River Economic Belt. */
   beltBounds: { latitude: { min: 20, max: 35 }, longitude: { min: 97, max: 123 } },
 } as const;

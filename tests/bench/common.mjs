@@ -66,8 +66,10 @@ export function runToEnd(command, args, options) {
  */
 export async function startBuiltServer(databaseUrl, extraEnv = {}) {
   const port = await freePort();
+  const { REDIS_URL: _redis, ...parentEnv } = process.env;
+  // Events stay in-process unless the caller asks for Redis.
   const env = {
-    ...process.env,
+    ...parentEnv,
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     SEED_DEMO: 'false',
@@ -76,7 +78,6 @@ export async function startBuiltServer(databaseUrl, extraEnv = {}) {
     LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL || 'warn',
     ...extraEnv,
   };
-  delete env.REDIS_URL;
   if (!databaseUrl) delete env.DATABASE_URL;
   // BENCH_SERVER_NODE_ARGS: flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where its time goes.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);

@@ -282,7 +282,7 @@ async function generate(db, passwordHash) {
     await db.query(`ALTER TABLE elig ADD PRIMARY KEY (r)`);
     const { rows: [{ count: eligible }] } = await db.query(`SELECT count(*)::int AS count FROM elig`);
     await db.query(`
-      INSERT INTO assignments (id, topic_id, title, brief, format, location_member_id, due_at, slots, claimed_count, status, created_by_id, version, created_at, updated_at)
+      INSERT INTO assignments (id, topic_id, title, brief, format, location_member_id, due_at, slots, claimed_count, status, created_by_id, version, created_at, updated_at, topic_claimable)
       SELECT pg_temp.bid('assignment', a), e.id,
              '采访任务' || a || '：' || (${FORMATS})[fi] || '报道',
              CASE WHEN r3 < 0.7 THEN '到现场采集素材，当天回传。' ELSE '' END,
@@ -294,7 +294,8 @@ async function generate(db, passwordHash) {
                   WHEN e.state = 'IN_PROGRESS' THEN floor(r5 * (slots + 1))::int
                   ELSE floor(power(r5, 2) * (slots + 1))::int END,
              status, pg_temp.bid('user', pg_temp.editor(e.pm, a)), 1 + (a % 3)::int,
-             least(now() - interval '1 hour', t.created_at + interval '2 days'), least(now(), t.created_at + interval '3 days')
+             least(now() - interval '1 hour', t.created_at + interval '2 days'), least(now(), t.created_at + interval '3 days'),
+             e.state IN ('APPROVED','IN_PROGRESS')
         FROM (
           SELECT a, r3, r4, r5, r6, 1 + (a % 6)::int AS fi, 1 + floor(r1 * $1)::int AS er, 1 + floor(r2 * 5)::int AS slots,
                  CASE WHEN r3 < 0.45 THEN NULL ELSE 1 + floor(r6 * ${MEMBERS})::int END AS lm0,

@@ -1,6 +1,9 @@
-// The three measured reads, once as the GraphQL the client sends and once as hand-written SQL for pg.
+// The measured reads, once as the GraphQL the client sends and once as hand-written SQL for pg.
 // The SQL reads the same rows the server's services and DataLoaders read (same filters, same order,
 // same page size + 1 for hasNextPage, same totalCount), in as few round trips as a hand-written handler would use.
+
+import fs from 'node:fs';
+import { print } from 'graphql';
 
 const LIVE_CLAIM_STATES = `('CLAIMED', 'SUBMITTED', 'CHANGES_REQUESTED', 'ACCEPTED')`;
 const PAGE = 20;
@@ -21,34 +24,32 @@ export const BOARD_GQL = `
   }`;
 
 /**
- * A topic page: the client's TopicPage query (header, details, co-sponsors, reach and progress, every
- * assignment with its claims) with its first page of comments (the client's TopicComments) in the same request.
+ * The client's own documents, fragments and all, as codegen printed them (client/src/__generated__/graphql.ts): the
+ * bench sends exactly what the app sends.
  */
-export const TOPIC_GQL = `
-  query TopicPage($id: ID!) {
-    topic(id: $id) {
-      id state viewerActions title rejectionReason cancelReason
-      proposer { id nameZh nameEn cityZh cityEn }
-      coSponsors { status invitedAt joinedAt member { id nameZh nameEn cityZh cityEn } }
-      brief themes cities windowStart windowEnd targetChannels createdAt updatedAt version
-      provinces { code nameZh nameEn }
-      createdBy { id displayName }
-      reach { publications members views shares likes }
-      progress { assignments slots claimed submitted accepted }
-      assignments {
-        id status slots openSlots dueAt title brief format version viewerCanClaim viewerCanEdit
-        location { id nameZh nameEn cityZh cityEn }
-        myClaim { id state }
-        claims {
-          id state submissionText submissionLinks reviewComment claimedAt submittedAt decidedAt
-          reporter { id displayName member { id nameZh nameEn } }
-          publications { id channel url publishedAt views shares likes member { id nameZh nameEn } }
-        }
-      }
-      comments(first: 20) {
-        totalCount
-        pageInfo { endCursor hasNextPage }
-        nodes { id body createdAt author { id displayName member { id nameZh nameEn } } }
+function clientDocument(name) {
+  const source = fs.readFileSync(new URL('../../client/src/__generated__/graphql.ts', import.meta.url), 'utf8');
+  const match = source.match(new RegExp(`^export const ${name}Document = (\\{.*\\}) as unknown as DocumentNode`, 'm'));
+  if (!match) throw new Error(`client/src/__generated__/graphql.ts has no ${name}Document: run pnpm --filter @yah/client codegen`);
+  return print(JSON.parse(match[1]));
+}
+
+/** A topic page as the client reads it: its TopicPage query (header, details, co-sponsors, reach, assignments and their claims) … */
+export const TOPIC_GQL = clientDocument('TopicPage');
+
+/** … and, at the same time, its first page of comments (TopicComments). */
+export const TOPIC_COMMENTS_GQL = clientDocument('TopicComments');
+
+/** The client's LibraryPage query with LibraryItem_resource inlined (client/src/modules/resources): the content library, newest first. */
+export const LIBRARY_GQL = `
+  query LibraryPage($filter: ResourceFilter, $first: Int, $after: String) {
+    resources(filter: $filter, first: $first, after: $after) {
+      totalCount totalCountCapped
+      pageInfo { endCursor hasNextPage }
+      nodes {
+        id title description themes embargoState embargoUntil headlineOnly status createdAt
+        owner { id nameZh nameEn cityZh cityEn }
+        reach { publications views }
       }
     }
   }`;
@@ -70,9 +71,12 @@ export const OPEN_GQL = `
 
 // ------------------------------------------------------------------ hand-written SQL
 
-const BOARD_WHERE = `(t.state <> 'DRAFT' OR t.proposer_member_id = $1)`;
+const BOARD_WHERE = `(t.proposed_at IS NOT NULL OR t.proposer_member_id = $1)`;
 
-const BOARD_COUNT_SQL = `SELECT count(*)::int AS total FROM topics t WHERE ${BOARD_WHERE}`;
+const COUNT_CAP = 1000;
+
+/** The total up to the cap, as the server counts it (the client shows "1,000+" past it). */
+const BOARD_COUNT_SQL = `SELECT count(*)::int AS total FROM (SELECT 1 FROM topics t WHERE ${BOARD_WHERE} LIMIT ${COUNT_CAP + 1}) counted`;
 
 const BOARD_PAGE_SQL = `
   SELECT p.id, p.title, p.state, p.themes, p.window_start, p.window_end,
@@ -153,29 +157,49 @@ const TOPIC_SQL = `
     CROSS JOIN LATERAL (SELECT $4::text = 'SECRETARIAT' OR ($4::text IN ('EDITOR', 'CHIEF_EDITOR') AND (t.proposer_member_id = $2 OR vs.status = 'JOINED')) AS may) rv
    WHERE t.id = $1 AND (t.state <> 'DRAFT' OR t.proposer_member_id = $2)`;
 
-const OPEN_FROM = `
-    FROM assignments a
-    JOIN topics t ON t.id = a.topic_id
-    JOIN members loc ON loc.id = a.location_member_id
-    JOIN members vm ON vm.id = $1
-   WHERE a.status = 'OPEN' AND a.claimed_count < a.slots AND a.due_at > now() AND t.state IN ('APPROVED', 'IN_PROGRESS')`;
+/**
+ * Claimable slots nearest first, as the server walks them: member cities in distance order, each city's claimable
+ * slots from the partial index idx_assignments_claimable by due time, stopping once `limit` rows are in. $1 viewer's member.
+ */
+const openWalk = (limit, ordered) => `
+    SELECT w.id, near.distance_km, w.due_at
+      FROM (SELECT loc.id AS member_id, ${DISTANCE} AS distance_km FROM members loc, members vm WHERE vm.id = $1 ORDER BY distance_km, loc.id OFFSET 0) near
+      CROSS JOIN LATERAL (SELECT a.id, a.due_at FROM assignments a
+                           WHERE a.location_member_id = near.member_id AND a.status = 'OPEN' AND a.claimed_count < a.slots AND a.topic_claimable AND a.due_at > now()
+                           ORDER BY a.due_at, a.id LIMIT ${limit}) w
+     ${ordered ? 'ORDER BY near.distance_km, w.due_at, w.id' : ''} LIMIT ${limit}`;
 
-const OPEN_COUNT_SQL = `SELECT count(*)::int AS total ${OPEN_FROM}`;
+/** The total up to the cap, as the server counts it (the client shows "1,000+" past it). */
+const OPEN_COUNT_SQL = `SELECT count(*)::int AS total FROM (${openWalk(COUNT_CAP + 1, false)}) walked`;
 
 /** $1 viewer's member, $2 viewer's user. */
 const OPEN_PAGE_SQL = `
-  SELECT p.id, p.title, p.brief, p.format, p.due_at, p.slots, p.slots - p.claimed_count AS open_slots, round(p.distance_km::numeric, 1) AS distance_km,
-         p.loc_id, loc.name_zh AS loc_name_zh, loc.name_en AS loc_name_en, loc.city_zh AS loc_city_zh, loc.city_en AS loc_city_en,
+  SELECT p.id, a.title, a.brief, a.format, a.due_at, a.slots, a.slots - a.claimed_count AS open_slots, round(p.distance_km::numeric, 1) AS distance_km,
+         loc.id AS loc_id, loc.name_zh AS loc_name_zh, loc.name_en AS loc_name_en, loc.city_zh AS loc_city_zh, loc.city_en AS loc_city_en,
          pv.code AS province_code, pv.name_zh AS province_name_zh, pv.name_en AS province_name_en,
-         p.topic_id, p.topic_title, mc.id AS my_claim_id, mc.state AS my_claim_state
-    FROM (SELECT a.id, a.title, a.brief, a.format, a.due_at, a.slots, a.claimed_count, ${DISTANCE} AS distance_km,
-                 loc.id AS loc_id, t.id AS topic_id, t.title AS topic_title
-          ${OPEN_FROM}
-          ORDER BY distance_km, a.due_at, a.id LIMIT ${PAGE + 1}) p
-    JOIN members loc ON loc.id = p.loc_id
+         t.id AS topic_id, t.title AS topic_title, mc.id AS my_claim_id, mc.state AS my_claim_state
+    FROM (${openWalk(PAGE + 1, true)}) p
+    JOIN assignments a ON a.id = p.id
+    JOIN topics t ON t.id = a.topic_id
+    JOIN members loc ON loc.id = a.location_member_id
     JOIN provinces pv ON pv.code = loc.province_code
     LEFT JOIN claims mc ON mc.assignment_id = p.id AND mc.reporter_id = $2 AND mc.state IN ${LIVE_CLAIM_STATES}
    ORDER BY p.distance_km, p.due_at, p.id`;
+
+const LIBRARY_WHERE = `r.status = 'ACTIVE' AND r.area = 'CONTENT'`;
+
+/** The library's total up to the cap, as the server counts it. */
+const LIBRARY_COUNT_SQL = `SELECT count(*)::int AS total FROM (SELECT 1 FROM resources r WHERE ${LIBRARY_WHERE} LIMIT ${COUNT_CAP + 1}) counted`;
+
+/** A page of library pieces newest first with their owner and reach (summed over their republications). */
+const LIBRARY_PAGE_SQL = `
+  SELECT p.id, p.title, p.description, p.themes, p.embargo_until, p.status, p.created_at,
+         m.id AS owner_id, m.name_zh, m.name_en, m.city_zh, m.city_en,
+         coalesce(rc.publications, 0) AS publications, coalesce(rc.views, 0) AS views
+    FROM (SELECT * FROM resources r WHERE ${LIBRARY_WHERE} ORDER BY r.created_at DESC, r.id DESC LIMIT ${PAGE + 1}) p
+    JOIN members m ON m.id = p.owner_member_id
+    LEFT JOIN LATERAL (SELECT count(*)::int AS publications, sum(views)::float8 AS views FROM publications pb WHERE pb.resource_id = p.id) rc ON true
+   ORDER BY p.created_at DESC, p.id DESC`;
 
 /** Each returns what the page needs, on one pooled connection; `viewer` is { userId, memberId, role }. */
 export const sql = {
@@ -186,7 +210,7 @@ export const sql = {
       const page = await client.query(BOARD_PAGE_SQL, [viewer.memberId]);
       const nodes = page.rows.slice(0, PAGE);
       return {
-        totalCount: total.rows[0].total,
+        totalCount: Math.min(total.rows[0].total, COUNT_CAP),
         hasNextPage: page.rows.length > PAGE,
         ids: nodes.map((row) => row.id),
         progress: nodes.map(({ assignments, slots, claimed, submitted, accepted }) => ({ assignments, slots, claimed, submitted, accepted })),
@@ -211,13 +235,29 @@ export const sql = {
       commentIds: row.comments.slice(0, PAGE).map((c) => c.id),
     };
   },
+  async library(pool) {
+    const client = await pool.connect();
+    try {
+      const total = await client.query(LIBRARY_COUNT_SQL);
+      const page = await client.query(LIBRARY_PAGE_SQL);
+      const nodes = page.rows.slice(0, PAGE);
+      return {
+        totalCount: Math.min(total.rows[0].total, COUNT_CAP),
+        hasNextPage: page.rows.length > PAGE,
+        ids: nodes.map((row) => row.id),
+        reach: nodes.map((row) => ({ publications: row.publications, views: Number(row.views) })),
+      };
+    } finally {
+      client.release();
+    }
+  },
   async open(pool, viewer) {
     const client = await pool.connect();
     try {
       const total = await client.query(OPEN_COUNT_SQL, [viewer.memberId]);
       const page = await client.query(OPEN_PAGE_SQL, [viewer.memberId, viewer.userId]);
       const nodes = page.rows.slice(0, PAGE);
-      return { totalCount: total.rows[0].total, hasNextPage: page.rows.length > PAGE, ids: nodes.map((row) => row.id), distances: nodes.map((row) => Number(row.distance_km)) };
+      return { totalCount: Math.min(total.rows[0].total, COUNT_CAP), hasNextPage: page.rows.length > PAGE, ids: nodes.map((row) => row.id), distances: nodes.map((row) => Number(row.distance_km)) };
     } finally {
       client.release();
     }

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Measures the topic board, a topic page, open assignments and the participation dashboard through the built server's GraphQL and as
+// Measures the topic board, a topic page, open assignments, the content library and the participation dashboard through the built server's GraphQL and as
 // hand-written SQL through pg, at 1, 10 and 50 concurrent clients, and prints both side by side.
 //
-//   pnpm --filter @yah/tests bench:run [--quick] [--sql-only] [--only=board,topic,open,participation]
+//   pnpm --filter @yah/tests bench:run [--quick] [--sql-only] [--only=board,topic,open,library,participation]
 //
 // Needs the data from bench:generate (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/yah_bench)
 // and a built server (pnpm --filter @yah/shared build && pnpm --filter @yah/server build).
@@ -13,10 +13,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { SERVER_DIR, benchDatabaseUrl, connect, machineInfo, readMarker, splitDatabaseUrl, startBuiltServer } from './common.mjs';
-import { BOARD_GQL, OPEN_GQL, PARTICIPATION_GQL, TOPIC_GQL, participationSql, sql } from './queries.mjs';
+import { planShapes, recordingPool } from './plan-shape.mjs';
+import { BOARD_GQL, LIBRARY_GQL, OPEN_GQL, PARTICIPATION_GQL, TOPIC_COMMENTS_GQL, TOPIC_GQL, participationSql, sql } from './queries.mjs';
 
 const sqlOnly = process.argv.includes('--sql-only');
-/** --only=participation (or a comma-separated list of board, topic, open, participation) measures just those. */
+/** --only=participation (or a comma-separated list of board, topic, open, library, participation) measures just those. */
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const ONLY = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
 /** --quick: a look in a few minutes (fewer requests, 1 and 10 clients); the full run stays the reference. */
@@ -26,6 +27,8 @@ const MAX_MS = Number(process.env.BENCH_MAX_SECONDS || (QUICK ? 10 : 30)) * 1000
 const LEVELS = (process.env.BENCH_CONCURRENCY || (QUICK ? '1,10' : '1,10,50')).split(',').map(Number);
 const RESULTS_FILE = new URL('./results/latest.json', import.meta.url).pathname;
 const SAMPLE_TOPICS = 200;
+/** The library as it first opens: content pieces, newest first. */
+const LIBRARY_VARIABLES = { filter: { area: 'CONTENT' }, first: 20 };
 
 const url = benchDatabaseUrl();
 splitDatabaseUrl(url);
@@ -130,25 +133,28 @@ function table(results) {
 }
 
 /** The figures as JSON (milliseconds, requests per second) beside the machine, the data and the date: the README's table is made from it. */
-function writeResults(results, machine, marker) {
+function writeResults(results, machine, marker, plans) {
   const figures = (r) => r && { p50: round(r.p50), p95: round(r.p95), p99: round(r.p99), rps: round(r.rps), requests: r.n, errors: r.errors };
+  // Other scripts (first screen, claims, live fan-out, PGlite) keep their figures in the same file under their own keys.
+  const kept = fs.existsSync(RESULTS_FILE) ? JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) : {};
   const report = {
+    ...kept,
     date: new Date().toISOString(),
     quick: QUICK,
     machine,
     data: { scale: marker.scale, counts: marker.counts },
     results: results.map((r) => ({ scenario: r.scenario, clients: r.concurrency, graphql: figures(r.graphql), sql: figures(r.sql) })),
+    plans,
   };
-  // Other scripts' figures in the same file (claims-fire.mjs: `claimsUnderFire`) stay.
+  // Other scripts' figures in the same file (claims-fire.mjs: `claimsUnderFire`) stay; this run's keys replace its own.
   let others = {};
   try {
-    const { date: _date, quick: _quick, machine: _machine, data: _data, results: _results, ...rest } = JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8'));
-    others = rest;
+    others = JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8'));
   } catch {
     // no results yet
   }
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...report, ...others }, null, 2)}\n`);
+  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...others, ...report }, null, 2)}\n`);
   console.log(`\nFigures written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
 }
 
@@ -197,6 +203,8 @@ async function main() {
   process.once('SIGINT', () => void stopServer().then(() => process.exit(130)));
 
   const results = [];
+  /** Per read, the shape of each hand-written statement's plan. */
+  const plans = {};
   try {
     let secretariatGql = null;
     if (server) {
@@ -205,12 +213,15 @@ async function main() {
       if (marker.secretariat) secretariatGql = graphqlClient(server.url, await signIn(server.url, marker.secretariat.email, marker.secretariat.password));
     }
     const measuring = (key) => !ONLY || ONLY.has(key);
+    // The topic page sends its two queries at once, as the client does: the page is read when both have answered.
+    const topicPage = (id) => Promise.all([gql(TOPIC_GQL, { id }), gql(TOPIC_COMMENTS_GQL, { id, first: 20 })]);
     if (measuring('participation') && !periodId) throw new Error('the bench data has no period for this year: generate it again (bench:generate --reset)');
 
     // Both sides must read the same rows before their speed means anything.
     const check = new pg.Pool({ connectionString: url, max: 1 });
     const sqlBoard = measuring('board') ? await sql.board(check, viewer) : null;
     const sqlOpen = measuring('open') ? await sql.open(check, viewer) : null;
+    const sqlLibrary = measuring('library') ? await sql.library(check) : null;
     const sqlTopics = [];
     if (measuring('topic')) for (const id of topicIds.slice(0, 10)) sqlTopics.push(await sql.topic(check, viewer, id));
     const sqlParticipation = measuring('participation') ? await participationSql(check, periodId) : null;
@@ -234,14 +245,21 @@ async function main() {
         expect('open ids', open.nodes.map((n) => n.id), sqlOpen.ids);
         expect('open distances', open.nodes.map((n) => n.distanceKm), sqlOpen.distances);
       }
+      const library = sqlLibrary && (await gql(LIBRARY_GQL, LIBRARY_VARIABLES)).data.resources;
+      if (library) {
+        expect('library totalCount', library.totalCount, sqlLibrary.totalCount);
+        expect('library hasNextPage', library.pageInfo.hasNextPage, sqlLibrary.hasNextPage);
+        expect('library ids', library.nodes.map((n) => n.id), sqlLibrary.ids);
+        expect('library reach', library.nodes.map((n) => n.reach), sqlLibrary.reach);
+      }
       for (const sqlTopic of sqlTopics) {
-        const topic = (await gql(TOPIC_GQL, { id: sqlTopic.id })).data.topic;
+        const [{ data: { topic } }, { data: { topic: { comments } } }] = await topicPage(sqlTopic.id);
         expect(`topic ${topic.id} assignments`, topic.assignments.map((a) => a.id), sqlTopic.assignmentIds);
         expect(`topic ${topic.id} my claims`, topic.assignments.map((a) => a.myClaim?.id ?? null), sqlTopic.myClaims);
         expect(`topic ${topic.id} claims shown`, topic.assignments.map((a) => a.claims.length), sqlTopic.claims);
         expect(`topic ${topic.id} progress`, topic.progress, sqlTopic.progress);
         expect(`topic ${topic.id} reach`, topic.reach, sqlTopic.reach);
-        expect(`topic ${topic.id} comments`, [topic.comments.totalCount, topic.comments.nodes.map((c) => c.id)], [sqlTopic.commentCount, sqlTopic.commentIds]);
+        expect(`topic ${topic.id} comments`, [comments.totalCount, comments.nodes.map((c) => c.id)], [sqlTopic.commentCount, sqlTopic.commentIds]);
       }
       if (sqlParticipation) {
         // The on-time rate counts what fell due by now, and at this scale something falls due every few seconds: both
@@ -270,7 +288,7 @@ async function main() {
         problems.push(...differences);
       }
       if (problems.length) throw new Error(`GraphQL and SQL disagree:\n  ${problems.join('\n  ')}`);
-      const read = [board && `board (${board.totalCount} topics)`, open && `open assignments (${open.totalCount})`, sqlTopics.length && `${sqlTopics.length} topic pages`, sqlParticipation && `the participation dashboard (${sqlParticipation.members} members)`];
+      const read = [board && `board (${board.totalCount} topics)`, open && `open assignments (${open.totalCount})`, library && `the library (${library.totalCount} pieces)`, sqlTopics.length && `${sqlTopics.length} topic pages`, sqlParticipation && `the participation dashboard (${sqlParticipation.members} members)`];
       console.log(`GraphQL and SQL read the same: ${read.filter(Boolean).join(', ')}\n`);
     } else {
       console.log(`SQL: board total ${sqlBoard?.totalCount ?? '—'}, open assignments total ${sqlOpen?.totalCount ?? '—'}\n`);
@@ -278,11 +296,19 @@ async function main() {
 
     const scenarios = [
       { key: 'board', name: 'topic board', graphql: () => gql(BOARD_GQL, { first: 20 }), sql: (pool) => sql.board(pool, viewer) },
-      { key: 'topic', name: 'topic page', graphql: (i) => gql(TOPIC_GQL, { id: topicIds[i % topicIds.length] }), sql: (pool, i) => sql.topic(pool, viewer, topicIds[i % topicIds.length]) },
+      { key: 'topic', name: 'topic page', graphql: (i) => topicPage(topicIds[i % topicIds.length]), sql: (pool, i) => sql.topic(pool, viewer, topicIds[i % topicIds.length]) },
       { key: 'open', name: 'open assignments', graphql: () => gql(OPEN_GQL, { first: 20 }), sql: (pool) => sql.open(pool, viewer) },
+      { key: 'library', name: 'library page', graphql: () => gql(LIBRARY_GQL, LIBRARY_VARIABLES), sql: (pool) => sql.library(pool) },
       { key: 'participation', name: 'participation', graphql: () => secretariatGql(PARTICIPATION_GQL, { periodId }), sql: (pool) => participationSql(pool, periodId) },
     ].filter((scenario) => measuring(scenario.key));
     for (const scenario of scenarios) {
+      // The hand-written statements of this read and their plans, from one run of it.
+      const shapesPool = new pg.Pool({ connectionString: url, max: 1 });
+      const recorder = recordingPool(shapesPool);
+      await scenario.sql(recorder.pool, 0);
+      plans[scenario.name] = await planShapes(shapesPool, recorder.statements());
+      await shapesPool.end();
+      console.log(`  ${scenario.name}: ${plans[scenario.name].length} statement(s)\n${plans[scenario.name].map((plan) => `      ${plan}`).join('\n')}`);
       for (const concurrency of LEVELS) {
         const row = { scenario: scenario.name, concurrency, graphql: null, sql: null };
         if (gql) row.graphql = await measure(concurrency, (i) => scenario.graphql(i));
@@ -300,7 +326,7 @@ async function main() {
 
   console.log('\nLatency in ms (p50/p95/p99 per request), throughput in completed requests per second:\n');
   console.log(table(results));
-  writeResults(results, machine, marker);
+  writeResults(results, machine, marker, plans);
   const failed = results.filter((r) => r.graphql?.errors || r.sql.errors);
   if (failed.length) {
     console.log(`\n${failed.length} cells had errors: the figures above leave the failed requests out.`);

@@ -50,6 +50,8 @@ describe('createApolloClient', () => {
     expect(sessionEndedOnSocket({ code: 4401, reason: 'Session ended' })).toBe(true);
     expect(sessionEndedOnSocket({ code: 4403, reason: 'Forbidden' })).toBe(true);
     expect(sessionEndedOnSocket({ code: 1006, reason: '' })).toBe(false);
+    // A server copy shutting down closes with 1012 "Service restart": reconnect (to another copy, or to it once back).
+    expect(sessionEndedOnSocket({ code: 1012, reason: 'Service restart' })).toBe(false);
     expect(sessionEndedOnSocket(new Error('network down'))).toBe(false);
   });
 });

@@ -7,7 +7,8 @@ export type ResourceEventKind = 'UPDATED' | 'REPUBLISHED' | 'REQUEST_CHANGED';
 
 /** Payloads of the live events; with Redis they travel between server copies. */
 export interface EventPayloads {
-  TOPIC_CHANGED: { topicId: string; kind: TopicEventKind };
+  /** What changed rides along: the assignment (its own change or a claim's on it) or the new comment, when there is one. */
+  TOPIC_CHANGED: { topicId: string; kind: TopicEventKind; assignmentId?: string; commentId?: string };
   NOTIFICATION_ADDED: { userId: string; notificationId: string };
   OPEN_ASSIGNMENTS_CHANGED: { assignmentId: string };
   RESOURCE_CHANGED: { resourceId: string; kind: ResourceEventKind };

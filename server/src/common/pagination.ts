@@ -1,4 +1,5 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { isCalendarDate, isUuid, LIMITS } from '@yah/shared';
 import { badInput } from './errors';
 import { checkInstant } from './input/text-rules';
@@ -16,6 +17,14 @@ export interface Page<T> {
   nodes: T[];
   pageInfo: PageInfo;
   totalCount: number;
+  /** True when totalCount stopped at LIMITS.page.countCap: there are at least that many. */
+  totalCountCapped: boolean;
+}
+
+/** A list's total: exact, or `capped` when counting stopped at LIMITS.page.countCap. */
+export interface ListCount {
+  totalCount: number;
+  capped: boolean;
 }
 
 /** A GraphQL connection type `{ nodes, pageInfo, totalCount }` for one node type. */
@@ -28,8 +37,11 @@ export function Connection<T extends object>(nodeType: ClassType<T>) {
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: 'How many rows the list holds; when totalCountCapped, at least this many' })
     totalCount: number;
+
+    @Field(() => Boolean, { description: 'True when counting stopped at the cap (the client shows "1,000+")' })
+    totalCountCapped: boolean;
   }
   return ConnectionClass;
 }
@@ -96,13 +108,27 @@ export function decodeCursor<const S extends readonly CursorPart[]>(cursor: stri
   throw badInput('The cursor is not valid; start again from the first page.', 'VALIDATION', { after: 'invalid cursor' });
 }
 
+/**
+ * Counts the rows of a filtered (not yet ordered or paged) query up to LIMITS.page.countCap + 1: one index walk that
+ * stops early, where count(*) would visit every matching row.
+ */
+export async function cappedCount(query: SelectQueryBuilder<ObjectLiteral>): Promise<ListCount> {
+  const cap = LIMITS.page.countCap;
+  const [sql, parameters] = query.clone().select('1').orderBy().limit(cap + 1).getQueryAndParameters();
+  const rows: { n: string | number }[] = await query.connection.query(`SELECT count(*) AS n FROM (${sql}) counted`, parameters);
+  const n = Number(rows[0]?.n ?? 0);
+  return n > cap ? { totalCount: cap, capped: true } : { totalCount: n, capped: false };
+}
+
 /** Builds a page from `size + 1` fetched rows: the extra row only tells whether there is a next page. */
-export function toPage<T>(rows: T[], size: number, totalCount: number, keyOf: (row: T) => (string | number)[]): Page<T> {
+export function toPage<T>(rows: T[], size: number, count: number | ListCount, keyOf: (row: T) => (string | number)[]): Page<T> {
   const nodes = rows.slice(0, size);
   const last = nodes[nodes.length - 1];
+  const { totalCount, capped } = typeof count === 'number' ? { totalCount: count, capped: false } : count;
   return {
     nodes,
     totalCount,
+    totalCountCapped: capped,
     pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(keyOf(last)) : null },
   };
 }

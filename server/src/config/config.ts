@@ -36,6 +36,8 @@ const envSchema = z.object({
   S3_REGION: z.string().min(1).default('us-east-1'),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Lets a scraper read GET /metrics from beyond this machine with `Authorization: Bearer <token>` (loopback needs none). */
+  METRICS_TOKEN: z.string().min(16).max(256).optional(),
   /** Origins besides the server's own host whose pages may open the WebSocket (comma-separated). */
   ALLOWED_ORIGINS: z
     .string()
@@ -79,6 +81,8 @@ export interface AppConfig {
   feeds: { allowPrivateHosts: boolean; pollIntervalMs: number };
   /** Where uploaded files are kept. */
   fileStore: FileStoreConfig;
+  /** The bearer token that opens GET /metrics to non-loopback clients; null: loopback only. */
+  metricsToken: string | null;
 }
 
 export type FileStoreConfig =
@@ -130,5 +134,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
         ? { kind: 's3', bucket: e.S3_BUCKET, endpoint: e.S3_ENDPOINT ?? null, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
         : { kind: 'local', directory: path.resolve(e.DATA_DIR, 'files') },
+    metricsToken: e.METRICS_TOKEN ?? null,
   };
 }

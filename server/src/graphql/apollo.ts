@@ -1,11 +1,11 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import type { Server } from 'node:http';
 import type { RequestContext } from '../common/context';
+import type { Metrics } from '../common/metrics';
 import { formatGraphQLError, isExpectedError } from './format-error';
+import { metricsPlugin } from './metrics-plugin';
 import { QUERY_COST, queryCostLimit } from './query-cost';
 
 /** Limits on what one request may ask for (depth, cost, aliases, directives, tokens). */
@@ -83,27 +83,28 @@ const noStore: ApolloServerPlugin<RequestContext> = {
 
 export function createApolloServer(
   schema: GraphQLSchema,
-  httpServer: Server,
   isProduction: boolean,
   armor: ReturnType<typeof createArmor>,
+  metrics: Metrics,
 ): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
     introspection: !isProduction,
     includeStacktraceInErrorResponses: !isProduction,
     allowBatchedHttpRequests: false,
-    // main.ts owns shutdown: it closes HTTP, Redis and the database in order.
+    // server.ts owns shutdown: it drains HTTP (http/http-drain.ts), then closes Apollo, Redis and the database.
     stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
     // No landing page: Apollo's pulls scripts from a CDN, which the Content-Security-Policy refuses.
     plugins: [
+      // First: it must see every request resolve, whichever later plugin refuses it.
+      metricsPlugin(metrics),
       ...armor.plugins,
       subscriptionsOverWebSocketOnly,
       queryCostLimit,
       logUnexpectedErrors,
       ApolloServerPluginCacheControlDisabled(),
       noStore,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: isProduction ? withoutSuggestions(formatGraphQLError) : formatGraphQLError,

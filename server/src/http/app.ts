@@ -10,8 +10,10 @@ import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import type { RequestContext } from '../common/context';
-import { createLoaders } from '../common/loaders';
+import { createLoaders, createSharedLoaders } from '../common/loaders';
 import type { Logger } from '../common/logger';
+import { mayReadMetrics, type Metrics } from '../common/metrics';
+import type { HttpDrain } from './http-drain';
 import { readSessionToken } from '../modules/auth/session-cookie';
 import { auditLogExportHandler } from '../modules/audit/audit-log-export';
 import { eventExportHandler } from '../modules/events/event-exports';
@@ -26,10 +28,13 @@ interface AppDeps {
   dataSource: DataSource;
   services: Services;
   apollo: ApolloServer<RequestContext>;
+  metrics: Metrics;
+  /** Tells whether the server is shutting down (then it is not ready for new work). */
+  drain: Pick<HttpDrain, 'draining'>;
 }
 
 
-export function createExpressApp({ config, log, dataSource, services, apollo }: AppDeps): Express {
+export function createExpressApp({ config, log, dataSource, services, apollo, metrics, drain }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -44,7 +49,7 @@ export function createExpressApp({ config, log, dataSource, services, apollo }: 
         res.setHeader('x-request-id', id);
         return id;
       },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
     }),
   );
 
@@ -53,6 +58,10 @@ export function createExpressApp({ config, log, dataSource, services, apollo }: 
   });
 
   app.get('/readyz', async (req, res) => {
+    if (drain.draining) {
+      res.status(503).json({ status: 'draining' });
+      return;
+    }
     try {
       await dataSource.query('SELECT 1');
       res.json({ status: 'ready' });
@@ -60,6 +69,25 @@ export function createExpressApp({ config, log, dataSource, services, apollo }: 
       req.log.warn({ err: error }, 'database not reachable');
       res.status(503).json({ status: 'unavailable' });
     }
+  });
+
+  // Prometheus scrapes this; anyone else is told there is nothing here.
+  app.get('/metrics', async (req, res) => {
+    const allowed = mayReadMetrics(
+      {
+        remoteAddress: req.socket.remoteAddress,
+        authorization: req.headers.authorization,
+        proxied: req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined,
+      },
+      config.metricsToken,
+    );
+    if (!allowed) {
+      res.status(404).type('text/plain').send('Not Found');
+      return;
+    }
+    const { contentType, body } = await metrics.render();
+    res.setHeader('Cache-Control', 'no-store');
+    res.type(contentType).send(body);
   });
 
   app.use(
@@ -70,7 +98,7 @@ export function createExpressApp({ config, log, dataSource, services, apollo }: 
       context: async ({ req, res }): Promise<RequestContext> => {
         const token = readSessionToken(req.headers.cookie);
         const viewer = token ? await services.sessions.resolve(token) : null;
-        return { http: { req, res }, viewer, requestId: String(req.id), log: req.log, loaders: createLoaders(dataSource, viewer), services };
+        return { http: { req, res }, viewer, requestId: String(req.id), log: req.log, loaders: createLoaders(dataSource, viewer, createSharedLoaders(dataSource, services.reference)), services };
       },
     }),
   );
@@ -141,7 +169,7 @@ function serveClient(app: Express, clientDist: string, log: Logger): void {
     expressStaticGzip(path.join(clientDist, 'assets'), { enableBrotli: true, orderPreference: ['br', 'gz'], serveStatic: { immutable: true, maxAge: '1y', fallthrough: false } }),
   );
   app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|readyz|calendar\/|exports\/|files\/|uploads).*/, (_req, res) => {
+  app.get(/^\/(?!graphql|healthz|readyz|metrics$|calendar\/|exports\/|files\/|uploads).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexFile);
   });

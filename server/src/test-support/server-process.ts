@@ -5,7 +5,12 @@ import { DEMO_PASSWORD } from './test-server';
 
 export interface ServerProcess {
   url: string;
+  /** Sends SIGTERM and waits for the process to end. */
   stop(): Promise<void>;
+  /** Sends a signal and returns at once. */
+  signal(signal: NodeJS.Signals): void;
+  /** How the process ended (its exit code, or the signal that killed it). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 function freePort(): Promise<number> {
@@ -28,6 +33,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), DEMO_PASSWORD, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -42,6 +48,10 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   }
   return {
     url,
+    exited,
+    signal: (signal) => {
+      child.kill(signal);
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

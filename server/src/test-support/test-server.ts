@@ -59,10 +59,11 @@ export async function startTestServer(kind: DatabaseKind, env: Record<string, st
     ...server,
     queries,
     databaseUrl: config.database.kind === 'postgres' ? config.database.url : null,
-    async close() {
-      await server.close();
+    async close(options) {
+      const inTime = await server.close(options);
       fs.rmSync(dataDir, { recursive: true, force: true });
       if (kind === 'postgres') await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
+      return inTime;
     },
   };
 }

@@ -10,6 +10,8 @@ export interface Localized {
   formatDate: (value: string) => string;
   formatDateTime: (value: string) => string;
   formatNumber: (value: number) => string;
+  /** A list's total: "1,000+" when the server stopped counting at its cap. */
+  formatTotal: (connection: { totalCount: number; totalCountCapped?: boolean | null }) => string;
 }
 
 export function useLocalized(): Localized {
@@ -20,5 +22,9 @@ export function useLocalized(): Localized {
   const formatDateTime = useCallback((value: string) => dayjs(value).format(t('format.dateTime')), [t]);
   const numberFormat = useMemo(() => new Intl.NumberFormat(isEnglish ? 'en' : 'zh-CN'), [isEnglish]);
   const formatNumber = useCallback((value: number) => numberFormat.format(value), [numberFormat]);
-  return { isEnglish, pick, formatDate, formatDateTime, formatNumber };
+  const formatTotal = useCallback(
+    ({ totalCount, totalCountCapped }: { totalCount: number; totalCountCapped?: boolean | null }) => `${numberFormat.format(totalCount)}${totalCountCapped ? '+' : ''}`,
+    [numberFormat],
+  );
+  return { isEnglish, pick, formatDate, formatDateTime, formatNumber, formatTotal };
 }

@@ -23,6 +23,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ FEED_ALLOW_PRIVATE_HOSTS: 'yes' })).toThrow(/FEED_ALLOW_PRIVATE_HOSTS/);
   });
 
+  it('opens /metrics beyond loopback only with a METRICS_TOKEN long enough not to be guessed', () => {
+    expect(loadConfig({}).metricsToken).toBeNull();
+    expect(loadConfig({ METRICS_TOKEN: 'a-scraper-token-0123' }).metricsToken).toBe('a-scraper-token-0123');
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
+
   it('refuses to start on bad values, naming each one', () => {
     expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'not a url', DEMO_PASSWORD: 'short' })).toThrow(ConfigError);
     try {

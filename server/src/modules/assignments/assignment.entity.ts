@@ -13,6 +13,8 @@ import { TopicEntity } from '../topics/topic.entity';
 @Index('idx_assignments_format', ['format', 'dueAt'])
 // Participation: claims on assignments that fell due in a period (on-time rate).
 @Index('idx_assignments_due', ['dueAt'])
+// Open assignments, nearest first: claimable slots per city by due time (partial; migration 1796100000000).
+@Index('idx_assignments_claimable', { synchronize: false })
 export class AssignmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -49,6 +51,10 @@ export class AssignmentEntity {
   /** Slots held by live claims; only ever changed by a guarded UPDATE (never above `slots`). */
   @Column({ name: 'claimed_count', type: 'smallint', default: 0 })
   claimedCount: number;
+
+  /** Whether the topic takes claims now (CLAIMABLE_TOPIC_STATES): kept by database triggers as the topic moves, never written here. */
+  @Column({ name: 'topic_claimable', type: 'boolean', default: false, insert: false, update: false })
+  topicClaimable: boolean;
 
   @Column({ type: 'varchar', length: 12, default: 'OPEN' })
   status: AssignmentStatus;

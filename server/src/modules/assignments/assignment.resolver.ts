@@ -27,6 +27,7 @@ export class AssignmentResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<Page<AssignmentEntity>> {
     const page = await ctx.services.assignments.open(requireViewer(ctx), filter ?? {}, first, after);
+    for (const { assignment } of page.nodes) if (assignment.topic) ctx.loaders.topicById.prime(assignment.topicId, assignment.topic);
     return { ...page, nodes: page.nodes.map((row) => row.assignment) };
   }
 

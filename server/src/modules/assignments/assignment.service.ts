@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CLAIMABLE_TOPIC_STATES, isNewsroomMember, isUuid, type WorkOwners } from '@yah/shared';
+import { CLAIMABLE_TOPIC_STATES, isNewsroomMember, isUuid, LIMITS, type WorkOwners } from '@yah/shared';
 import { badInput, conflict, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
-import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
+import { cappedCount, decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
 import { authorize } from '../../common/policy';
 import { inTransaction } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
@@ -50,37 +50,62 @@ export class AssignmentService {
   /**
    * Every claimable slot in the alliance: open assignments of approved or running topics, not yet due
    * and not full; nearest to the viewer's member city first, then soonest due.
+   *
+   * The plan walks member cities in distance order (a few hundred rows, distances computed on the fly) and takes each
+   * city's claimable slots from the partial index idx_assignments_claimable by due time, stopping once the page is
+   * full: no sort or count over the hundreds of thousands of open slots (the count stops at LIMITS.page.countCap).
    */
   async open(viewer: Viewer, filter: OpenAssignmentFilter, first: number | null | undefined, after: string | null | undefined): Promise<Page<OpenAssignment>> {
     const size = pageSize(first);
-    const query = this.dataSource
-      .getRepository(AssignmentEntity)
-      .createQueryBuilder('a')
-      .innerJoin(TopicEntity, 't', 't.id = a.topic_id')
-      .innerJoin(MemberEntity, 'loc', 'loc.id = a.location_member_id')
-      .innerJoin(MemberEntity, 'vm', 'vm.id = :viewerMember', { viewerMember: viewer.memberId })
-      .where('a.status = :open AND a.claimed_count < a.slots AND a.due_at > now()', { open: 'OPEN' })
-      .andWhere('t.state IN (:...claimable)', { claimable: CLAIMABLE_TOPIC_STATES });
-    if (filter.format) query.andWhere('a.format = :format', { format: filter.format });
-    if (filter.provinceCode) query.andWhere('loc.province_code = :province', { province: filter.provinceCode });
-    if (filter.locationMemberId) query.andWhere('a.location_member_id = :location', { location: filter.locationMemberId });
-    if (filter.dueAfter) query.andWhere('a.due_at >= :dueAfter', { dueAfter: filter.dueAfter });
-    if (filter.dueBefore) query.andWhere('a.due_at <= :dueBefore', { dueBefore: filter.dueBefore });
-    const totalCount = await query.clone().getCount();
-    if (after) {
-      const [distance, dueAt, id] = decodeCursor(after, ['number', 'timestamp', 'uuid']);
-      query.andWhere(`(${DISTANCE_SQL}, a.due_at, a.id) > (:distance, :dueAt, :id)`, { distance, dueAt, id });
-    }
-    const { entities, raw } = await query
-      .addSelect(DISTANCE_SQL, 'distance_km')
-      .orderBy('distance_km', 'ASC')
-      .addOrderBy('a.due_at', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .limit(size + 1)
-      .getRawAndEntities<{ a_id: string; distance_km: number }>();
+    const cursor = after ? decodeCursor(after, ['number', 'timestamp', 'uuid']) : null;
+    const walk = (limit: number, paged: boolean) => {
+      const cities = ['vm.id = :viewerMember'];
+      if (filter.provinceCode) cities.push('loc.province_code = :province');
+      if (filter.locationMemberId) cities.push('loc.id = :location');
+      if (paged && cursor) cities.push(`${DISTANCE_SQL} >= :distance`);
+      const slots = [
+        'a.location_member_id = near.member_id',
+        `a.status = 'OPEN' AND a.claimed_count < a.slots AND a.topic_claimable AND a.due_at > now()`,
+      ];
+      if (filter.format) slots.push('a.format = :format');
+      if (filter.dueAfter) slots.push('a.due_at >= :dueAfter');
+      if (filter.dueBefore) slots.push('a.due_at <= :dueBefore');
+      if (paged && cursor) slots.push('(near.distance_km > :distance OR (a.due_at, a.id) > (:dueAt, :id))');
+      // OFFSET 0 keeps the cities' distance order visible to the planner, which then stops walking once `limit` rows are in.
+      return `SELECT w.id, near.distance_km, w.due_at
+        FROM (SELECT loc.id AS member_id, ${DISTANCE_SQL} AS distance_km FROM members loc, members vm
+               WHERE ${cities.join(' AND ')} ORDER BY distance_km, loc.id OFFSET 0) near
+        CROSS JOIN LATERAL (SELECT a.id, a.due_at FROM assignments a WHERE ${slots.join(' AND ')} ORDER BY a.due_at, a.id LIMIT ${limit}) w
+        ${paged ? 'ORDER BY near.distance_km, w.due_at, w.id' : ''} LIMIT ${limit}`;
+    };
+    const parameters = {
+      viewerMember: viewer.memberId,
+      province: filter.provinceCode,
+      location: filter.locationMemberId,
+      format: filter.format,
+      dueAfter: filter.dueAfter,
+      dueBefore: filter.dueBefore,
+      ...(cursor ? { distance: cursor[0], dueAt: cursor[1], id: cursor[2] } : {}),
+    };
+    const repository = this.dataSource.getRepository(AssignmentEntity);
+    const counted = this.dataSource.createQueryBuilder().select('1').from(`(${walk(LIMITS.page.countCap + 1, false)})`, 'walked').setParameters(parameters);
+    const [count, { entities, raw }] = await Promise.all([
+      cappedCount(counted),
+      repository
+        .createQueryBuilder('a')
+        .innerJoin(`(${walk(size + 1, true)})`, 'page', 'page.id = a.id')
+        // Every card names its topic, and the viewer's actions depend on it: read with the page, not by a second query.
+        .innerJoinAndSelect('a.topic', 'topic')
+        .addSelect('page.distance_km', 'distance_km')
+        .setParameters(parameters)
+        .orderBy('page.distance_km', 'ASC')
+        .addOrderBy('a.due_at', 'ASC')
+        .addOrderBy('a.id', 'ASC')
+        .getRawAndEntities<{ a_id: string; distance_km: number }>(),
+    ]);
     const distanceOf = new Map(raw.map((row) => [row.a_id, Number(row.distance_km)]));
     const rows = entities.map((assignment) => ({ assignment, distanceKm: distanceOf.get(assignment.id) ?? 0 }));
-    return toPage(rows, size, totalCount, (row) => [row.distanceKm, row.assignment.dueAt.toISOString(), row.assignment.id]);
+    return toPage(rows, size, count, (row) => [row.distanceKm, row.assignment.dueAt.toISOString(), row.assignment.id]);
   }
 
   async create(viewer: Viewer, input: AssignmentInput, requestId: string): Promise<AssignmentEntity> {
@@ -104,7 +129,7 @@ export class AssignmentService {
         }),
       );
       await recordAudit(manager, viewer, requestId, { action: 'assignment.create', entityType: 'assignment', entityId: assignment.id, after: auditView(assignment) });
-      emit({ name: 'TOPIC_CHANGED', payload: { topicId: input.topicId, kind: 'ASSIGNMENT_CHANGED' } });
+      emit({ name: 'TOPIC_CHANGED', payload: { topicId: input.topicId, kind: 'ASSIGNMENT_CHANGED', assignmentId: assignment.id } });
       emit({ name: 'OPEN_ASSIGNMENTS_CHANGED', payload: { assignmentId: assignment.id } });
       return assignment;
     });
@@ -129,7 +154,7 @@ export class AssignmentService {
       }
       const updated = await manager.findOneByOrFail(AssignmentEntity, { id });
       await recordAudit(manager, viewer, requestId, { action: 'assignment.update', entityType: 'assignment', entityId: id, before: auditView(current), after: auditView(updated) });
-      emit({ name: 'TOPIC_CHANGED', payload: { topicId: updated.topicId, kind: 'ASSIGNMENT_CHANGED' } });
+      emit({ name: 'TOPIC_CHANGED', payload: { topicId: updated.topicId, kind: 'ASSIGNMENT_CHANGED', assignmentId: id } });
       emit({ name: 'OPEN_ASSIGNMENTS_CHANGED', payload: { assignmentId: id } });
       return updated;
     });
@@ -155,7 +180,7 @@ export class AssignmentService {
       }
       const updated = await manager.findOneByOrFail(AssignmentEntity, { id });
       await recordAudit(manager, viewer, requestId, { action: 'assignment.cancel', entityType: 'assignment', entityId: id, before: auditView(current), after: auditView(updated) });
-      emit({ name: 'TOPIC_CHANGED', payload: { topicId: current.topicId, kind: 'ASSIGNMENT_CHANGED' } });
+      emit({ name: 'TOPIC_CHANGED', payload: { topicId: current.topicId, kind: 'ASSIGNMENT_CHANGED', assignmentId: id } });
       emit({ name: 'OPEN_ASSIGNMENTS_CHANGED', payload: { assignmentId: id } });
       return updated;
     });

@@ -19,7 +19,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
  */
 const LIVE_SESSIONS = preparedStatement(
   'live_sessions',
-  `SELECT s.token_hash, s.id AS session_id, s.last_seen_at, s.expires_at, u.id AS user_id, u.member_id, u.role, m.alliance_role
+  `SELECT s.id AS session_id, s.token_hash, s.last_seen_at, s.expires_at, u.id AS user_id, u.member_id, u.role, m.alliance_role
      FROM sessions s
      JOIN users u ON u.id = s.user_id
      JOIN members m ON m.id = u.member_id
@@ -27,8 +27,8 @@ const LIVE_SESSIONS = preparedStatement(
 );
 
 interface SessionRow {
-  token_hash: string;
   session_id: string;
+  token_hash: string;
   last_seen_at: Date;
   expires_at: Date;
   user_id: string;
@@ -39,6 +39,23 @@ interface SessionRow {
 
 /** Most session lookups one statement answers. */
 const LOOKUP_BATCH = 100;
+
+/** A live session: who it is, and when it expires unless used again. */
+export interface ResolvedSession {
+  viewer: Viewer;
+  expiresAt: Date;
+}
+
+const resolvedFrom = (row: SessionRow): ResolvedSession => ({
+  viewer: {
+    sessionId: row.session_id,
+    userId: row.user_id,
+    memberId: row.member_id,
+    role: row.role,
+    memberIsSecretariat: row.alliance_role === 'SECRETARIAT',
+  },
+  expiresAt: new Date(row.expires_at),
+});
 
 export class SessionService {
   /**
@@ -55,7 +72,7 @@ export class SessionService {
   ) {
     this.lookups = new DataLoader(
       async (hashes) => {
-        const rows = await runPrepared<SessionRow>(this.dataSource.manager, LIVE_SESSIONS, [hashes]);
+        const rows = await this.liveSessionRows(hashes);
         const byHash = new Map(rows.map((row) => [row.token_hash, row]));
         return hashes.map((hash) => byHash.get(hash) ?? null);
       },
@@ -91,28 +108,33 @@ export class SessionService {
    * Like `resolve`, with the moment the session expires unless it is used again (open sockets re-check then).
    * `touch: false` reads without sliding the expiry: an open socket alone does not keep a session alive.
    */
-  async resolveSession(token: string, { touch = true }: { touch?: boolean } = {}): Promise<{ viewer: Viewer; expiresAt: Date } | null> {
+  async resolveSession(token: string, { touch = true }: { touch?: boolean } = {}): Promise<ResolvedSession | null> {
     const row = await this.lookups.load(hashToken(token));
     if (!row) return null;
-    let expiresAt = new Date(row.expires_at);
+    const resolved = resolvedFrom(row);
     if (touch && Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
       // Sliding expiry: an active session stays alive.
       await this.dataSource.query(`UPDATE sessions SET last_seen_at = now(), expires_at = now() + $2 * interval '1 millisecond' WHERE id = $1`, [
         row.session_id,
         this.ttlMs,
       ]);
-      expiresAt = new Date(Date.now() + this.ttlMs);
+      resolved.expiresAt = new Date(Date.now() + this.ttlMs);
     }
-    return {
-      viewer: {
-        sessionId: row.session_id,
-        userId: row.user_id,
-        memberId: row.member_id,
-        role: row.role,
-        memberIsSecretariat: row.alliance_role === 'SECRETARIAT',
-      },
-      expiresAt,
-    };
+    return resolved;
+  }
+
+  /**
+   * Many sessions read again at once, never touched (what open sockets need for one live event): one statement
+   * for all of them; each token maps to its session, or null when it ended.
+   */
+  async resolveSessions(tokens: readonly string[]): Promise<(ResolvedSession | null)[]> {
+    const hashes = tokens.map(hashToken);
+    const byHash = new Map((await this.liveSessionRows(hashes)).map((row) => [row.token_hash, resolvedFrom(row)]));
+    return hashes.map((hash) => byHash.get(hash) ?? null);
+  }
+
+  private liveSessionRows(tokenHashes: readonly string[]): Promise<SessionRow[]> {
+    return runPrepared<SessionRow>(this.dataSource.manager, LIVE_SESSIONS, [tokenHashes]);
   }
 
   /** Signing out: the session ends here and its open sockets on every server copy are closed. */

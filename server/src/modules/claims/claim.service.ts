@@ -241,7 +241,7 @@ export class ClaimService {
       await recordAudit(manager, viewer, requestId, { action: `claim.${to.toLowerCase()}`, entityType: 'claim', entityId: claim.id, before: { state: claim.state }, after: { state: to, reviewComment: updated.reviewComment } });
       const note = noteFor?.(context);
       if (note) await notify(manager, emit, { ...note, actorId: viewer.userId, topicId: assignment.topicId, assignmentId: assignment.id, claimId: claim.id });
-      emit({ name: 'TOPIC_CHANGED', payload: { topicId: assignment.topicId, kind: 'CLAIM_CHANGED' } });
+      emit({ name: 'TOPIC_CHANGED', payload: { topicId: assignment.topicId, kind: 'CLAIM_CHANGED', assignmentId: assignment.id } });
       return updated;
     });
   }
@@ -261,7 +261,7 @@ export class ClaimService {
   }
 
   private emitChanged(emit: Emit, topicId: string, assignmentId: string): void {
-    emit({ name: 'TOPIC_CHANGED', payload: { topicId, kind: 'CLAIM_CHANGED' } });
+    emit({ name: 'TOPIC_CHANGED', payload: { topicId, kind: 'CLAIM_CHANGED', assignmentId } });
     emit({ name: 'OPEN_ASSIGNMENTS_CHANGED', payload: { assignmentId } });
   }
 }

@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Role } from '@yah/shared';
 import { UserEntity } from '../accounts/user.entity';
-import { MemberEntity } from './member.entity';
+import type { MemberEntity } from './member.entity';
+import type { ReferenceData } from '../../common/reference-data';
 import type { StaffCounts } from './member.type';
 
 const ROLE_FIELD: Record<Role, Exclude<keyof StaffCounts, 'total'>> = {
@@ -12,18 +13,15 @@ const ROLE_FIELD: Record<Role, Exclude<keyof StaffCounts, 'total'>> = {
   REPORTER: 'reporters',
 };
 
-export function createMemberLoaders(dataSource: DataSource) {
+export function createMemberLoaders(dataSource: DataSource, reference: ReferenceData) {
   return {
     userById: new DataLoader<string, UserEntity | null>(async (ids) => {
       const rows = await dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) });
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    memberById: new DataLoader<string, MemberEntity | null>(async (ids) => {
-      const rows = await dataSource.getRepository(MemberEntity).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    /** From this copy's snapshot of the members table (common/reference-data.ts): read-only rows. */
+    memberById: new DataLoader<string, MemberEntity | null>((ids) => reference.members.many(ids)),
     staffCountsByMember: new DataLoader<string, StaffCounts>(async (memberIds) => {
       const rows: { member_id: string; role: Role; count: string }[] = await dataSource.query(
         `SELECT member_id, role, count(*) AS count FROM users WHERE member_id = ANY($1) AND active GROUP BY member_id, role`,

@@ -4,6 +4,7 @@ import { badInput, conflict, notFound } from '../../common/errors';
 import { rethrowUniqueViolation } from '../../common/db-errors';
 import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
 import { authorize } from '../../common/policy';
+import type { ReferenceData } from '../../common/reference-data';
 import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { ProvinceEntity } from '../provinces/province.entity';
@@ -20,7 +21,11 @@ export interface MemberFilter {
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 export class MemberService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Every change to a member clears this copy's snapshot (other copies see it within its few seconds). */
+    private readonly reference: ReferenceData,
+  ) {}
 
   /** The directory: members along the river (upstream first), then by slug. */
   async list(filter: MemberFilter, first: number | null | undefined, after: string | null | undefined): Promise<Page<MemberEntity>> {
@@ -58,7 +63,7 @@ export class MemberService {
 
   async admit(viewer: Viewer, input: AdmitMemberInput, requestId: string): Promise<MemberEntity> {
     authorize(memberPolicy.canAdmit(viewer), 'Only the secretariat admits members.');
-    return this.dataSource.transaction(async (manager) => {
+    const admitted = await this.dataSource.transaction(async (manager) => {
       const province = await manager.findOneBy(ProvinceEntity, { code: input.provinceCode });
       if (!province) throw badInput('There is no such province in the belt.', 'VALIDATION', { provinceCode: 'unknown province' });
       if (await manager.existsBy(MemberEntity, { slug: input.slug })) {
@@ -74,5 +79,7 @@ export class MemberService {
       await recordAudit(manager, viewer, requestId, { action: 'member.admit', entityType: 'member', entityId: member.id, after: { ...input } });
       return member;
     });
+    this.reference.members.invalidate();
+    return admitted;
   }
 }

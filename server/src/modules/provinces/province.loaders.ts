@@ -1,14 +1,12 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { ProvinceEntity } from './province.entity';
+import type { DataSource } from 'typeorm';
+import type { ReferenceData } from '../../common/reference-data';
+import type { ProvinceEntity } from './province.entity';
 
-export function createProvinceLoaders(dataSource: DataSource) {
+export function createProvinceLoaders(dataSource: DataSource, reference: ReferenceData) {
   return {
-    provinceByCode: new DataLoader<string, ProvinceEntity | null>(async (codes) => {
-      const rows = await dataSource.getRepository(ProvinceEntity).findBy({ code: In([...codes]) });
-      const byCode = new Map(rows.map((row) => [row.code, row]));
-      return codes.map((code) => byCode.get(code) ?? null);
-    }),
+    /** From this copy's snapshot of the provinces table (common/reference-data.ts): read-only rows. */
+    provinceByCode: new DataLoader<string, ProvinceEntity | null>((codes) => reference.provinces.many(codes)),
     /** Active members per province. */
     memberCountByProvince: new DataLoader<string, number>(async (codes) => {
       const rows: { province_code: string; count: string }[] = await dataSource.query(

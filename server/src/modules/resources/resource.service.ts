@@ -3,7 +3,7 @@ import { ALLIANCE_TIME_ZONE, isUuid, RESOURCE_LIMITS, textLength, type ClaimStat
 import { rethrowUniqueViolation } from '../../common/db-errors';
 import { badInput, conflict, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
-import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
+import { cappedCount, decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
 import { authorize } from '../../common/policy';
 import { inTransaction, type Emit } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
@@ -118,20 +118,23 @@ export class ResourceService {
     if (filter.embargo === 'NONE') query.andWhere('r.embargo_until IS NULL');
     if (filter.embargo === 'EMBARGOED') query.andWhere('r.embargo_until > now()');
     if (filter.embargo === 'LIFTED') query.andWhere('r.embargo_until <= now()');
-    const totalCount = await query.clone().getCount();
-    if (after) {
-      // Microseconds, as PostgreSQL keeps them: a cursor rounded to milliseconds could skip a row created in the same millisecond.
-      const [createdAtMicros, id] = decodeCursor(after, ['epochMicros', 'uuid']);
-      query.andWhere(`(r.created_at, r.id) < (timestamptz 'epoch' + CAST(:micros AS bigint) * interval '1 microsecond', :afterId)`, { micros: createdAtMicros, afterId: id });
+    // Microseconds, as PostgreSQL keeps them: a cursor rounded to milliseconds could skip a row created in the same millisecond.
+    const cursor = after ? decodeCursor(after, ['epochMicros', 'uuid']) : null;
+    const counting = cappedCount(query.clone());
+    if (cursor) {
+      query.andWhere(`(r.created_at, r.id) < (timestamptz 'epoch' + CAST(:micros AS bigint) * interval '1 microsecond', :afterId)`, { micros: cursor[0], afterId: cursor[1] });
     }
-    const { entities, raw } = await query
-      .addSelect(`((extract(epoch FROM r.created_at - timestamptz 'epoch') * 1000000)::bigint)::text`, 'r_created_micros')
-      .orderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .limit(size + 1)
-      .getRawAndEntities<{ r_id: string; r_created_micros: string }>();
+    const [count, { entities, raw }] = await Promise.all([
+      counting,
+      query
+        .addSelect(`((extract(epoch FROM r.created_at - timestamptz 'epoch') * 1000000)::bigint)::text`, 'r_created_micros')
+        .orderBy('r.created_at', 'DESC')
+        .addOrderBy('r.id', 'DESC')
+        .limit(size + 1)
+        .getRawAndEntities<{ r_id: string; r_created_micros: string }>(),
+    ]);
     const micros = new Map(raw.map((row) => [row.r_id, row.r_created_micros]));
-    return toPage(entities, size, totalCount, (resource) => [micros.get(resource.id) ?? '0', resource.id]);
+    return toPage(entities, size, count, (resource) => [micros.get(resource.id) ?? '0', resource.id]);
   }
 
   async share(viewer: Viewer, input: ResourceInput, requestId: string): Promise<ResourceEntity> {

@@ -3,8 +3,10 @@ import { requireViewer, type RequestContext } from '../../common/context';
 import type { EventPayloads } from '../../common/events';
 import type { AssignmentEntity } from '../assignments/assignment.entity';
 import { AssignmentType } from '../assignments/assignment.type';
-import type { TopicEntity } from './topic.entity';
-import { TopicEventType, TopicType } from './topic.type';
+import type { TopicCommentEntity, TopicEntity } from './topic.entity';
+import { CommentType, TopicEventType, TopicType } from './topic.type';
+import { topicPolicy } from './topic.policy';
+import { notFound } from '../../common/errors';
 import { IdArg, topicCheckingId } from '../../common/input/args';
 
 type TopicPayload = EventPayloads['TOPIC_CHANGED'];
@@ -23,7 +25,7 @@ export class TopicEventsResolver {
     description: 'Changes to one topic: its state, assignments, claims and comments',
   })
   async topicChanged(@Root() payload: TopicPayload, @IdArg('topicId') topicId: string, @Ctx() ctx: RequestContext): Promise<TopicPayload> {
-    await ctx.services.topics.byId(requireViewer(ctx), topicId);
+    await readableTopic(ctx, topicId);
     return payload;
   }
 
@@ -35,8 +37,30 @@ export class TopicEventsResolver {
     return ctx.services.assignments.byId(requireViewer(ctx), payload.assignmentId);
   }
 
+  @FieldResolver(() => AssignmentType, {
+    nullable: true,
+    description: 'The assignment that changed (ASSIGNMENT_CHANGED), or whose claims changed (CLAIM_CHANGED); null for other kinds',
+  })
+  async assignment(@Root() event: TopicPayload, @Ctx() ctx: RequestContext): Promise<AssignmentEntity | null> {
+    const assignment = event.assignmentId ? await ctx.loaders.assignmentById.load(event.assignmentId) : null;
+    return assignment?.topicId === event.topicId ? assignment : null;
+  }
+
+  @FieldResolver(() => CommentType, { nullable: true, description: 'The new comment (COMMENT_ADDED); null for other kinds' })
+  async comment(@Root() event: TopicPayload, @Ctx() ctx: RequestContext): Promise<TopicCommentEntity | null> {
+    const comment = event.commentId ? await ctx.loaders.commentById.load(event.commentId) : null;
+    return comment?.topicId === event.topicId ? comment : null;
+  }
+
   @FieldResolver(() => TopicType)
   topic(@Root() event: TopicPayload, @Ctx() ctx: RequestContext): Promise<TopicEntity> {
-    return ctx.services.topics.byId(requireViewer(ctx), event.topicId);
+    return readableTopic(ctx, event.topicId);
   }
+}
+
+/** The topic as the viewer may read it now, through the event's loaders (one read for all its subscribers); NOT_FOUND otherwise. */
+async function readableTopic(ctx: RequestContext, topicId: string): Promise<TopicEntity> {
+  const topic = await ctx.loaders.topicById.load(topicId);
+  if (!topic || !topicPolicy.canRead(requireViewer(ctx), topic)) throw notFound('The topic');
+  return topic;
 }

@@ -44,23 +44,22 @@ export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) =
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-export function createTopicLoaders(dataSource: DataSource, viewer: Viewer | null) {
+/** Topic loaders that answer the same for every viewer: one set may serve every subscriber of one live event. */
+export function createTopicLoaders(dataSource: DataSource) {
   return {
     topicById: new DataLoader<string, TopicEntity | null>(async (ids) => {
       const rows = await dataSource.getRepository(TopicEntity).findBy({ id: In([...ids]) });
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    commentById: new DataLoader<string, TopicCommentEntity | null>(async (ids) => {
+      const rows = await dataSource.getRepository(TopicCommentEntity).findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     coSponsorsByTopic: new DataLoader<string, TopicCoSponsorEntity[]>(async (topicIds) => {
       const rows = await dataSource.getRepository(TopicCoSponsorEntity).find({ where: { topicId: In([...topicIds]) }, order: { invitedAt: 'ASC' } });
       return groupBy(topicIds, rows, (row) => row.topicId);
-    }),
-    /** The viewer's member's place on each topic (for policies). */
-    viewerStatusByTopic: new DataLoader<string, CoSponsorStatus | null>(async (topicIds) => {
-      if (!viewer) return topicIds.map(() => null);
-      const rows = await dataSource.getRepository(TopicCoSponsorEntity).findBy({ topicId: In([...topicIds]), memberId: viewer.memberId });
-      const byTopic = new Map(rows.map((row) => [row.topicId, row.status]));
-      return topicIds.map((id) => byTopic.get(id) ?? null);
     }),
     progressByTopic: new DataLoader<string, AssignmentProgress>(async (topicIds) => {
       const rows: { topic_id: string; assignments: string; slots: string; claimed: string; submitted: string; accepted: string }[] = await dataSource.query(
@@ -150,5 +149,19 @@ export function createTopicLoaders(dataSource: DataSource, viewer: Viewer | null
       { cacheKeyFn: (key) => JSON.stringify([key.topicId, key.first, key.after?.createdAtMicros ?? null, key.after?.id ?? null]) },
     ),
     reachByTopic: reachLoader(dataSource, 'topic_id'),
+  };
+}
+
+/**
+ * The viewer's member's place on each topic (for policies), read from the topics' co-sponsor lists: the same
+ * statement serves every viewer (and the co-sponsor list on the page), so a live event asks it once for all.
+ */
+export function createViewerTopicLoaders(topicLoaders: Pick<ReturnType<typeof createTopicLoaders>, 'coSponsorsByTopic'>, viewer: Viewer | null) {
+  return {
+    viewerStatusByTopic: new DataLoader<string, CoSponsorStatus | null>(async (topicIds) => {
+      if (!viewer) return topicIds.map(() => null);
+      const lists = await topicLoaders.coSponsorsByTopic.loadMany(topicIds);
+      return lists.map((list) => (list instanceof Error ? list : (list.find((row) => row.memberId === viewer.memberId)?.status ?? null)));
+    }),
   };
 }

@@ -57,8 +57,11 @@ export class TopicResolver {
   }
 
   @Query(() => TopicType)
-  topic(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<TopicEntity> {
-    return ctx.services.topics.byId(requireViewer(ctx), id);
+  async topic(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<TopicEntity> {
+    const topic = await ctx.services.topics.byId(requireViewer(ctx), id);
+    // Its assignments name their topic: this one, already read.
+    ctx.loaders.topicById.prime(topic.id, topic);
+    return topic;
   }
 
   @Mutation(() => TopicType, { description: 'Creates a DRAFT topic for my member' })

@@ -2,7 +2,7 @@ import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import { canMoveTopic, isUuid, joinRefusal, TOPIC_ACTION_TARGETS, type CoSponsorStatus, type TopicMove } from '@yah/shared';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
-import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
+import { cappedCount, decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
 import { authorize } from '../../common/policy';
 import { inTransaction, type Emit } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
@@ -56,13 +56,11 @@ export class TopicService {
     }
     const search = filter.search?.trim().toLowerCase();
     if (search) query.andWhere('lower(t.title) LIKE :search', { search: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    const totalCount = await query.clone().getCount();
-    if (after) {
-      const [createdAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
-      query.andWhere('(t.created_at, t.id) < (:createdAt, :id)', { createdAt, id });
-    }
-    const rows = await query.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC').limit(size + 1).getMany();
-    return toPage(rows, size, totalCount, (topic) => [topic.createdAt.toISOString(), topic.id]);
+    const cursor = after ? decodeCursor(after, ['timestamp', 'uuid']) : null;
+    const counting = cappedCount(query.clone());
+    if (cursor) query.andWhere('(t.created_at, t.id) < (:createdAt, :id)', { createdAt: cursor[0], id: cursor[1] });
+    const [count, rows] = await Promise.all([counting, query.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC').limit(size + 1).getMany()]);
+    return toPage(rows, size, count, (topic) => [topic.createdAt.toISOString(), topic.id]);
   }
 
   async create(viewer: Viewer, input: TopicInput, requestId: string): Promise<TopicEntity> {
@@ -174,7 +172,7 @@ export class TopicService {
       authorize(topicPolicy.actions(viewer, await this.facts(topic, viewer, manager)).includes('COMMENT'), 'You may not comment on this topic.');
       const comment = await manager.save(manager.create(TopicCommentEntity, { topicId, authorId: viewer.userId, body: text }));
       await recordAudit(manager, viewer, requestId, { action: 'topic.comment', entityType: 'topic', entityId: topicId, after: { commentId: comment.id } });
-      emit({ name: 'TOPIC_CHANGED', payload: { topicId, kind: 'COMMENT_ADDED' } });
+      emit({ name: 'TOPIC_CHANGED', payload: { topicId, kind: 'COMMENT_ADDED', commentId: comment.id } });
       return comment;
     });
   }

@@ -124,4 +124,6 @@ export class TopicEventType {
 
   @Field(() => String, { description: 'UPDATED | ASSIGNMENT_CHANGED | CLAIM_CHANGED | COMMENT_ADDED' })
   kind: string;
+
+  // `topic`, `assignment` and `comment` are resolved per subscriber (topic-events.resolver.ts).
 }

@@ -36,14 +36,14 @@ function assignment(openSlots: number) {
   };
 }
 
-function listMock(openSlots: number): MockLink.MockedResponse {
+function listMock(openSlots: number, total = { totalCount: 1, totalCountCapped: false }): MockLink.MockedResponse {
   return {
     request: { query: OpenAssignmentsQuery, variables: { filter: null, first: OPEN_ASSIGNMENTS_PAGE_SIZE } },
     result: {
       data: {
         openAssignments: {
           __typename: 'AssignmentConnection',
-          totalCount: 1,
+          ...total,
           pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
           nodes: [assignment(openSlots)],
         },
@@ -86,5 +86,15 @@ describe('open assignments page', () => {
     expect(await screen.findByText('手慢了：「荆州古城墙航拍」的名额已被认领完，列表已刷新。')).toBeInTheDocument();
     await waitFor(() => expect(within(screen.getByTestId('open-assignment')).getByText('名额已满')).toBeInTheDocument());
     expect(within(screen.getByTestId('open-assignment')).queryByRole('button', { name: '认领' })).toBeNull();
+  });
+
+  it('says "1,000+" when the server stopped counting at its cap', async () => {
+    renderWithApp(<OpenAssignmentsPage />, {
+      viewer: makeViewer({ role: 'REPORTER', id: 'u-reporter' }),
+      route: '/assignments',
+      mocks: [listMock(1, { totalCount: 1000, totalCountCapped: true }), ...quietMocks],
+    });
+    expect(await screen.findByText('共 1,000+ 个开放任务')).toBeInTheDocument();
+    expect(screen.getByText('已显示 1 / 1,000+')).toBeInTheDocument();
   });
 });

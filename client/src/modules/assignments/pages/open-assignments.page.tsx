@@ -9,6 +9,7 @@ import { graphql } from '@/__generated__';
 import type { OpenAssignmentFilter } from '@/__generated__/graphql';
 import { useViewer } from '@/app/auth/viewer';
 import { errorMessage } from '@/app/errors';
+import { useLocalized } from '@/app/i18n/use-localized';
 import { OpenAssignmentFilters, type OpenAssignmentFilterValues } from '../components/open-assignment-filters';
 import { OpenAssignmentItem } from '../components/open-assignment-item';
 
@@ -16,6 +17,7 @@ export const OpenAssignmentsQuery = graphql(`
   query OpenAssignments($filter: OpenAssignmentFilter, $first: Int, $after: String) {
     openAssignments(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountCapped
       pageInfo {
         endCursor
         hasNextPage
@@ -73,6 +75,7 @@ export function toOpenAssignmentFilter(values: OpenAssignmentFilterValues): Open
 /** `/assignments` — open assignments across the alliance, nearest first, one-click claim. Live slot counts. */
 export function OpenAssignmentsPage() {
   const { t } = useTranslation();
+  const { formatTotal } = useLocalized();
   const viewer = useViewer();
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
@@ -146,7 +149,7 @@ export function OpenAssignmentsPage() {
         </div>
         <div className="list-footer">
           <Typography.Paragraph type="secondary">
-            {t('common.showing', { shown: connection.nodes.length, total: connection.totalCount })}
+            {t('common.showing', { shown: connection.nodes.length, total: formatTotal(connection) })}
           </Typography.Paragraph>
           {connection.pageInfo.hasNextPage && (
             <Button loading={loadingMore} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
@@ -174,7 +177,7 @@ export function OpenAssignmentsPage() {
       <div aria-live="polite" aria-busy={loading}>
         {connection && (
           <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
-            {t('openAssignments.total', { count: connection.totalCount })}
+            {t('openAssignments.total', { count: connection.totalCount, total: formatTotal(connection) })}
           </Typography.Paragraph>
         )}
         {body}

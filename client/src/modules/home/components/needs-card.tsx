@@ -6,6 +6,7 @@ import { LinkButton } from '@/app/layout/link-button';
 export function NeedsCard({
   title,
   count,
+  countCapped = false,
   loading,
   more,
   empty,
@@ -14,6 +15,8 @@ export function NeedsCard({
 }: {
   title: string;
   count: number | null;
+  /** The server stopped counting at its cap: there are at least `count` ("1,000+"). */
+  countCapped?: boolean;
   loading: boolean;
   more: { to: string; label: string };
   empty: string;
@@ -24,7 +27,7 @@ export function NeedsCard({
     <Card
       size="small"
       data-testid={testId}
-      title={<Statistic title={title} value={count ?? '–'} styles={{ content: { fontSize: 22 } }} />}
+      title={<Statistic title={title} value={count ?? '–'} suffix={countCapped ? '+' : undefined} styles={{ content: { fontSize: 22 } }} />}
       extra={
         <LinkButton type="link" to={more.to}>
           {more.label}

@@ -28,6 +28,7 @@ export const EditorNeedsQuery = graphql(`
     }
     topics(filter: { states: [DRAFT], mine: true }, first: 5) {
       totalCount
+      totalCountCapped
       nodes {
         id
         title
@@ -71,6 +72,7 @@ export function EditorNeeds() {
           testId="member-drafts"
           title={t('homeNeeds.drafts')}
           count={data?.topics.totalCount ?? null}
+          countCapped={data?.topics.totalCountCapped}
           loading={loading}
           empty={t('homeNeeds.draftsNone')}
           more={{ to: '/topics?state=DRAFT&mine=1', label: t('homeNeeds.allDrafts') }}

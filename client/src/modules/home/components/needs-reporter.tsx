@@ -24,6 +24,7 @@ export const ReporterNeedsQuery = graphql(`
     }
     openAssignments(first: 3) {
       totalCount
+      totalCountCapped
       nodes {
         id
         title
@@ -77,6 +78,7 @@ export function ReporterNeeds() {
           testId="nearest-assignments"
           title={t('homeNeeds.nearest')}
           count={data?.openAssignments.totalCount ?? null}
+          countCapped={data?.openAssignments.totalCountCapped}
           loading={loading}
           empty={t('homeNeeds.nearestNone')}
           more={{ to: '/assignments', label: t('homeNeeds.allOpen') }}

@@ -10,6 +10,7 @@ export const SecretariatNeedsQuery = graphql(`
   query SecretariatNeeds {
     topics(filter: { states: [PROPOSED] }, first: 5) {
       totalCount
+      totalCountCapped
       nodes {
         id
         title
@@ -35,6 +36,7 @@ export function SecretariatNeeds() {
       testId="proposals-waiting"
       title={t('homeNeeds.proposals')}
       count={topics?.totalCount ?? null}
+      countCapped={topics?.totalCountCapped}
       loading={loading}
       empty={t('homeNeeds.proposalsNone')}
       more={{ to: '/topics?state=PROPOSED', label: t('homeNeeds.review') }}

@@ -2,10 +2,11 @@ import { Button, Card, Empty, Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/app/errors';
+import { useLocalized } from '@/app/i18n/use-localized';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 
 export interface ResourceListProps<Node> {
-  connection: { totalCount: number; nodes: readonly Node[]; pageInfo: { hasNextPage: boolean } } | undefined;
+  connection: { totalCount: number; totalCountCapped?: boolean; nodes: readonly Node[]; pageInfo: { hasNextPage: boolean } } | undefined;
   /** A first load or a new filter (not "load more"). */
   loading: boolean;
   loadingMore: boolean;
@@ -34,6 +35,7 @@ export function ResourceList<Node>({
   renderNode,
 }: ResourceListProps<Node>) {
   const { t } = useTranslation();
+  const { formatTotal } = useLocalized();
 
   let body: ReactNode;
   if (!connection && error) body = <LoadErrorAlert error={error} onRetry={onRetry} />;
@@ -59,7 +61,7 @@ export function ResourceList<Node>({
         <div className="topic-grid">{connection.nodes.map(renderNode)}</div>
         <div className="list-footer">
           <Typography.Paragraph type="secondary">
-            {t('common.showing', { shown: connection.nodes.length, total: connection.totalCount })}
+            {t('common.showing', { shown: connection.nodes.length, total: formatTotal(connection) })}
           </Typography.Paragraph>
           {connection.pageInfo.hasNextPage && (
             <Button loading={loadingMore} onClick={onLoadMore}>
@@ -80,7 +82,7 @@ export function ResourceList<Node>({
     <div aria-live="polite" aria-busy={loading}>
       {connection && !loading && (
         <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
-          {t('library.total', { n: connection.totalCount })}
+          {t('library.total', { n: formatTotal(connection) })}
         </Typography.Paragraph>
       )}
       {body}

@@ -18,6 +18,7 @@ export const ExchangePageQuery = graphql(`
   query ExchangePage($filter: ResourceFilter, $first: Int, $after: String) {
     resources(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountCapped
       pageInfo {
         endCursor
         hasNextPage

@@ -34,6 +34,7 @@ function page(nodes: ReturnType<typeof piece>[], hasNextPage: boolean, after?: s
         resources: {
           __typename: 'ResourceConnection',
           totalCount: 2,
+          totalCountCapped: false,
           pageInfo: { __typename: 'PageInfo', endCursor: hasNextPage ? 'c-1' : null, hasNextPage },
           nodes,
         },

@@ -19,6 +19,7 @@ export const LibraryPageQuery = graphql(`
   query LibraryPage($filter: ResourceFilter, $first: Int, $after: String) {
     resources(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountCapped
       pageInfo {
         endCursor
         hasNextPage

@@ -14,6 +14,7 @@ import { TopicDetails } from '../components/topic-details';
 import { TopicHeader } from '../components/topic-header';
 import { TopicReach } from '../components/topic-reach';
 import { offeredTopicActions } from '../topic-actions';
+import { applyTopicEvent } from '../topic-live-update';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 
 export const TopicPageQuery = graphql(`
@@ -39,6 +40,33 @@ export const TopicChangedSubscription = graphql(`
     topicChanged(topicId: $topicId) {
       topicId
       kind
+      topic {
+        id
+        state
+        viewerActions
+        ...TopicHeader_topic
+        ...TopicDetails_topic
+        ...CoSponsorList_topic
+        ...TopicReach_topic
+      }
+      assignment {
+        id
+        ...AssignmentBoard_assignment
+      }
+      comment {
+        id
+        body
+        createdAt
+        author {
+          id
+          displayName
+          member {
+            id
+            nameZh
+            nameEn
+          }
+        }
+      }
     }
   }
 `);
@@ -59,12 +87,13 @@ export function TopicPage() {
   const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery(TopicPageQuery, { variables: { id } });
 
-  // Anyone's change to this topic (state, assignments, claims, comments) → fetch it again.
+  // Anyone's change to this topic (state, assignments, claims, comments) arrives with what changed, already written to
+  // the cache; lists gain their new members here, and only what the event cannot say is fetched again.
   useSubscription(TopicChangedSubscription, {
     variables: { topicId: id },
     onData: ({ data: event }) => {
-      const kind = event.data?.topicChanged.kind;
-      refetchActive(client, kind === 'COMMENT_ADDED' ? ['TopicPage', 'TopicComments'] : ['TopicPage', 'AssignmentClaims']);
+      const changed = event.data?.topicChanged;
+      refetchActive(client, changed ? applyTopicEvent(client.cache, changed) : ['TopicPage', 'TopicComments', 'AssignmentClaims']);
     },
     // Live updates are a bonus: without them the page still works (and refetches after a reconnect).
     onError: () => undefined,

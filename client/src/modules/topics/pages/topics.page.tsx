@@ -9,6 +9,7 @@ import { graphql } from '@/__generated__';
 import type { TopicFilter } from '@/__generated__/graphql';
 import { useViewer } from '@/app/auth/viewer';
 import { errorMessage } from '@/app/errors';
+import { useLocalized } from '@/app/i18n/use-localized';
 import { LinkButton } from '@/app/layout/link-button';
 import { TopicCard } from '../components/topic-card';
 import { TopicFilters, type TopicBoardFilters } from '../components/topic-filters';
@@ -17,6 +18,7 @@ export const TopicBoardQuery = graphql(`
   query TopicBoard($filter: TopicFilter, $first: Int, $after: String) {
     topics(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountCapped
       pageInfo {
         endCursor
         hasNextPage
@@ -59,6 +61,7 @@ export function toTopicFilter(filters: TopicBoardFilters): TopicFilter | null {
 /** `/topics?state=PROPOSED&province=420000&theme=…&mine=1&q=…` — the alliance's joint topics. */
 export function TopicsPage() {
   const { t } = useTranslation();
+  const { formatTotal } = useLocalized();
   const viewer = useViewer();
   const [params, setParams] = useSearchParams();
   const filters = readBoardFilters(params);
@@ -124,7 +127,7 @@ export function TopicsPage() {
         </div>
         <div className="list-footer">
           <Typography.Paragraph type="secondary">
-            {t('common.showing', { shown: connection.nodes.length, total: connection.totalCount })}
+            {t('common.showing', { shown: connection.nodes.length, total: formatTotal(connection) })}
           </Typography.Paragraph>
           {connection.pageInfo.hasNextPage && (
             <Button
@@ -163,7 +166,7 @@ export function TopicsPage() {
       <div aria-live="polite" aria-busy={loading}>
         {connection && !loading && (
           <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
-            {t('topics.total', { count: connection.totalCount })}
+            {t('topics.total', { count: connection.totalCount, total: formatTotal(connection) })}
           </Typography.Paragraph>
         )}
         {body}

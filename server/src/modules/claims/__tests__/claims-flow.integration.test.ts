@@ -56,6 +56,26 @@ describe.each(DATABASE_KINDS)('assignments, claims and publications on %s', (kin
     expect((await reporter.data<OpenPage>(OPEN, { filter: { format: 'AUDIO' } })).openAssignments.totalCount).toBe(0);
   });
 
+  it('offers the slots of a topic only while it takes claims: completed or cancelled topics leave the list, counted or paged', async () => {
+    const [completed, cancelled] = [await approvedTopic(editor, secretariat), await approvedTopic(editor, secretariat)];
+    const [doneSlot, droppedSlot] = [await assignmentOn(editor, completed, memberIds.yueyang!, 1), await assignmentOn(editor, cancelled, memberIds.yueyang!, 1)];
+    const listed = async () => {
+      const page = await reporter.data<OpenPage>(OPEN, { first: 100, filter: { locationMemberId: memberIds.yueyang } });
+      return { ids: page.openAssignments.nodes.map((n) => n.id), total: page.openAssignments.totalCount };
+    };
+    const before = await listed();
+    expect(before.ids).toEqual(expect.arrayContaining([doneSlot, droppedSlot]));
+    await editor.data(`mutation($id: ID!) { startTopic(id: $id) { state } }`, { id: completed });
+    expect((await listed()).ids).toContain(doneSlot);
+    await editor.data(`mutation($id: ID!) { completeTopic(id: $id) { state } }`, { id: completed });
+    await editor.data(`mutation($id: ID!) { cancelTopic(id: $id, reason: "活动取消，改期举行") { state } }`, { id: cancelled });
+    const after = await listed();
+    expect(after.ids).not.toContain(doneSlot);
+    expect(after.ids).not.toContain(droppedSlot);
+    expect(after.total).toBe(before.total - 2);
+    expect(errorCode(await reporter.request(CLAIM, { id: doneSlot }))).toBe('CONFLICT');
+  });
+
   it('walks a piece from claim through changes to acceptance and publication, telling each side', async () => {
     const assignmentId = await assignmentOn(editor, topicId, memberIds.yueyang!, 1);
     const { claimAssignment } = await reporter.data<{ claimAssignment: { id: string; state: string } }>(CLAIM, { id: assignmentId });

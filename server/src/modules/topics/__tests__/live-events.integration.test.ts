@@ -49,6 +49,60 @@ describe.each(DATABASE_KINDS)('live events over graphql-ws, in one process (%s, 
     await socket.dispose();
   });
 
+  it('carries what changed: the claimed assignment as each subscriber sees it, and the new comment', async () => {
+    const assignment = await assignmentOn(editor, topicId, await memberIdOf(editor, 'jingzhou'), 2);
+    const claimer = await signedIn(server.url, 'reporter.yichang@demo.example');
+    const PAYLOAD = `subscription($id: ID!) { topicChanged(topicId: $id) { topicId kind topic { id version } assignment { id openSlots version viewerCanClaim myClaim { id } } comment { id body author { displayName } } } }`;
+    interface Payload {
+      topicChanged: {
+        topicId: string;
+        kind: string;
+        topic: { id: string; version: number };
+        assignment: { id: string; openSlots: number; version: number; viewerCanClaim: boolean; myClaim: { id: string } | null } | null;
+        comment: { id: string; body: string; author: { displayName: string } } | null;
+      };
+    }
+    const editorSocket = subscriptionClient(server.url, editor.sessionCookie);
+    const claimerSocket = subscriptionClient(server.url, claimer.sessionCookie);
+    const editorLog = collectEvents<Payload>(editorSocket, PAYLOAD, { id: topicId });
+    const claimerLog = collectEvents<Payload>(claimerSocket, PAYLOAD, { id: topicId });
+    await Promise.all([connected(editorSocket), connected(claimerSocket)]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const { claimAssignment } = await claimer.data<{ claimAssignment: { id: string } }>(CLAIM, { id: assignment });
+    const claimed = (events: Payload[]) => events.some((event) => event.topicChanged.kind === 'CLAIM_CHANGED' && event.topicChanged.assignment?.id === assignment);
+    await Promise.all([editorLog.waitFor(claimed), claimerLog.waitFor(claimed)]);
+    const claimEvent = (log: typeof editorLog) => log.events.find((event) => event.topicChanged.assignment?.id === assignment)?.topicChanged;
+    expect(claimEvent(editorLog)).toMatchObject({ topicId, kind: 'CLAIM_CHANGED', comment: null, assignment: { openSlots: 1, myClaim: null } });
+    // The same event, resolved for the reporter who claimed: the claim is theirs, and they cannot claim again.
+    expect(claimEvent(claimerLog)?.assignment).toMatchObject({ openSlots: 1, myClaim: { id: claimAssignment.id }, viewerCanClaim: false });
+
+    const { addComment } = await editor.data<{ addComment: { id: string } }>(`mutation($id: ID!, $body: String!) { addComment(topicId: $id, body: $body) { id } }`, { id: topicId, body: '明早八点码头集合' });
+    const commented = (events: Payload[]) => events.some((event) => event.topicChanged.comment?.id === addComment.id);
+    await claimerLog.waitFor(commented);
+    expect(claimerLog.events.find((event) => event.topicChanged.comment)?.topicChanged).toMatchObject({ kind: 'COMMENT_ADDED', assignment: null, comment: { id: addComment.id, body: '明早八点码头集合' } });
+    expect([...editorLog.errors, ...claimerLog.errors]).toEqual([]);
+    await Promise.all([editorSocket.dispose(), claimerSocket.dispose()]);
+  });
+
+  it('one event costs the same SQL statements for 8 subscribers as for 2: their sessions and the topic are read once', async () => {
+    const viewers = await Promise.all(['editor.yichang@demo.example', 'reporter.changsha@demo.example'].map((email) => signedIn(server.url, email)));
+    const statementsFor = async (subscribers: number): Promise<number> => {
+      const sockets = Array.from({ length: subscribers }, (_, i) => subscriptionClient(server.url, viewers[i % viewers.length]?.sessionCookie ?? null));
+      const logs = sockets.map((socket) => collectEvents<{ topicChanged: { kind: string } }>(socket, `subscription($id: ID!) { topicChanged(topicId: $id) { topicId kind } }`, { id: topicId }));
+      await Promise.all(sockets.map((socket) => connected(socket)));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const before = server.queries.count;
+      await editor.data(`mutation($id: ID!, $body: String!) { addComment(topicId: $id, body: $body) { id } }`, { id: topicId, body: '请各成员单位确认采访时间' });
+      await Promise.all(logs.map((log) => log.waitFor((events) => events.length === 1)));
+      const statements = server.queries.count - before;
+      await Promise.all(sockets.map((socket) => socket.dispose()));
+      return statements;
+    };
+    const few = await statementsFor(2);
+    expect(await statementsFor(8)).toBe(few);
+  });
+
   it('refuses a malformed topic id when subscribing, not only when an event comes', async () => {
     const socket = subscriptionClient(server.url, editor.sessionCookie);
     const events = nextResults(socket, `subscription($id: ID!) { topicChanged(topicId: $id) { kind } }`, { id: 'not-a-uuid' });
