@@ -62,7 +62,7 @@ function connectRedis(url: string) {
 
 /** Opens the database, migrates it, loads demo data into an empty one, and serves HTTP and WebSocket. */
 export async function startServer(config: AppConfig, log: Logger, options: StartOptions = {}): Promise<RunningServer> {
-  const database = await openDatabase(config, options.typeormLogger, options.embeddedSnapshot);
+  const database = await openDatabase(config, options.typeormLogger, options.embeddedSnapshot, log);
   const redis = config.redisUrl ? connectRedis(config.redisUrl) : null;
   const disconnectRedis = () => redis && Promise.all([redis.commands.quit(), redis.publish.quit(), redis.subscribe.quit()]);
   try {

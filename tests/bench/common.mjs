@@ -98,7 +98,9 @@ export async function startBuiltServer(database, extraEnv = {}) {
     ...extraEnv,
   };
   if (typeof database !== 'string') delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [path.join(SERVER_DIR, 'dist/main.js')], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  // BENCH_SERVER_NODE_ARGS: flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where its time goes.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(SERVER_DIR, 'dist/main.js')], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -162,17 +164,22 @@ export async function startEmbedded(dataDir) {
 
 export const RESULTS_FILE = new URL('./results/latest.json', import.meta.url).pathname;
 
+/** The figures in tests/bench/results/latest.json, or none yet. */
+export function readResults() {
+  try {
+    return JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8'));
+  } catch {
+    // no figures yet, or unreadable ones: start afresh
+    return {};
+  }
+}
+
 /**
  * Writes `patch`'s keys into tests/bench/results/latest.json and keeps the others (run.mjs owns date, machine, data and
  * results; pglite.mjs owns pgliteMixed), so one script's run does not erase the other's figures. Returns the file.
  */
 export function updateResults(patch) {
-  let current = {};
-  try {
-    current = JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8'));
-  } catch {
-    // no figures yet, or unreadable ones: start afresh
-  }
+  const current = readResults();
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
   fs.writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...current, ...patch }, null, 2)}\n`);
   return RESULTS_FILE;

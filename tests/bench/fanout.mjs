@@ -13,13 +13,12 @@
 // subscriber's k-th topic event belongs to the k-th change (events of one subscription arrive in order); latency is
 // its arrival minus the mutation's send time. A notification is matched to its claim by the claim's id.
 // Prints p50/p95/p99/max and the losses, and writes them under `liveFanout` in tests/bench/results/latest.json.
-import fs from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createClient } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
-import { BENCH_PASSWORD, machineInfo, splitDatabaseUrl, startBuiltServer } from './common.mjs';
+import { BENCH_PASSWORD, machineInfo, readResults, splitDatabaseUrl, startBuiltServer, updateResults } from './common.mjs';
 
 const DATABASE_URL = process.env.FANOUT_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/yah_fanout';
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
@@ -30,7 +29,6 @@ const CHANGES = Number(process.env.FANOUT_CHANGES || 20);
 const SPACING_MS = Number(process.env.FANOUT_SPACING_MS || 1000);
 /** How long after the last change a missing event still counts as late rather than lost. */
 const GRACE_MS = Number(process.env.FANOUT_GRACE_MS || 15_000);
-const RESULTS_FILE = new URL('./results/latest.json', import.meta.url).pathname;
 /** The socket limit per session (LIVE_LIMITS.socketsPerSession on the server). */
 const SOCKETS_PER_SESSION = 10;
 
@@ -315,9 +313,9 @@ async function main() {
     console.log(`subscribers with errors: ${subscriberErrors.length}${result.firstError ? ` (first: ${result.firstError})` : ''}`);
     console.log(`target: p95 ≤ 500 ms and none lost → ${result.topicChanged.p95 !== null && result.topicChanged.p95 <= 500 && lost === 0 ? 'met' : 'NOT met'}`);
 
-    const latest = fs.existsSync(RESULTS_FILE) ? JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) : {};
-    fs.writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...latest, liveFanout: result }, null, 2)}\n`);
-    console.log(`written to ${RESULTS_FILE} (key liveFanout)`);
+    // The run kept as `before` (the server before its per-event sharing) stays beside each new one.
+    const { before } = readResults().liveFanout ?? {};
+    console.log(`written to ${updateResults({ liveFanout: { ...result, ...(before ? { before } : {}) } })} (key liveFanout)`);
 
     await Promise.all(subscribers.map((subscriber) => subscriber.client.dispose()));
   } finally {

@@ -14,8 +14,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser } from '../support/browser.mjs';
 import { startAppServer } from '../support/app-server.mjs';
+import { readResults, updateResults } from './common.mjs';
 
-const RESULTS_FILE = new URL('./results/latest.json', import.meta.url).pathname;
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 const RUNS = Number(runsArg ? runsArg.slice('--runs='.length) : 5);
 const labelArg = process.argv.find((a) => a.startsWith('--label='));
@@ -162,17 +162,9 @@ function printTable(summaries) {
 }
 
 function writeResults(figures) {
-  let report = {};
-  try {
-    report = JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8'));
-  } catch {
-    // No results yet (or unreadable): start a new file.
-  }
-  const previous = report.firstScreen ?? {};
-  report.firstScreen = LABEL ? { ...previous, [LABEL]: figures } : { ...figures, ...(previous.before ? { before: previous.before } : {}) };
-  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`Figures written to ${path.relative(process.cwd(), RESULTS_FILE)} under firstScreen${LABEL ? `.${LABEL}` : ''}`);
+  const previous = readResults().firstScreen ?? {};
+  const file = updateResults({ firstScreen: LABEL ? { ...previous, [LABEL]: figures } : { ...figures, ...(previous.before ? { before: previous.before } : {}) } });
+  console.log(`Figures written to ${path.relative(process.cwd(), file)} under firstScreen${LABEL ? `.${LABEL}` : ''}`);
 }
 
 async function main() {

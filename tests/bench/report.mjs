@@ -42,8 +42,9 @@ if (liveFanout) {
   targets.push(`| live fan-out, ${liveFanout.setup.subscribers} subscribers over ${liveFanout.setup.copies} copies through Redis (\`bench:fanout\`, ${liveFanout.date.slice(0, 10)}) | p95 ≤ 500 ms, none lost | p95 ${ms(live.p95)} ms, ${live.lost} lost of ${live.expected.toLocaleString('en')} | ${liveFanout.before ? `p95 ${ms(liveFanout.before.topicChanged.p95)} ms` : '—'} |`);
 }
 if (claimsUnderFire) {
-  for (const run of claimsUnderFire.runs ?? []) {
-    targets.push(`| ${run.claims} concurrent claims on ${run.slots} slots, ${run.database} (\`bench:claims\`, ${claimsUnderFire.date.slice(0, 10)}) | settled < 2 s, exactly ${run.slots} winners | ${ms(run.settleMs)} ms, ${run.winners} winners | ${run.before ? `${ms(run.before.settleMs)} ms` : '—'} |`);
+  for (const [kind, run] of Object.entries(claimsUnderFire.results ?? {})) {
+    const before = claimsUnderFire.before?.results?.[kind];
+    targets.push(`| ${run.claims.toLocaleString('en')} concurrent claims on ${run.slots} slots, ${kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'} (\`bench:claims\`, ${claimsUnderFire.date.slice(0, 10)}) | settled < 2 s, exactly ${run.slots} winners | ${ms(run.wallMs)} ms, ${run.winners} winners | ${before ? `${ms(before.wallMs)} ms, ${before.winners} winners` : '—'} |`);
   }
 }
 if (targets.length) {

@@ -1,5 +1,7 @@
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import type { AppConfig, DatabaseTimeouts } from '../config/config';
+import type { Logger } from '../common/logger';
+import { forgetPreparedStatementsOnConnect } from '../common/prepared-statement';
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from './embedded-postgres';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -53,7 +55,7 @@ export function createDataSource(connection: Connection, poolSize: number, timeo
  * Connects to the configured PostgreSQL, or starts the embedded one (from `embeddedSnapshot` when given); migrations
  * are run by the caller.
  */
-export async function openDatabase(config: AppConfig, logger?: TypeOrmLogger, embeddedSnapshot?: Blob): Promise<Database> {
+export async function openDatabase(config: AppConfig, logger?: TypeOrmLogger, embeddedSnapshot?: Blob, log?: Logger): Promise<Database> {
   if (config.database.kind === 'postgres') {
     const dataSource = await createDataSource({ url: config.database.url }, 20, config.databaseTimeouts, logger).initialize();
     return { dataSource, kind: 'postgres', socketDir: null, close: () => dataSource.destroy() };
@@ -61,6 +63,7 @@ export async function openDatabase(config: AppConfig, logger?: TypeOrmLogger, em
   const embedded = await startEmbeddedPostgres(config.database.dataDir, embeddedSnapshot);
   try {
     const dataSource = await createDataSource(embedded, EMBEDDED_POOL_SIZE, config.databaseTimeouts, logger).initialize();
+    forgetPreparedStatementsOnConnect(dataSource, log);
     return {
       dataSource,
       kind: 'embedded',

@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
+import DataLoader from 'dataloader';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '@yah/shared';
 import type { AppPubSub } from '../../common/events';
+import { preparedStatement, runPrepared } from '../../common/prepared-statement';
 import type { Emit } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
 import { SessionEntity } from './session.entity';
@@ -10,6 +12,19 @@ import { SessionEntity } from './session.entity';
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Read for every request that carries a cookie: the live sessions behind a batch of token hashes, prepared once per
+ * connection. (`bpchar[]` so the unique index on token_hash is used.)
+ */
+const LIVE_SESSIONS = preparedStatement(
+  'live_sessions',
+  `SELECT s.id AS session_id, s.token_hash, s.last_seen_at, s.expires_at, u.id AS user_id, u.member_id, u.role, m.alliance_role
+     FROM sessions s
+     JOIN users u ON u.id = s.user_id
+     JOIN members m ON m.id = u.member_id
+    WHERE s.token_hash = ANY($1::bpchar[]) AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+);
 
 interface SessionRow {
   session_id: string;
@@ -21,6 +36,9 @@ interface SessionRow {
   role: Role;
   alliance_role: string;
 }
+
+/** Most session lookups one statement answers. */
+const LOOKUP_BATCH = 100;
 
 /** A live session: who it is, and when it expires unless used again. */
 export interface ResolvedSession {
@@ -40,11 +58,27 @@ const resolvedFrom = (row: SessionRow): ResolvedSession => ({
 });
 
 export class SessionService {
+  /**
+   * Requests arriving together (a burst of clicks, a page's parallel queries) look their sessions up in one statement:
+   * lookups asked for in the same turn of the event loop are sent as one batch when it ends. Nothing is cached — each
+   * request is answered by a read sent after it arrived.
+   */
+  private readonly lookups: DataLoader<string, SessionRow | null>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly ttlMs: number,
     private readonly pubSub: AppPubSub,
-  ) {}
+  ) {
+    this.lookups = new DataLoader(
+      async (hashes) => {
+        const rows = await this.liveSessionRows(hashes);
+        const byHash = new Map(rows.map((row) => [row.token_hash, row]));
+        return hashes.map((hash) => byHash.get(hash) ?? null);
+      },
+      { cache: false, maxBatchSize: LOOKUP_BATCH, batchScheduleFn: (dispatch) => setImmediate(dispatch) },
+    );
+  }
 
   get maxAgeMs(): number {
     return this.ttlMs;
@@ -75,8 +109,7 @@ export class SessionService {
    * `touch: false` reads without sliding the expiry: an open socket alone does not keep a session alive.
    */
   async resolveSession(token: string, { touch = true }: { touch?: boolean } = {}): Promise<ResolvedSession | null> {
-    const rows = await this.liveSessionRows([hashToken(token)]);
-    const row = rows[0];
+    const row = await this.lookups.load(hashToken(token));
     if (!row) return null;
     const resolved = resolvedFrom(row);
     if (touch && Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
@@ -101,14 +134,7 @@ export class SessionService {
   }
 
   private liveSessionRows(tokenHashes: readonly string[]): Promise<SessionRow[]> {
-    return this.dataSource.query(
-      `SELECT s.id AS session_id, s.token_hash, s.last_seen_at, s.expires_at, u.id AS user_id, u.member_id, u.role, m.alliance_role
-         FROM sessions s
-         JOIN users u ON u.id = s.user_id
-         JOIN members m ON m.id = u.member_id
-        WHERE s.token_hash = ANY($1) AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-      [tokenHashes],
-    );
+    return runPrepared<SessionRow>(this.dataSource.manager, LIVE_SESSIONS, [tokenHashes]);
   }
 
   /** Signing out: the session ends here and its open sockets on every server copy are closed. */

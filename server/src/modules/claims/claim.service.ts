@@ -8,13 +8,16 @@ import {
   type AssignmentStatus,
   type ClaimAction,
   type ClaimState,
+  type TopicState,
 } from '@yah/shared';
 import { rethrowUniqueViolation } from '../../common/db-errors';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
 import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
 import { authorize } from '../../common/policy';
+import { preparedStatement, runPrepared } from '../../common/prepared-statement';
 import { inTransaction, type Emit } from '../../common/transaction';
+import { TurnQueue } from '../../common/turn-queue';
 import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { UserEntity } from '../accounts/user.entity';
@@ -47,13 +50,32 @@ export class ClaimService {
   ) {}
 
   /**
+   * Claims on one assignment take turns in this process (TurnQueue): each round one read of the assignment refuses
+   * everyone it already refuses (full, closed, a slot already held) and lets the first of the others try.
+   */
+  private readonly claimTurns = new TurnQueue<ClaimFactsRow | null, ClaimAttempt, ClaimEntity>({
+    read: (assignmentId) => readClaimFacts(this.dataSource.manager, assignmentId),
+    refusal: (facts, { viewer }) => claimRefusal(viewer, facts),
+    take: (attempt) => this.takeSlot(attempt),
+  });
+
+  /**
    * Takes one slot. The slot count only rises through a guarded UPDATE (claimed_count < slots), which
    * the database serialises per row: however many reporters click at once, no slot is given twice.
+   *
+   * A refusal that one read already shows (a full or closed assignment, a slot already held) is answered before
+   * any transaction, and when a thousand reporters click at once the winners commit before the others look: the
+   * others are refused by one shared read and never queue for the row lock (or for PGlite's only connection)
+   * behind the winners. The read only refuses; the guarded UPDATE alone gives slots.
    */
   async claim(viewer: Viewer, assignmentId: string, requestId: string): Promise<ClaimEntity> {
     authorize(claimPolicy.canClaim(viewer), 'Only reporters claim assignments.');
     if (!isUuid(assignmentId)) throw notFound('The assignment');
-    const alreadyHolding = () => conflict('You already hold a slot on this assignment.', 'ALREADY_HOLDING');
+    return this.claimTurns.run(assignmentId, { viewer, assignmentId, requestId });
+  }
+
+  /** One reporter's try, in a transaction: the guarded UPDATE decides. */
+  private async takeSlot({ viewer, assignmentId, requestId }: ClaimAttempt): Promise<ClaimEntity> {
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const holding = await manager.query(`SELECT 1 FROM claims WHERE assignment_id = $1 AND reporter_id = $2 AND state = ANY($3)`, [
         assignmentId,
@@ -70,7 +92,8 @@ export class ClaimService {
         [assignmentId, CLAIMABLE_TOPIC_STATES, 'OPEN' satisfies AssignmentStatus],
       ).then(([rows]: [AssignmentEntity[]]) => rows);
       const assignment = taken[0];
-      if (!assignment) throw await this.whyNotClaimable(manager, viewer, assignmentId);
+      // Between the read and the UPDATE the last slot went (or the assignment closed): say why, from inside the transaction.
+      if (!assignment) throw claimRefusal(viewer, await readClaimFacts(manager, assignmentId)) ?? slotTaken();
       const claim = await manager
         .save(manager.create(ClaimEntity, { assignmentId, reporterId: viewer.userId, state: 'CLAIMED', submissionLinks: [], isDemo: false, version: 1 }))
         .catch(rethrowUniqueViolation(alreadyHolding));
@@ -186,17 +209,6 @@ export class ClaimService {
     throw forbidden("Only editors of the member that created the assignment, or of the topic's proposing member, review this work.", 'NOT_REVIEWER');
   }
 
-  /** Why a slot could not be taken: gone, closed, or never there. */
-  private async whyNotClaimable(manager: EntityManager, viewer: Viewer, assignmentId: string): Promise<Error> {
-    const assignment = await manager.findOneBy(AssignmentEntity, { id: assignmentId });
-    const topic = assignment ? await manager.findOneBy(TopicEntity, { id: assignment.topicId }) : null;
-    if (!assignment || !topic || !topicPolicy.canRead(viewer, topic)) return notFound('The assignment');
-    if (assignment.status !== 'OPEN' || assignment.dueAt <= new Date() || !CLAIMABLE_TOPIC_STATES.includes(topic.state)) {
-      return conflict('This assignment is closed for claims.', 'NOT_ALLOWED_IN_STATE');
-    }
-    return conflict('No slot is left on this assignment: someone else claimed the last one.', 'SLOT_TAKEN');
-  }
-
   /**
    * One claim transition, guarded on the state it was read in: two editors deciding at once cannot both
    * win. Frees the slot when the claim stops holding one.
@@ -252,6 +264,56 @@ export class ClaimService {
     emit({ name: 'TOPIC_CHANGED', payload: { topicId, kind: 'CLAIM_CHANGED', assignmentId } });
     emit({ name: 'OPEN_ASSIGNMENTS_CHANGED', payload: { assignmentId } });
   }
+}
+
+const alreadyHolding = () => conflict('You already hold a slot on this assignment.', 'ALREADY_HOLDING');
+const slotTaken = () => conflict('No slot is left on this assignment: someone else claimed the last one.', 'SLOT_TAKEN');
+
+interface ClaimAttempt {
+  viewer: Viewer;
+  assignmentId: string;
+  requestId: string;
+}
+
+/** What decides whether anyone may take a slot now, read in one statement (null when the assignment does not exist). */
+interface ClaimFactsRow {
+  status: AssignmentStatus;
+  due_passed: boolean;
+  full: boolean;
+  topic_state: TopicState;
+  proposed_at: Date | null;
+  proposer_member_id: string;
+  /** The reporters holding a slot (at most the assignment's slots). */
+  holders: string[];
+}
+
+/** Read before claims (once per round of waiting reporters, see TurnQueue): prepared once per connection. */
+const CLAIM_FACTS = preparedStatement(
+  'claim_facts',
+  `SELECT a.status, a.due_at <= now() AS due_passed, a.claimed_count >= a.slots AS full,
+          t.state AS topic_state, t.proposed_at, t.proposer_member_id,
+          ARRAY(SELECT c.reporter_id::text FROM claims c WHERE c.assignment_id = a.id AND c.state = ANY($2)) AS holders
+     FROM assignments a JOIN topics t ON t.id = a.topic_id
+    WHERE a.id = $1`,
+);
+
+async function readClaimFacts(manager: EntityManager, assignmentId: string): Promise<ClaimFactsRow | null> {
+  const rows = await runPrepared<ClaimFactsRow>(manager, CLAIM_FACTS, [assignmentId, SLOT_HOLDING_CLAIM_STATES]);
+  return rows[0] ?? null;
+}
+
+/**
+ * Why the viewer cannot take a slot, in the order the claim checks it: a slot already held, an assignment they
+ * cannot see (or that is not there), one closed for claims, one with no slot left; null when a slot may be free.
+ */
+function claimRefusal(viewer: Viewer, facts: ClaimFactsRow | null): Error | null {
+  if (facts?.holders.includes(viewer.userId)) return alreadyHolding();
+  if (!facts || !topicPolicy.canRead(viewer, { proposedAt: facts.proposed_at, proposerMemberId: facts.proposer_member_id })) return notFound('The assignment');
+  if (facts.status !== 'OPEN' || facts.due_passed || !CLAIMABLE_TOPIC_STATES.includes(facts.topic_state)) {
+    return conflict('This assignment is closed for claims.', 'NOT_ALLOWED_IN_STATE');
+  }
+  if (facts.full) return slotTaken();
+  return null;
 }
 
 /** A claim id, or a NOT_FOUND for anything that cannot be one. */

@@ -1,7 +1,32 @@
-import { errorCode, type GraphQLTestClient } from '../../../test-support/graphql-client';
+import { errorCode, GraphQLTestClient } from '../../../test-support/graphql-client';
 import { approvedTopic, assignmentOn, CLAIM, memberIdOf, signedIn } from '../../../test-support/coverage-fixtures';
 import { DATABASE_KINDS, startTestServer, type TestServer } from '../../../test-support/test-server';
 import { DEMO_MEMBERS } from '../../../db/seed/demo-members.data';
+
+/**
+ * `count` more reporters across the member newsrooms, each with a live session made by the auth code itself
+ * (SessionService.create, as signing in does; argon2 for each would only slow the test down).
+ */
+async function signedInReporters(server: TestServer, count: number): Promise<{ userId: string; client: GraphQLTestClient }[]> {
+  return server.database.dataSource.transaction(async (manager) => {
+    const users: { id: string }[] = await manager.query(
+      `WITH newsrooms AS (
+         SELECT id, row_number() OVER (ORDER BY slug) - 1 AS i, count(*) OVER () AS n FROM members WHERE status = 'ACTIVE' AND alliance_role <> 'SECRETARIAT')
+       INSERT INTO users (email, display_name, password_hash, role, member_id)
+       SELECT 'crowd.' || g || '@test.example', 'crowd ' || g, 'not-a-hash', 'REPORTER', m.id
+         FROM generate_series(1, $1::int) g JOIN newsrooms m ON m.i = g % m.n
+       RETURNING id`,
+      [count],
+    );
+    return Promise.all(
+      users.map(async ({ id }) => {
+        const client = new GraphQLTestClient(server.url);
+        client.sessionCookie = `yah_session=${await server.services.sessions.create(id, { ip: null, userAgent: null }, manager)}`;
+        return { userId: id, client };
+      }),
+    );
+  });
+}
 
 describe.each(DATABASE_KINDS)('claiming the last slots at the same instant on %s', (kind) => {
   let server: TestServer;
@@ -34,6 +59,21 @@ describe.each(DATABASE_KINDS)('claiming the last slots at the same instant on %s
       [assignmentId],
     );
     expect(rows[0]).toEqual({ claimed_count: 3, live: '3' });
+  });
+
+  it('gives 10 slots to exactly 10 of 300 reporters clicking at once, refuses the other 290 with SLOT_TAKEN, and stores exactly the winners', async () => {
+    const crowd = await signedInReporters(server, 300);
+    const assignmentId = await assignmentOn(editor, topicId, jingzhou, 10);
+    const results = await Promise.all(crowd.map(({ client }) => client.request<{ claimAssignment: { state: string } }>(CLAIM, { id: assignmentId })));
+    const winners = crowd.filter((_, i) => results[i]?.data?.claimAssignment.state === 'CLAIMED').map(({ userId }) => userId);
+    const refusals = results.filter((result) => result.errors).map((result) => `${errorCode(result)} ${result.errors?.[0]?.extensions?.reason}`);
+    expect(winners).toHaveLength(10);
+    expect(refusals).toEqual(Array.from({ length: 290 }, () => 'CONFLICT SLOT_TAKEN'));
+    const rows: { claimed_count: number; reporters: string[] }[] = await server.database.dataSource.query(
+      `SELECT a.claimed_count, ARRAY(SELECT c.reporter_id::text FROM claims c WHERE c.assignment_id = a.id ORDER BY c.reporter_id) AS reporters FROM assignments a WHERE a.id = $1`,
+      [assignmentId],
+    );
+    expect(rows[0]).toEqual({ claimed_count: 10, reporters: [...winners].sort() });
   });
 
   it('never lets one reporter hold two slots of an assignment, even clicking twice at once', async () => {
