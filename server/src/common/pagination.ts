@@ -110,7 +110,8 @@ export function decodeCursor<const S extends readonly CursorPart[]>(cursor: stri
 
 /**
  * Counts the rows of a filtered (not yet ordered or paged) query up to LIMITS.page.countCap + 1: one index walk that
- * stops early, where count(*) would visit every matching row.
+ * stops early, where count(*) would visit every matching row. It counts rows, not distinct entities: the query must
+ * not join anything that multiplies them (filter through EXISTS instead).
  */
 export async function cappedCount(query: SelectQueryBuilder<ObjectLiteral>): Promise<ListCount> {
   const cap = LIMITS.page.countCap;

@@ -3,10 +3,46 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Avatar, Button, Card, Empty, Form, Input, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { COVERAGE_LIMITS, LIMITS } from '@yah/shared';
-import { graphql } from '@/__generated__';
+import { getFragmentData, graphql, type FragmentType } from '@/__generated__';
 import { errorMessage } from '@/app/errors';
 import { lengthRules, requiredRule } from '@/app/form-rules';
 import { useLocalized } from '@/app/i18n/use-localized';
+
+/** One comment as the thread shows it; the live topic event carries the same, so a new comment lands ready to show. */
+export const TopicCommentFragment = graphql(`
+  fragment TopicComment_comment on Comment {
+    id
+    body
+    createdAt
+    author {
+      id
+      displayName
+      member {
+        id
+        nameZh
+        nameEn
+      }
+    }
+  }
+`);
+
+function CommentItem({ comment: ref }: { comment: FragmentType<typeof TopicCommentFragment> }) {
+  const { pick, formatDateTime } = useLocalized();
+  const comment = getFragmentData(TopicCommentFragment, ref);
+  return (
+    <li className="comment">
+      <Avatar size="small">{comment.author.displayName.slice(0, 1)}</Avatar>
+      <div className="comment-body">
+        <div className="comment-meta">
+          <strong>{comment.author.displayName}</strong>
+          <span>{pick(comment.author.member.nameZh, comment.author.member.nameEn)}</span>
+          <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+        </div>
+        <div className="pre-wrap">{comment.body}</div>
+      </div>
+    </li>
+  );
+}
 
 export const TopicCommentsQuery = graphql(`
   query TopicComments($id: ID!, $first: Int, $after: String) {
@@ -20,17 +56,7 @@ export const TopicCommentsQuery = graphql(`
         }
         nodes {
           id
-          body
-          createdAt
-          author {
-            id
-            displayName
-            member {
-              id
-              nameZh
-              nameEn
-            }
-          }
+          ...TopicComment_comment
         }
       }
     }
@@ -52,7 +78,6 @@ export const COMMENTS_PAGE_SIZE = LIMITS.page.defaultSize;
 /** The topic's discussion, oldest first as the server pages it, with a box to add to it. */
 export function CommentThread({ topicId, canComment }: { topicId: string; canComment: boolean }) {
   const { t } = useTranslation();
-  const { pick, formatDateTime } = useLocalized();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ body: string }>();
   const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(TopicCommentsQuery, {
@@ -95,18 +120,8 @@ export function CommentThread({ topicId, canComment }: { topicId: string; canCom
     list = (
       <>
         <ol className="comment-list" aria-label={t('comments.title', { count: connection.totalCount })}>
-          {connection.nodes.map((comment) => (
-            <li key={comment.id} className="comment">
-              <Avatar size="small">{comment.author.displayName.slice(0, 1)}</Avatar>
-              <div className="comment-body">
-                <div className="comment-meta">
-                  <strong>{comment.author.displayName}</strong>
-                  <span>{pick(comment.author.member.nameZh, comment.author.member.nameEn)}</span>
-                  <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
-                </div>
-                <div className="pre-wrap">{comment.body}</div>
-              </div>
-            </li>
+          {connection.nodes.map((node) => (
+            <CommentItem key={node.id} comment={node} />
           ))}
         </ol>
         {connection.pageInfo.hasNextPage && (

@@ -55,17 +55,7 @@ export const TopicChangedSubscription = graphql(`
       }
       comment {
         id
-        body
-        createdAt
-        author {
-          id
-          displayName
-          member {
-            id
-            nameZh
-            nameEn
-          }
-        }
+        ...TopicComment_comment
       }
     }
   }
