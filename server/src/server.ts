@@ -44,7 +44,7 @@ export interface StartOptions {
 
 /** How often reporters are reminded of claims due within 24 hours. */
 const DUE_SOON_INTERVAL_MS = 5 * 60 * 1000;
-/** How often a copy checks whether yesterday's follow digests are due (written once per alliance day, after 08:00). */
+/** How often a copy checks whether yesterday's daily digests are due (written once per alliance day, after 08:00). */
 const FOLLOW_DIGEST_INTERVAL_MS = 10 * 60 * 1000;
 /** How often uploads never attached to anything are looked for (they are removed after FILE_LIMITS.orphanHours). */
 const ORPHAN_UPLOADS_INTERVAL_MS = 60 * 60 * 1000;
@@ -98,8 +98,8 @@ export async function startServer(config: AppConfig, log: Logger, options: Start
         const reminders = await services.notifications.remindDueSoon();
         publishAll(pubSub, reminders.map((payload) => ({ name: 'NOTIFICATION_ADDED', payload })));
       }, log, { runAtStart: true }),
-      startRepeatingJob('follow digests', FOLLOW_DIGEST_INTERVAL_MS, async () => {
-        const digests = await services.follows.writeDailyDigests();
+      startRepeatingJob('daily digests', FOLLOW_DIGEST_INTERVAL_MS, async () => {
+        const digests = await services.notifications.writeDailyDigests();
         publishAll(pubSub, digests.map((payload) => ({ name: 'NOTIFICATION_ADDED', payload })));
       }, log, { runAtStart: true }),
       startRepeatingJob('orphaned uploads', ORPHAN_UPLOADS_INTERVAL_MS, async () => {

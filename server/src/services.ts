@@ -3,7 +3,9 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config/config';
 import type { AppPubSub } from './common/events';
 import { ReferenceData } from './common/reference-data';
+import { AnnouncementService } from './modules/announcements/announcement.service';
 import { AccountService } from './modules/accounts/account.service';
+import { PasswordResetService } from './modules/accounts/password-reset.service';
 import { AuditLogService } from './modules/audit/audit-log.service';
 import { AssignmentService } from './modules/assignments/assignment.service';
 import { ClaimService } from './modules/claims/claim.service';
@@ -42,18 +44,20 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
   const feedPoller = new FeedPoller(dataSource, pubSub, follows, config.feeds);
   const files = new FileService(dataSource, createFileStorage(config.fileStore));
   const reference = new ReferenceData(dataSource);
+  const throttle = SignInThrottle.for(dataSource, redis);
   return {
     pubSub,
     reference,
     sessions,
-    auth: new AuthService(dataSource, sessions, SignInThrottle.for(dataSource, redis), pubSub),
+    auth: new AuthService(dataSource, sessions, throttle, pubSub),
     accounts: new AccountService(dataSource, sessions, pubSub),
-    members: new MemberService(dataSource, reference),
+    members: new MemberService(dataSource, reference, sessions, pubSub),
+    passwordResets: new PasswordResetService(dataSource, sessions, throttle, pubSub),
     auditLog: new AuditLogService(dataSource),
     provinces: new ProvinceService(dataSource),
     topics,
     assignments: new AssignmentService(dataSource, pubSub, topics),
-    claims: new ClaimService(dataSource, pubSub, topics),
+    claims: new ClaimService(dataSource, pubSub, topics, files),
     publications: new PublicationService(dataSource, pubSub, topics),
     // A new library piece notifies its owner's and its keywords' followers in the same transaction.
     resources: new ResourceService(dataSource, pubSub, topics, (manager, emit, piece) => follows.notifyFollowersOfPiece(manager, emit, piece)),
@@ -74,6 +78,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, redis:
     files,
     commitmentEvidence: new EvidenceService(dataSource, pubSub, files),
     participation: new ParticipationService(dataSource),
+    announcements: new AnnouncementService(dataSource, pubSub),
   };
 }
 

@@ -1,5 +1,6 @@
 /** What the audit log records changes to (`audit_log.entity_type`): the kinds the secretariat filters the log by. */
 export const AUDIT_ENTITY_TYPES = [
+  'announcement',
   'assignment',
   'charter_version',
   'claim',
@@ -15,6 +16,7 @@ export const AUDIT_ENTITY_TYPES = [
   'innovation_round',
   'member',
   'member_feed',
+  'notification_preference',
   'participation_period',
   'publication',
   'resource',

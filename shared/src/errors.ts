@@ -15,6 +15,14 @@ export const ERROR_REASONS = [
   'SLUG_TAKEN',
   'ROLE_NOT_ALLOWED',
   'CANNOT_DEACTIVATE_SELF',
+  // Accounts: reset links and member suspension
+  'MEMBER_SUSPENDED',
+  'RESET_LINK_EXPIRED',
+  'RESET_LINK_USED',
+  'RESET_LINK_INVALID',
+  'ACCOUNT_INACTIVE',
+  'MEMBER_STATUS_UNCHANGED',
+  'CANNOT_SUSPEND_SECRETARIAT',
   'VALIDATION',
   // Joint coverage
   'SLOT_TAKEN',
@@ -25,6 +33,9 @@ export const ERROR_REASONS = [
   'ALREADY_JOINED',
   'NOT_REVIEWER',
   'SLOTS_BELOW_CLAIMED',
+  // Offers of a slot to a named reporter
+  'REPORTER_HOLDS_SLOT',
+  'NOT_A_REPORTER',
   // Content library
   'ALREADY_OFFERED',
   'REGION_EXCLUDED',
@@ -33,6 +44,7 @@ export const ERROR_REASONS = [
   // Shared resources: requests, follows, feeds
   'CAPACITY_FULL',
   'ALREADY_REQUESTED',
+  'OWNER_SUSPENDED',
   'NEEDED_ON_PAST',
   'TOO_MANY_FOLLOWS',
   'TOO_MANY_FEEDS',
@@ -54,6 +66,8 @@ export const ERROR_REASONS = [
   'TOO_MANY_PROJECTS',
   'NOT_ON_PANEL',
   'SCORE_OUT_OF_RANGE',
+  // Announcements and notification preferences
+  'DELIVERY_NOT_ALLOWED',
   // Charter and commitments
   'PERIOD_EXISTS',
   'METRIC_TAKEN',
@@ -62,5 +76,10 @@ export const ERROR_REASONS = [
   // Attachments
   'FILE_NOT_ATTACHABLE',
   'TOO_MANY_UPLOADS',
+  // Assignment places
+  'PLACE_TOO_FAR',
+  // Claim attachments
+  'STORAGE_QUOTA',
+  'TOO_MANY_FILES',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -3,7 +3,7 @@
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
 
-export const FILE_KINDS = ['IMAGE', 'VIDEO', 'PDF', 'DOCUMENT', 'TEXT', 'ARCHIVE'] as const;
+export const FILE_KINDS = ['IMAGE', 'VIDEO', 'AUDIO', 'PDF', 'DOCUMENT', 'TEXT', 'ARCHIVE'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 export const FILE_STATES = ['UPLOADING', 'READY'] as const;
@@ -12,7 +12,8 @@ export type FileState = (typeof FILE_STATES)[number];
 /** The largest file of each kind, in bytes. */
 export const FILE_MAX_BYTES: Record<FileKind, number> = {
   IMAGE: 30 * MiB,
-  VIDEO: 2 * GiB,
+  VIDEO: 4 * GiB,
+  AUDIO: 500 * MiB,
   PDF: 100 * MiB,
   DOCUMENT: 100 * MiB,
   TEXT: 10 * MiB,
@@ -29,6 +30,13 @@ export const FILE_TYPES: Record<string, FileKind> = {
   'video/mp4': 'VIDEO',
   'video/quicktime': 'VIDEO',
   'video/webm': 'VIDEO',
+  'audio/mpeg': 'AUDIO',
+  'audio/mp4': 'AUDIO',
+  'audio/aac': 'AUDIO',
+  'audio/wav': 'AUDIO',
+  'audio/ogg': 'AUDIO',
+  'audio/flac': 'AUDIO',
+  'audio/amr': 'AUDIO',
   'application/pdf': 'PDF',
   'application/msword': 'DOCUMENT',
   'application/vnd.ms-excel': 'DOCUMENT',
@@ -45,6 +53,14 @@ export const FILE_TYPES: Record<string, FileKind> = {
 const TYPE_ALIASES: Record<string, string> = {
   'application/x-zip-compressed': 'application/zip',
   'image/jpg': 'image/jpeg',
+  'audio/mp3': 'audio/mpeg',
+  'audio/x-m4a': 'audio/mp4',
+  'audio/m4a': 'audio/mp4',
+  'audio/x-wav': 'audio/wav',
+  'audio/wave': 'audio/wav',
+  'audio/vnd.wave': 'audio/wav',
+  'audio/x-flac': 'audio/flac',
+  'audio/x-aac': 'audio/aac',
 };
 
 export const FILE_LIMITS = {
@@ -54,6 +70,13 @@ export const FILE_LIMITS = {
   uploadsInProgress: 5,
   /** Files attached to one piece of evidence. */
   filesPerEvidence: 10,
+  /** Files attached to one claim's submission (kept across resubmissions until the reporter removes them). */
+  filesPerClaim: 20,
+  /**
+   * Bytes one person may keep in the file store (uploads in progress count with their declared length): reserved when
+   * an upload begins, given back when a file is removed, refused or never attached.
+   */
+  storagePerPerson: 20 * GiB,
   /** An upload never attached within this time is removed. */
   orphanHours: 24,
 } as const;
@@ -66,6 +89,9 @@ export function allowedFileType(declared: string): string | null {
 }
 
 export const fileKindOf = (type: string): FileKind | null => FILE_TYPES[allowedFileType(type) ?? ''] ?? null;
+
+/** The kinds a browser may show in place (as <img>, <video>, <audio>); every other file is only ever downloaded. */
+export const PREVIEW_FILE_KINDS: readonly FileKind[] = ['IMAGE', 'VIDEO', 'AUDIO'];
 
 /** Why a file may not be uploaded, or null when it may: checked before the first byte is sent and again by the server. */
 export function fileProblem(file: { name: string; size: number; type: string }): 'TYPE_NOT_ALLOWED' | 'TOO_LARGE' | 'EMPTY' | 'NAME_TOO_LONG' | null {

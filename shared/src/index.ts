@@ -10,3 +10,7 @@ export * from './innovation';
 export * from './audit';
 export * from './charter';
 export * from './files';
+export * from './alliance-time';
+export * from './places';
+export * from './accounts';
+export * from './announcements';

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, screenshot } from '../support/browser.mjs';
 import { useAppAndBrowser } from '../support/suite.mjs';
-import { clickUntil, gql, horizontalOverflow, signIn } from '../support/flows.mjs';
+import { chooseOption, clickUntil, gql, horizontalOverflow, signIn } from '../support/flows.mjs';
 
 const CHARTER_QUERY = '{ charter { version articles { number title body area } } }';
 
@@ -26,14 +26,6 @@ async function gqlErrors(page, query, variables = {}) {
   );
   assert.ok(body.errors?.length, `${query.slice(0, 60)}… was expected to fail`);
   return body.errors;
-}
-
-/** Picks an option of an antd select; with `settled`, picks again (reopening the list) until that shows. */
-async function choose(page, select, label, settled) {
-  const option = page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true });
-  await select.click();
-  if (!settled) return option.click();
-  await clickUntil(option, settled, { reopen: () => select.click() });
 }
 
 describe('charter and commitments: the secretariat keeps them, members read them and send evidence', () => {
@@ -62,7 +54,7 @@ describe('charter and commitments: the secretariat keeps them, members read them
     const fresh = secretariat.getByRole('group', { name: `第 ${next} 条`, exact: true });
     await fresh.getByLabel('标题').fill('融合创新');
     await fresh.getByLabel('正文').fill('成员单位每年申报融合创新项目，互相借鉴技术应用经验。');
-    await choose(secretariat, fresh.getByLabel('共享领域'), '技术服务');
+    await chooseOption(secretariat, fresh.getByLabel('共享领域'), '技术服务');
     await secretariat.getByLabel('修订说明').fill('浏览器测试：补充联合策划的频次，新增融合创新条款。');
     await secretariat.getByRole('button', { name: '发布新版本' }).click();
     await secretariat.getByText(`已发布第 ${base + 1} 版章程`).waitFor();
@@ -209,7 +201,7 @@ describe('charter and commitments: the secretariat keeps them, members read them
     // A measured commitment and a manual one.
     await secretariat.getByRole('button', { name: /添加承诺/ }).click();
     let form = secretariat.getByRole('dialog', { name: '添加承诺' });
-    await choose(secretariat, form.getByLabel('指标'), '发起联合选题', form.getByText('成员单位在周期内发起（提交）的联合选题数，已取消的不计。'));
+    await chooseOption(secretariat, form.getByLabel('指标'), '发起联合选题', form.getByText('成员单位在周期内发起（提交）的联合选题数，已取消的不计。'));
     await form.getByLabel('默认目标').fill('3');
     await form.getByLabel('权重').fill('2');
     await form.getByRole('button', { name: '保存' }).click();
@@ -237,11 +229,15 @@ describe('charter and commitments: the secretariat keeps them, members read them
     // Jingzhou's own target for the topics.
     await topicsRow.getByRole('button', { name: /单独目标 · 0/ }).click();
     const drawer = secretariat.getByRole('dialog', { name: '单独目标：发起联合选题' });
-    await drawer.getByRole('combobox', { name: '成员单位' }).fill('荆州');
-    await secretariat.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '荆州市融媒体中心' }).first().click();
+    const memberField = drawer.getByRole('combobox', { name: '成员单位' });
+    await memberField.fill('荆州');
+    await clickUntil(
+      secretariat.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '荆州市融媒体中心' }).first(),
+      drawer.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: '荆州市融媒体中心' }),
+      { reopen: () => memberField.fill('荆州') },
+    );
     await drawer.getByLabel('目标', { exact: true }).fill('5');
-    await drawer.getByRole('button', { name: '设置' }).click();
-    await drawer.getByTestId('targets-table').getByText('荆州市融媒体中心').waitFor();
+    await clickUntil(drawer.getByRole('button', { name: '设置' }), drawer.getByTestId('targets-table').getByText('荆州市融媒体中心'));
     await screenshot(secretariat, 'commitments-targets');
     await secretariat.keyboard.press('Escape');
     await topicsRow.getByRole('button', { name: /单独目标 · 1/ }).waitFor();

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, screenshot } from '../support/browser.mjs';
 import { useAppAndBrowser } from '../support/suite.mjs';
-import { horizontalOverflow, signIn } from '../support/flows.mjs';
+import { chooseOption, horizontalOverflow, pickDay, signIn } from '../support/flows.mjs';
 
 function dayFromToday(offset) {
   const date = new Date();
@@ -21,34 +21,6 @@ function day(offset) {
 function zhDay(offset) {
   const date = dayFromToday(offset);
   return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
-}
-
-/**
- * Clicks a day in the open date picker. The calendar grid has no roles or labels, only a title per cell. A month
- * shows a few days of the next one (clickable); a range picker shows two months, so such a day can appear twice,
- * and then the cell in its own month is the one.
- */
-async function pickDay(page, date) {
-  const dropdown = page.locator('.ant-picker-dropdown:visible');
-  const cells = dropdown.locator(`td[title="${date}"]`);
-  const picked = dropdown.locator(
-    `td[title="${date}"]:is(.ant-picker-cell-selected, .ant-picker-cell-range-start, .ant-picker-cell-range-end)`,
-  );
-  await cells.first().waitFor();
-  // A click while the dropdown is still sliding in can miss: click until the picker shows the day as picked
-  // (or has closed, as a range picker does once its end is picked).
-  for (let attempt = 1; attempt <= 3; attempt += 1) {
-    // The day's cell in its own month when the picker shows it (a range picker's second panel may still be
-    // rendering), else the grey cell of a neighbouring month, which picks it too.
-    const inView = cells.and(page.locator('.ant-picker-cell-in-view'));
-    const ownMonth = await inView.first().waitFor({ timeout: 1_000 }).then(() => true, () => false);
-    await (ownMonth ? inView.first() : cells.first()).click();
-    for (let waited = 0; waited < 3_000; waited += 100) {
-      if ((await picked.count()) > 0 || (await dropdown.count()) === 0) return;
-      await page.waitForTimeout(100);
-    }
-  }
-  throw new Error(`the date picker did not take ${date}`);
 }
 
 /**
@@ -131,14 +103,15 @@ describe('joint coverage from proposal to publication', () => {
     const addDialog = editor.getByRole('dialog', { name: '添加采访任务' });
     await addDialog.getByLabel('任务标题').fill(pieceTitle);
     await addDialog.getByLabel('任务说明').fill('拍摄荆江湿地越冬候鸟，2分钟竖屏短视频。');
-    await addDialog.getByLabel('体裁').click();
-    await editor.getByTitle('视频', { exact: true }).click();
+    // The format's list closes with an animation that would take the next click on a busy machine.
+    await chooseOption(editor, addDialog.getByLabel('体裁'), '视频');
     await addDialog.getByLabel('采访地点').click();
     await addDialog.getByLabel('采访地点').fill('荆州');
     await editor.getByTitle('荆州 · 荆州市融媒体中心', { exact: true }).click();
+    // One click on the day sets the due date; the time beside it already reads 18:00 (北京时间), no OK to press.
     await addDialog.getByLabel('截止时间').click();
     await pickDay(editor, day(3));
-    await editor.getByRole('button', { name: '确定', exact: true }).click();
+    assert.equal(await addDialog.getByLabel('截止时刻（北京时间）').inputValue(), '18:00');
     assert.equal(await addDialog.getByLabel('名额').inputValue(), '1');
     await addDialog.getByRole('button', { name: '添加', exact: true }).click();
     await editor.getByText('采访任务已添加').waitFor();
@@ -232,15 +205,16 @@ describe('joint coverage from proposal to publication', () => {
     await claim.getByRole('button', { name: '采用' }).click();
     await editor.getByRole('tooltip').getByRole('button', { name: '采用' }).click();
     await editor.getByText(/已采用 .+ 的稿件/).waitFor();
-    // With its one slot accepted the card moves to 已完成, drawn afresh with its claims folded: open them again.
+    // With its one slot accepted the card moves to 已完成 with its claims still open, and no longer offers edit or cancel.
     const done = board.getByRole('region', { name: '已完成' }).getByTestId('assignment-card').filter({ hasText: pieceTitle });
-    await done.getByRole('button', { name: '查看认领（1）' }).click();
+    await done.getByRole('button', { name: '收起认领' }).waitFor();
+    assert.equal(await done.getByRole('button', { name: '编辑' }).count(), 0);
+    assert.equal(await done.getByRole('button', { name: '取消任务' }).count(), 0);
     await claim.getByText('已采用', { exact: true }).waitFor();
     await claim.getByRole('button', { name: '登记刊发' }).click();
     const publish = editor.getByRole('dialog', { name: `登记刊发：${pieceTitle}` });
-    await publish.getByLabel('刊发单位').click();
-    await publish.getByLabel('刊发单位').fill('衡阳');
-    await editor.getByTitle('衡阳日报社（衡阳）', { exact: true }).click();
+    // The outlet starts as the reporter's own newsroom.
+    assert.match(await publish.locator('.ant-form-item').filter({ hasText: '刊发单位' }).innerText(), /衡阳日报社/);
     await publish.getByLabel('刊发渠道').click();
     await editor.getByTitle('客户端', { exact: true }).click();
     await publish.getByLabel('链接').fill('https://www.hengyangnews.example/2026/houniao.html');

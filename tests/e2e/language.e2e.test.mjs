@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { newPage, screenshot } from '../support/browser.mjs';
 import { useAppAndBrowser } from '../support/suite.mjs';
 import { signIn } from '../support/flows.mjs';
+import { expectAccessible } from '../support/accessibility.mjs';
 
 describe('switching the language', () => {
   const suite = useAppAndBrowser();
@@ -16,6 +17,7 @@ describe('switching the language', () => {
     await page.reload();
     await page.getByRole('link', { name: 'Members' }).first().waitFor();
     await screenshot(page, 'home-editor-en');
+    await expectAccessible(page, 'the editor home in English');
 
     // A new browser: the account's saved language wins at sign-in.
     const other = await newPage(suite.browser);

@@ -19,6 +19,16 @@ describe('signing in as each role', () => {
     assert.match(page.url(), /sign-in/);
     assert.ok(assets.length > 0, 'the sign-in page loads scripts');
     for (const response of assets) assert.equal(response.headers()['content-encoding'], 'br', `${response.url()} arrives with brotli`);
+    // Sent empty, it names what is missing, and says it again in English after the switch.
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('请填写“邮箱”').waitFor();
+    await page.getByText('请填写“密码”').waitFor();
+    await page.getByTestId('lang-switch').click();
+    await page.getByText('Email is required').waitFor();
+    await page.getByText('Password is required').waitFor();
+    assert.equal(await page.getByText(/请填写/).count(), 0);
+    await screenshot(page, 'sign-in-missing-en');
+    await page.getByTestId('lang-switch').click();
     await page.getByLabel('邮箱').fill('editor.jingzhou@demo.example');
     await page.getByLabel('密码').fill('definitely-not-the-password');
     await page.getByRole('button', { name: '登录' }).click();

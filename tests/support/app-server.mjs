@@ -35,7 +35,8 @@ export async function startAppServer({ dataDir: keptDir, root: appRoot = root } 
   const childEnv = { ...parentEnv, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_PASSWORD, LOG_LEVEL: 'warn' };
   const child = spawn(process.execPath, [path.join(appRoot, 'server/dist/main.js')], { cwd: appRoot, env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // Migrating and loading the demo data takes a minute on a quiet machine; a busy one needs longer.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode} before it was ready`);
     try {
@@ -43,7 +44,11 @@ export async function startAppServer({ dataDir: keptDir, root: appRoot = root } 
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('the app did not become ready within 60 s');
+    if (Date.now() > deadline) {
+      // Not left running over a directory the caller is about to remove.
+      child.kill('SIGTERM');
+      throw new Error('the app did not become ready within 180 s');
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {

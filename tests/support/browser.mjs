@@ -17,9 +17,14 @@ export async function launchBrowser() {
 /** What the Content-Security-Policy refused on any page of this file's run (the suite fails on any). */
 export const cspViolations = [];
 
-/** A fresh browser profile (no cookies, no storage), desktop or phone-sized. */
-export async function newPage(browser, { phone = false, locale = 'zh-CN' } = {}) {
-  const context = await browser.newContext(phone ? { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, locale } : { viewport: { width: 1366, height: 860 }, locale });
+/**
+ * A page in a fresh browser profile (no cookies, no storage): a 1366 px desktop or a 375 px phone. Its clock keeps
+ * China time, as the alliance's people do (the machine's own zone is UTC), unless `timezoneId` names another zone.
+ */
+export async function newPage(browser, { phone = false, locale = 'zh-CN', timezoneId = 'Asia/Shanghai' } = {}) {
+  const context = await browser.newContext(
+    phone ? { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, locale, timezoneId } : { viewport: { width: 1366, height: 860 }, locale, timezoneId },
+  );
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   page.on('console', (message) => {

@@ -27,6 +27,26 @@ export async function clickUntil(target, settled, { reopen } = {}) {
   }
 }
 
+/**
+ * Picks an option of an antd select by its title. On a busy machine a click can land while the list is still
+ * opening or already closing and be lost: the pick is tried again (reopening the list) until the list has closed,
+ * or until `settled` shows when the list stays open (several values) or the pick should change the page.
+ */
+export async function chooseOption(page, select, label, settled) {
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  const option = dropdown.getByTitle(label, { exact: true });
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    try {
+      if (!(await option.isVisible())) await select.click();
+      await option.click({ timeout: 5_000 });
+      await (settled ?? dropdown).waitFor({ state: settled ? 'visible' : 'detached', timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 /** Signs out from the user menu and waits for the sign-in page. */
 export async function signOut(page) {
   await clickUntil(page.getByText('退出登录', { exact: true }), page.getByRole('button', { name: '登录' }), {
@@ -50,4 +70,32 @@ export async function gql(page, query, variables = {}) {
   );
   if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
   return body.data;
+}
+
+/**
+ * Clicks a day in the open date picker. The calendar grid has no roles or labels, only a title per cell. A month
+ * shows a few days of the next one (clickable); a range picker shows two months, so such a day can appear twice,
+ * and then the cell in its own month is the one.
+ */
+export async function pickDay(page, date) {
+  const dropdown = page.locator('.ant-picker-dropdown:visible');
+  const cells = dropdown.locator(`td[title="${date}"]`);
+  const picked = dropdown.locator(
+    `td[title="${date}"]:is(.ant-picker-cell-selected, .ant-picker-cell-range-start, .ant-picker-cell-range-end)`,
+  );
+  await cells.first().waitFor();
+  // A click while the dropdown is still sliding in can miss: click until the picker shows the day as picked
+  // (or has closed, as a range picker does once its end is picked).
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    // The day's cell in its own month when the picker shows it (a range picker's second panel may still be
+    // rendering), else the grey cell of a neighbouring month, which picks it too.
+    const inView = cells.and(page.locator('.ant-picker-cell-in-view'));
+    const ownMonth = await inView.first().waitFor({ timeout: 1_000 }).then(() => true, () => false);
+    await (ownMonth ? inView.first() : cells.first()).click();
+    for (let waited = 0; waited < 3_000; waited += 100) {
+      if ((await picked.count()) > 0 || (await dropdown.count()) === 0) return;
+      await page.waitForTimeout(100);
+    }
+  }
+  throw new Error(`the date picker did not take ${date}`);
 }

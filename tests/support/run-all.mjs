@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm test`: every check and test suite of the project, in order, with a summary at the end. Checks in one inner
-// list run side by side (two cores: lint and typecheck each keep one busy); their output is shown as each ends.
+// list run side by side (two cores: lint and typecheck each keep one busy, as do the client's tests and the build);
+// their output is shown as each ends.
 import { spawn } from 'node:child_process';
 
 const steps = [
@@ -12,9 +13,11 @@ const steps = [
   ],
   ['shared unit tests', 'pnpm', ['--filter', '@yah/shared', 'run', 'test']],
   ['server unit + integration tests (PostgreSQL and PGlite)', 'pnpm', ['--filter', '@yah/server', 'run', 'test']],
-  ['client component tests', 'pnpm', ['--filter', '@yah/client', 'run', 'test']],
-  ['build client and server', 'pnpm', ['run', 'build']],
-  ['docker files', 'pnpm', ['--filter', '@yah/tests', 'run', 'docker']],
+  [
+    ['client component tests', 'pnpm', ['--filter', '@yah/client', 'run', 'test']],
+    ['build client and server', 'pnpm', ['run', 'build']],
+    ['docker files', 'pnpm', ['--filter', '@yah/tests', 'run', 'docker']],
+  ],
   ['browser tests (Chromium)', 'pnpm', ['--filter', '@yah/tests', 'run', 'e2e']],
 ];
 

@@ -12,7 +12,7 @@ let status;
 try {
   await (await startAppServer({ dataDir: template })).stop();
   const files = process.argv.slice(2);
-  ({ status } = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=300000', ...(files.length ? files : ['e2e/'])], {
+  ({ status } = spawnSync(process.execPath, ['--test', `--test-concurrency=${process.env.E2E_CONCURRENCY ?? 2}`, '--test-timeout=480000', ...(files.length ? files : ['e2e/'])], {
     stdio: 'inherit',
     env: { ...process.env, YAH_E2E_DATA_TEMPLATE: template },
   }));

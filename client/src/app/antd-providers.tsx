@@ -1,9 +1,18 @@
 import { App as AntdApp, ConfigProvider } from 'antd';
+import type { AppProps } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { englishAntdLocale } from './i18n/i18n';
 import { theme } from './theme';
+
+/**
+ * Feedback never covers the header's controls (bell, language, account) or the navigation: short confirmations show
+ * just below the header, at most two at once; live notifications come in at the bottom right (the full width at
+ * 375 px, see app.css), three at most, for a few seconds, each closable.
+ */
+const MESSAGE_CONFIG: AppProps['message'] = { top: 68, duration: 2.5, maxCount: 2 };
+const NOTIFICATION_CONFIG: AppProps['notification'] = { placement: 'bottomRight', bottom: 16, duration: 5, maxCount: 3 };
 
 /**
  * antd's theme, locale and message/modal context. Kept apart from the root providers: the sign-in screen uses no antd,
@@ -14,7 +23,9 @@ export function AntdProviders({ children }: { children: ReactNode }) {
   const locale = i18n.language === 'en' ? (englishAntdLocale() ?? zhCN) : zhCN;
   return (
     <ConfigProvider locale={locale} theme={theme} button={{ autoInsertSpace: false }}>
-      <AntdApp>{children}</AntdApp>
+      <AntdApp message={MESSAGE_CONFIG} notification={NOTIFICATION_CONFIG}>
+        {children}
+      </AntdApp>
     </ConfigProvider>
   );
 }

@@ -34,6 +34,7 @@ export function createCache(): InMemoryCache {
           openAssignments: cursorConnection(['filter', 'first']),
           myClaims: cursorConnection(['states', 'first']),
           reviewQueue: cursorConnection(['first']),
+          offerCandidates: cursorConnection(['assignmentId', 'search', 'memberId', 'first']),
           notifications: cursorConnection(['unreadOnly', 'first']),
           resources: cursorConnection(['filter', 'first']),
           resourceRequests: cursorConnection(['filter', 'first']),

@@ -2,14 +2,17 @@ import type { FormRule } from 'antd';
 import type { TFunction } from 'i18next';
 import { EMAIL_PATTERN, LIMITS, passwordProblem, textLength } from '@yah/shared';
 
-/** antd Form rules built from the shared limits, so the client asks what the server will enforce. */
+/**
+ * antd Form rules built from the shared limits, so the client asks what the server will enforce. A missing value is
+ * named by the field's label (antd puts the Form.Item's string label, or its `messageVariables.label`, for `${label}`).
+ */
 
 export function requiredRule(t: TFunction): FormRule {
-  return { required: true, whitespace: true, message: t('form.required') };
+  return { required: true, whitespace: true, message: t('form.requiredField') };
 }
 
 export function selectRequiredRule(t: TFunction): FormRule {
-  return { required: true, message: t('form.selectRequired') };
+  return { required: true, message: t('form.selectRequiredField') };
 }
 
 export function lengthRules(t: TFunction, limit: { min?: number; max: number }): FormRule[] {
@@ -31,7 +34,7 @@ export function emailRules(t: TFunction): FormRule[] {
 /** Password length measured in code points, as the shared `passwordProblem` does. */
 export function passwordRules(t: TFunction): FormRule[] {
   return [
-    { required: true, message: t('form.required') },
+    { required: true, message: t('form.requiredField') },
     {
       validator: async (_rule, value: unknown) => {
         if (typeof value !== 'string' || value.length === 0) return;
@@ -43,17 +46,20 @@ export function passwordRules(t: TFunction): FormRule[] {
   ];
 }
 
-/** The same checks as `emailRules`, for a plain form: the first problem as text, or null. */
-export function emailProblemText(t: TFunction, value: string): string | null {
-  if (value.trim() === '') return t('form.required');
+/** `form.requiredField` for a plain form, which has no antd to put the field's label in it. */
+const requiredFieldText = (t: TFunction, label: string) => t('form.requiredField').replace('${label}', label);
+
+/** The same checks as `emailRules`, for a plain form: the first problem as text (a missing value named by `label`), or null. */
+export function emailProblemText(t: TFunction, value: string, label: string): string | null {
+  if (value.trim() === '') return requiredFieldText(t, label);
   if (value.length > LIMITS.email.max) return t('form.tooLong', { max: LIMITS.email.max });
   if (!EMAIL_PATTERN.test(value)) return t('form.emailInvalid');
   return null;
 }
 
-/** The same checks as `passwordRules`, for a plain form: the first problem as text, or null. */
-export function passwordProblemText(t: TFunction, value: string): string | null {
-  if (value.length === 0) return t('form.required');
+/** The same checks as `passwordRules`, for a plain form: the first problem as text (a missing value named by `label`), or null. */
+export function passwordProblemText(t: TFunction, value: string, label: string): string | null {
+  if (value.length === 0) return requiredFieldText(t, label);
   const problem = passwordProblem(value);
   if (problem === 'TOO_SHORT') return t('form.tooShort', { min: LIMITS.password.min });
   if (problem === 'TOO_LONG') return t('form.tooLong', { max: LIMITS.password.max });
@@ -82,7 +88,7 @@ export function urlRule(t: TFunction): FormRule {
 /** A list of free-text tags (themes, cities): at most `max` of them, each at most `each` characters. */
 export function tagListRules(t: TFunction, limit: { max: number; each?: number }, required = false): FormRule[] {
   return [
-    ...(required ? [{ required: true, type: 'array' as const, min: 1, message: t('form.selectRequired') }] : []),
+    ...(required ? [{ required: true, type: 'array' as const, min: 1, message: t('form.selectRequiredField') }] : []),
     {
       validator: async (_rule, value: unknown) => {
         if (!Array.isArray(value)) return;
@@ -99,7 +105,7 @@ export function tagListRules(t: TFunction, limit: { max: number; each?: number }
 /** A whole number within limits (antd InputNumber gives numbers or null). */
 export function integerRangeRules(t: TFunction, limit: { min: number; max: number }, required = true): FormRule[] {
   return [
-    ...(required ? [{ required: true, message: t('form.required') }] : []),
+    ...(required ? [{ required: true, message: t('form.requiredField') }] : []),
     {
       validator: async (_rule, value: unknown) => {
         if (value === null || value === undefined || value === '') return;

@@ -19,6 +19,7 @@ const TopicsPage = lazyPage(() => import('@/modules/topics/pages/topics.page'), 
 const TopicNewPage = lazyPage(() => import('@/modules/topics/pages/topic-new.page'), 'TopicNewPage');
 const TopicPage = lazyPage(() => import('@/modules/topics/pages/topic.page'), 'TopicPage');
 const TopicEditPage = lazyPage(() => import('@/modules/topics/pages/topic-edit.page'), 'TopicEditPage');
+const BulkAssignmentsPage = lazyPage(() => import('@/modules/assignments/pages/bulk-assignments.page'), 'BulkAssignmentsPage');
 const OpenAssignmentsPage = lazyPage(
   () => import('@/modules/assignments/pages/open-assignments.page'),
   'OpenAssignmentsPage',
@@ -48,6 +49,9 @@ const CommitmentsPage = lazyPage(() => import('@/modules/charter/pages/commitmen
 const AuditLogPage = lazyPage(() => import('@/modules/audit/pages/audit-log.page'), 'AuditLogPage');
 const ParticipationPage = lazyPage(() => import('@/modules/participation/pages/participation.page'), 'ParticipationPage');
 const MonthlyReportPage = lazyPage(() => import('@/modules/participation/pages/monthly-report.page'), 'MonthlyReportPage');
+const ResetPasswordPage = lazyPage(() => import('@/modules/auth/pages/reset-password.page'), 'ResetPasswordPage');
+const AnnouncementsPage = lazyPage(() => import('@/modules/announcements/pages/announcements.page'), 'AnnouncementsPage');
+const AnnouncementPage = lazyPage(() => import('@/modules/announcements/pages/announcement.page'), 'AnnouncementPage');
 const NotFoundPage = lazyPage(() => import('./pages/not-found.page'), 'NotFoundPage');
 
 /** A page outside the signed-in shell (the sign-in page): its wait is plain HTML, antd is not loaded there. */
@@ -57,6 +61,7 @@ function standalone(page: ReactNode): ReactNode {
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: standalone(<SignInPage />), errorElement: <RouteErrorPage /> },
+  { path: '/reset-password/:token', element: standalone(<ResetPasswordPage />), errorElement: <RouteErrorPage /> },
   {
     path: '/',
     element: <RequireAuth />,
@@ -87,6 +92,7 @@ export const routes: RouteObject[] = [
       { path: 'events/:id', element: <EventPage /> },
       { path: 'events/:id/edit', element: <EventEditPage /> },
       { path: 'events/:id/check-in', element: <EventCheckInPage /> },
+      { path: 'events/:id/assignments/:topicId', element: <BulkAssignmentsPage /> },
       { path: 'events/:id/print/badges', element: <EventBadgesPrintPage /> },
       { path: 'events/:id/print/sign-in', element: <EventSignInPrintPage /> },
       { path: 'innovation', element: <InnovationPage /> },
@@ -96,6 +102,8 @@ export const routes: RouteObject[] = [
       { path: 'charter', element: <CharterPage /> },
       { path: 'charter/edit', element: <CharterEditPage /> },
       { path: 'commitments', element: <CommitmentsPage /> },
+      { path: 'announcements', element: <AnnouncementsPage /> },
+      { path: 'announcements/:id', element: <AnnouncementPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Redis } from 'ioredis';
@@ -24,10 +25,17 @@ type ChannelMap = { [K in EventName]: [EventPayloads[K]] };
 export type AppPubSub = PubSub<ChannelMap>;
 
 /** In-process without Redis; through Redis channels with it (two connections: one publishes, one listens). */
+/** In one process: every open subscription listens on the same target, so Node's leak warning at 10 is lifted. */
+function inProcessEventTarget(): EventTarget {
+  const target = new EventTarget();
+  setMaxListeners(0, target);
+  return target;
+}
+
 export function createAppPubSub(redis: { publish: Redis; subscribe: Redis } | null): AppPubSub {
-  return createPubSub<ChannelMap>(
-    redis ? { eventTarget: createRedisEventTarget({ publishClient: redis.publish, subscribeClient: redis.subscribe }) } : {},
-  );
+  return createPubSub<ChannelMap>({
+    eventTarget: redis ? createRedisEventTarget({ publishClient: redis.publish, subscribeClient: redis.subscribe }) : inProcessEventTarget(),
+  });
 }
 
 export function publishAll(pubSub: AppPubSub, events: readonly AppEvent[]): void {

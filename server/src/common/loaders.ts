@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { createAnnouncementLoaders } from '../modules/announcements/announcement.loaders';
 import { createCharterLoaders } from '../modules/charter/charter.loaders';
 import { createAssignmentLoaders } from '../modules/assignments/assignment.loaders';
 import { createClaimLoaders } from '../modules/claims/claim.loaders';
@@ -81,6 +82,7 @@ export const createLoaders = lazyLoaderSets([
   (dataSource: DataSource, viewer: Viewer | null) => createResourceRequestLoaders(dataSource, viewer),
   (dataSource: DataSource, viewer: Viewer | null) => createRegistrationLoaders(dataSource, viewer),
   (dataSource: DataSource, viewer: Viewer | null) => createInnovationLoaders(dataSource, viewer),
+  (dataSource: DataSource, viewer: Viewer | null) => createAnnouncementLoaders(dataSource, viewer),
 ] as const);
 
 export type Loaders = ReturnType<typeof createLoaders>;

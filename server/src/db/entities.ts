@@ -1,3 +1,6 @@
+import { PasswordResetEntity } from '../modules/accounts/password-reset.entity';
+import { AnnouncementEntity, AnnouncementReadEntity, AnnouncementRecipientEntity } from '../modules/announcements/announcement.entity';
+import { NotificationPreferenceEntity } from '../modules/notifications/notification-preference.entity';
 import { UserEntity } from '../modules/accounts/user.entity';
 import { AssignmentEntity } from '../modules/assignments/assignment.entity';
 import { ClaimEntity, PublicationEntity } from '../modules/claims/claim.entity';
@@ -23,6 +26,7 @@ export const ENTITIES = [
   MemberEntity,
   UserEntity,
   SessionEntity,
+  PasswordResetEntity,
   AuditLogEntity,
   TopicEntity,
   TopicCoSponsorEntity,
@@ -58,4 +62,8 @@ export const ENTITIES = [
   CommitmentEvidenceEntity,
   FileEntity,
   FileUploadSlotsEntity,
+  AnnouncementEntity,
+  AnnouncementRecipientEntity,
+  AnnouncementReadEntity,
+  NotificationPreferenceEntity,
 ];

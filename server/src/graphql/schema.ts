@@ -10,6 +10,7 @@ import { PublicationResolver } from '../modules/claims/publication.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { CharterResolver, PeriodResolver } from '../modules/charter/charter.resolver';
 import { CommitmentResolver, CommitmentTargetResolver } from '../modules/charter/commitment.resolver';
+import { AnnouncementReaderResolver, AnnouncementReceiptResolver, AnnouncementResolver, NotificationAnnouncementResolver } from '../modules/announcements/announcement.resolver';
 import { CommitmentEvidenceResolver, NotificationEvidenceResolver } from '../modules/charter/evidence.resolver';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 import { EventChangesResolver, EventResolver, EventStopResolver, NotificationEventResolver } from '../modules/events/event.resolver';
@@ -93,6 +94,10 @@ export function buildAppSchema(pubSub: AppPubSub = createAppPubSub(null)): Promi
       CommitmentTargetResolver,
       CommitmentEvidenceResolver,
       NotificationEvidenceResolver,
+      AnnouncementResolver,
+      AnnouncementReceiptResolver,
+      AnnouncementReaderResolver,
+      NotificationAnnouncementResolver,
       ParticipationResolver,
       ReportPublicationResolver,
       ReportEventResolver,

@@ -73,5 +73,7 @@ export async function toXlsx(sheets: readonly ExportSheet[]): Promise<Buffer> {
 /** attachment (or inline); an ASCII fallback name and the real one (RFC 5987 `filename*`), e.g. the event's Chinese title. */
 export function contentDisposition(filename: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+  // RFC 5987 attr-char leaves out ' ( ) * which encodeURIComponent keeps.
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

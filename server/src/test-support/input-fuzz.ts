@@ -11,7 +11,7 @@ import {
   type GraphQLInputField,
   type GraphQLInputType,
 } from 'graphql';
-import { CHARTER_LIMITS, COVERAGE_LIMITS, EVENT_LIMITS, LIMITS, PUBLICATION_LIMITS, RESOURCE_LIMITS, textLength } from '@yah/shared';
+import { ANNOUNCEMENT_LIMITS, CHARTER_LIMITS, COVERAGE_LIMITS, EVENT_LIMITS, LIMITS, PLACE_LIMITS, PUBLICATION_LIMITS, RESOURCE_LIMITS, textLength } from '@yah/shared';
 
 /**
  * The machinery of the schema-driven input fuzz test (graphql/__tests__/input-fuzz.suite.ts): where
@@ -40,6 +40,7 @@ const TEXT_BOUNDS: Record<string, { min: number; max: number }> = {
   'AssignmentUpdateInput.title': COVERAGE_LIMITS.assignmentTitle,
   'AssignmentInput.brief': { min: 0, ...COVERAGE_LIMITS.assignmentBrief },
   'AssignmentUpdateInput.brief': { min: 0, ...COVERAGE_LIMITS.assignmentBrief },
+  'AssignmentPlaceInput.name': PLACE_LIMITS.name,
   'SubmissionInput.text': COVERAGE_LIMITS.submissionText,
   'ChannelInput.name': LIMITS.channelName,
   'TopicInput.themes': { min: 1, max: COVERAGE_LIMITS.themes.each },
@@ -85,6 +86,12 @@ const TEXT_BOUNDS: Record<string, { min: number; max: number }> = {
   'CommitmentUpdateInput.description': { min: 0, max: CHARTER_LIMITS.commitmentDescription },
   'EvidenceInput.text': { min: 1, max: CHARTER_LIMITS.evidenceText },
   'decideCommitmentEvidence.note': { min: 0, max: CHARTER_LIMITS.decisionNote },
+  'PostAnnouncementInput.title': { min: 1, max: ANNOUNCEMENT_LIMITS.title },
+  'UpdateAnnouncementInput.title': { min: 1, max: ANNOUNCEMENT_LIMITS.title },
+  'PostAnnouncementInput.body': { min: 1, max: ANNOUNCEMENT_LIMITS.body },
+  'UpdateAnnouncementInput.body': { min: 1, max: ANNOUNCEMENT_LIMITS.body },
+  announcementTitle: { min: 1, max: ANNOUNCEMENT_LIMITS.title },
+  announcementBody: { min: 1, max: ANNOUNCEMENT_LIMITS.body },
 };
 /** Stored text that may legitimately be empty (passwords are taken verbatim, so never trimmed). */
 const MAY_BE_EMPTY = new Set(['brief', 'url', 'reviewComment', 'cancelReason', 'rejectionReason', 'eventDescription', 'charterChangeNote', 'commitmentDescription']);

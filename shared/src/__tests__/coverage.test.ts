@@ -2,10 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   canMoveClaim,
+  FILES_EDITABLE_CLAIM_STATES,
   canMoveTopic,
   CLAIM_ACTION_TARGETS,
   CLAIM_ACTIONS,
+  ASSIGNMENT_ACTIONS,
   CLAIM_STATES,
+  CLAIM_TRANSITIONS,
   claimActionsFor,
   EDITABLE_TOPIC_STATES,
   isTopicMove,
@@ -13,6 +16,8 @@ import {
   LIVE_CLAIM_STATES,
   mayAddWork,
   mayReviewWork,
+  NOTIFICATION_KINDS,
+  OFFER_ONLY_CLAIM_STATES,
   offeredClaimActions,
   SLOT_HOLDING_CLAIM_STATES,
   TERMINAL_TOPIC_STATES,
@@ -45,6 +50,9 @@ const CLAIM_MOVES: [ClaimState, ClaimState][] = [
   ['CHANGES_REQUESTED', 'SUBMITTED'],
   ['CHANGES_REQUESTED', 'RELEASED'],
   ['CHANGES_REQUESTED', 'CANCELLED'],
+  ['OFFERED', 'CLAIMED'],
+  ['OFFERED', 'DECLINED'],
+  ['OFFERED', 'WITHDRAWN'],
 ];
 
 test('topics move exactly along the product’s transitions, every pair checked', () => {
@@ -75,7 +83,16 @@ test('topic actions name their target states once, and the other lists agree wit
   assert.deepEqual(EDITABLE_TOPIC_STATES, ['DRAFT', 'PROPOSED']);
   assert.deepEqual([...LIVE_CLAIM_STATES].sort(), ['CHANGES_REQUESTED', 'CLAIMED', 'SUBMITTED']);
   assert.ok(LIVE_CLAIM_STATES.every((state) => SLOT_HOLDING_CLAIM_STATES.includes(state)));
-  assert.deepEqual(CLAIM_ACTION_TARGETS, { SUBMIT: 'SUBMITTED', RELEASE: 'RELEASED', ACCEPT: 'ACCEPTED', REQUEST_CHANGES: 'CHANGES_REQUESTED', CANCEL: 'CANCELLED' });
+  assert.deepEqual(CLAIM_ACTION_TARGETS, {
+    SUBMIT: 'SUBMITTED',
+    RELEASE: 'RELEASED',
+    ACCEPT: 'ACCEPTED',
+    REQUEST_CHANGES: 'CHANGES_REQUESTED',
+    CANCEL: 'CANCELLED',
+    ACCEPT_OFFER: 'CLAIMED',
+    DECLINE_OFFER: 'DECLINED',
+    WITHDRAW_OFFER: 'WITHDRAWN',
+  });
 });
 
 const proposerEditor = { role: 'EDITOR' as const, memberId: 'jingzhou', userId: 'e-jz' };
@@ -125,5 +142,37 @@ test('claim actions: the reporter’s own work, the owners’ review, each only 
     assert.deepEqual(claimActionsFor(proposerEditor, claim(state), work).filter((a) => a === 'SUBMIT' || a === 'RELEASE'), []);
   }
   assert.deepEqual(offeredClaimActions('ACCEPTED', CLAIM_ACTIONS), []);
+  assert.deepEqual(offeredClaimActions('OFFERED', CLAIM_ACTIONS), ['ACCEPT_OFFER', 'DECLINE_OFFER', 'WITHDRAW_OFFER']);
   assert.deepEqual(offeredClaimActions('SUBMITTED', ['CANCEL', 'ACCEPT']), ['ACCEPT', 'CANCEL']);
+});
+
+test('an offer: the reporter accepts or declines, the work’s owners withdraw; it holds a slot but is never counted as a claim', () => {
+  const offer = { state: 'OFFERED' as const, reporterId: reporter.userId };
+  assert.deepEqual(claimActionsFor(reporter, offer, work), ['ACCEPT_OFFER', 'DECLINE_OFFER']);
+  assert.deepEqual(claimActionsFor({ ...reporter, userId: 'r-other' }, offer, work), []);
+  assert.deepEqual(claimActionsFor(creatorEditor, offer, work), ['WITHDRAW_OFFER']);
+  assert.deepEqual(claimActionsFor(proposerEditor, offer, work), ['WITHDRAW_OFFER']);
+  assert.deepEqual(claimActionsFor(otherCoSponsor, offer, work), []);
+  assert.deepEqual(claimActionsFor(secretariat, offer, work), []);
+  // Accepted, it is an ordinary claim; declined or withdrawn, it is over.
+  assert.deepEqual(claimActionsFor(reporter, { ...offer, state: 'CLAIMED' }, work), ['SUBMIT', 'RELEASE']);
+  for (const state of ['DECLINED', 'WITHDRAWN'] as const) {
+    assert.deepEqual(CLAIM_TRANSITIONS[state], []);
+    assert.deepEqual(claimActionsFor(creatorEditor, { ...offer, state }, work), []);
+  }
+  assert.ok(SLOT_HOLDING_CLAIM_STATES.includes('OFFERED'));
+  assert.ok(!SLOT_HOLDING_CLAIM_STATES.includes('DECLINED') && !SLOT_HOLDING_CLAIM_STATES.includes('WITHDRAWN'));
+  assert.ok(!LIVE_CLAIM_STATES.includes('OFFERED'));
+  assert.deepEqual([...OFFER_ONLY_CLAIM_STATES].sort(), ['DECLINED', 'OFFERED', 'WITHDRAWN']);
+  // An offer can only become a claim: no state other than OFFERED leads to CLAIMED, and an offer never skips to work or review.
+  assert.deepEqual(CLAIM_STATES.filter((state) => canMoveClaim(state, 'CLAIMED')), ['OFFERED']);
+  for (const to of ['SUBMITTED', 'ACCEPTED', 'RELEASED', 'CANCELLED'] as const) assert.equal(canMoveClaim('OFFERED', to), false);
+  assert.ok(ASSIGNMENT_ACTIONS.includes('OFFER'));
+  assert.ok(NOTIFICATION_KINDS.includes('ASSIGNMENT_OFFERED') && NOTIFICATION_KINDS.includes('OFFER_ACCEPTED') && NOTIFICATION_KINDS.includes('OFFER_DECLINED') && NOTIFICATION_KINDS.includes('OFFER_WITHDRAWN'));
+});
+
+test('a reporter changes attached files only before a decision ends the claim', () => {
+  assert.deepEqual([...FILES_EDITABLE_CLAIM_STATES], ['CLAIMED', 'SUBMITTED', 'CHANGES_REQUESTED']);
+  for (const state of FILES_EDITABLE_CLAIM_STATES) assert.ok(canMoveClaim(state, 'CANCELLED'), `${state} is still open`);
+  assert.ok(!FILES_EDITABLE_CLAIM_STATES.includes('ACCEPTED'));
 });

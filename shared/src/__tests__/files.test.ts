@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allowedFileType, FILE_MAX_BYTES, fileKindOf, fileProblem } from '../index';
+import { allowedFileType, FILE_LIMITS, FILE_MAX_BYTES, fileKindOf, fileProblem } from '../index';
 
 test('types are allowed by name, with the aliases browsers use, never HTML or SVG', () => {
   assert.equal(allowedFileType('IMAGE/JPEG'), 'image/jpeg');
@@ -19,4 +19,17 @@ test('each kind has its own size limit', () => {
   assert.equal(fileProblem({ name: 'a.txt', size: 0, type: 'text/plain' }), 'EMPTY');
   assert.equal(fileProblem({ name: 'a.html', size: 10, type: 'text/html' }), 'TYPE_NOT_ALLOWED');
   assert.equal(fileProblem({ name: `${'长'.repeat(256)}.txt`, size: 10, type: 'text/plain' }), 'NAME_TOO_LONG');
+});
+
+test('audio is a kind of its own, under the names phones and browsers give it', () => {
+  assert.equal(fileKindOf('audio/x-m4a'), 'AUDIO');
+  assert.equal(allowedFileType('audio/mp3'), 'audio/mpeg');
+  assert.equal(allowedFileType('audio/x-wav'), 'audio/wav');
+  assert.equal(fileKindOf('audio/amr'), 'AUDIO');
+  assert.equal(fileProblem({ name: 'interview.m4a', size: FILE_MAX_BYTES.AUDIO + 1, type: 'audio/mp4' }), 'TOO_LARGE');
+});
+
+test('one person may keep several of the largest videos, and the largest file fits the quota', () => {
+  assert.ok(FILE_MAX_BYTES.VIDEO >= 2 * 1024 ** 3);
+  assert.ok(FILE_LIMITS.storagePerPerson >= 4 * Math.max(...Object.values(FILE_MAX_BYTES)));
 });

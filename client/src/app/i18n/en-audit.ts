@@ -45,6 +45,8 @@ export const enAudit: typeof zhCNAudit = {
       innovation_round: 'Innovation round',
       member: 'Member',
       member_feed: 'Member feed',
+      announcement: 'Announcement',
+      notification_preference: 'Notification preference',
       publication: 'Publication',
       resource: 'Resource',
       resource_request: 'Resource request',

@@ -1,7 +1,9 @@
+import { enAnnouncementNotificationKinds } from './en-announcements';
 import { enCharterNotificationKinds } from './en-charter-messages';
 import type { zhCNCoverageEnums } from './zh-CN-coverage-enums';
 import { enEventNotificationKinds } from './en-events';
 import { enRequestNotificationKinds } from './en-requests';
+import { enOfferClaimStates, enOfferNotificationKinds } from './en-offers';
 
 /** The joint-coverage enums in English (spread into `en.enums`). */
 export const enCoverageEnums: typeof zhCNCoverageEnums = {
@@ -34,6 +36,7 @@ export const enCoverageEnums: typeof zhCNCoverageEnums = {
     ACCEPTED: 'Accepted',
     RELEASED: 'Released',
     CANCELLED: 'Cancelled',
+    ...enOfferClaimStates,
   },
   assignmentFormat: {
     TEXT: 'Text',
@@ -64,6 +67,8 @@ export const enCoverageEnums: typeof zhCNCoverageEnums = {
     ...enRequestNotificationKinds,
     ...enEventNotificationKinds,
     ...enCharterNotificationKinds,
+    ...enOfferNotificationKinds,
+    ...enAnnouncementNotificationKinds,
     // Content library (issue 7, library side)
     PIECE_REPUBLISHED: 'Piece republished',
     FOLLOWED_PIECE: 'New piece you follow',

@@ -1,7 +1,9 @@
+import { enAnnouncementNotificationTexts } from './en-announcements';
 import { enCharterNotificationTexts } from './en-charter-messages';
 import type { zhCNCoverage } from './zh-CN-coverage';
 import { enEventNotificationTexts } from './en-events';
 import { enRequestNotificationTexts } from './en-requests';
+import { enOfferNotificationTexts } from './en-offers';
 
 /** Joint coverage in English: typed against the Chinese, so a missing or extra key fails the build. */
 export const enCoverage: typeof zhCNCoverage = {
@@ -75,7 +77,6 @@ export const enCoverage: typeof zhCNCoverage = {
     updated: 'Last updated',
     updatedValue: '{{time}} (version {{version}})',
     proposer: 'Proposer',
-    coSponsors: 'Co-sponsors ({{count}})',
     noCoSponsors: 'No other member has joined yet.',
     rejectedBecause: 'Why it was rejected',
     cancelledBecause: 'Why it was cancelled',
@@ -142,12 +143,13 @@ export const enCoverage: typeof zhCNCoverage = {
       slots: 'Slots',
       location: 'Location',
       locationHelp: "The member in the city where the work happens; reporters see their distance from it.",
-      dueAt: 'Due',
+      dueAt: 'Due (Beijing time)',
+      dueDate: 'Due date',
+      dueTime: 'Due time (Beijing time)',
     },
   },
   claims: {
     claim: 'Claim',
-    claimed: 'You claimed "{{title}}". Submit your piece under My work in time.',
     slotGone: 'Too late: every slot of "{{title}}" has just been taken. The list has been refreshed.',
     claimedAt: 'Claimed {{time}}',
     submittedAt: 'Submitted {{time}}',
@@ -192,6 +194,7 @@ export const enCoverage: typeof zhCNCoverage = {
     channel: 'Channel',
     url: 'Link',
     publishedAt: 'Published',
+    publishedAtAllianceTime: 'Published (Beijing time)',
     views: 'Views',
     shares: 'Shares',
     likes: 'Likes',
@@ -244,11 +247,12 @@ export const enCoverage: typeof zhCNCoverage = {
       claims: 'My claims',
     },
     groups: {
+      offered: 'Offers waiting for my answer',
       changesRequested: 'Changes requested',
       claimed: 'To submit',
       submitted: 'Waiting for review',
       accepted: 'Accepted',
-      closed: 'Released or cancelled',
+      closed: 'Released, cancelled or declined',
     },
     empty: 'You have not claimed any assignment',
     findAssignments: 'See open assignments',
@@ -288,9 +292,11 @@ export const enCoverage: typeof zhCNCoverage = {
       ...enRequestNotificationTexts,
       ...enEventNotificationTexts,
       ...enCharterNotificationTexts,
+      ...enOfferNotificationTexts,
+      ...enAnnouncementNotificationTexts,
       PIECE_REPUBLISHED: '{{actor}} recorded a republication of your member’s piece "{{resource}}"',
       FOLLOWED_PIECE: 'A new piece from what you follow: "{{resource}}"',
-      FOLLOW_DIGEST: 'Today’s new pieces from the members and keywords you follow',
+      FOLLOW_DIGEST: 'Your daily digest: yesterday’s followed pieces and the notifications you receive only there',
     },
   },
   calendar: {
@@ -309,6 +315,7 @@ export const enCoverage: typeof zhCNCoverage = {
     more: '{{count}} more',
     legendDue: 'Assignment due',
     legendWindow: 'Topic window',
+    zoneNote: 'Times are {{zone}} (alliance time), not your device’s time zone.',
     dueTooltip: '"{{title}}" due {{time}} ({{topic}})',
     windowTooltip: '"{{title}}": {{start}} to {{end}}',
     marker: {

@@ -129,7 +129,7 @@ export const enParticipation: typeof zhCNParticipation = {
       lastActivity: 'Last activity (Beijing time)',
       noPeriod: 'No period opened yet',
       noCommitments: 'No commitments set for this period.',
-      openIndex: 'Index {{index}}, show how it is made',
+      showHow: 'show how it is made',
       openFigure: '{{commitment}} {{figure}}, show records',
       balance: 'Give and take:',
       balanceValue: '{{offered}} pieces offered to the library, {{republished}} republished from other members.',

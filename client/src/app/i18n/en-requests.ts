@@ -63,6 +63,7 @@ export const enRequests: typeof zhCNRequests = {
       requestFullText: 'Request full text',
       ours: 'Our request:',
       view: 'View request',
+      ownerSuspended: 'The offering member is suspended by the secretariat and takes no requests for now',
     },
     modal: {
       title: 'Request "{{title}}"',
@@ -161,6 +162,7 @@ export const enRequestErrorReasons: typeof zhCNRequestErrorReasons = {
   CAPACITY_FULL:
     'Fully booked: this resource has no units left in the period of the chosen date. Pick a date in the next period, or contact the offering member.',
   ALREADY_REQUESTED: 'Your member already has an open request for this resource: see Resource requests.',
+  OWNER_SUSPENDED: 'The member that shares this resource is suspended by the alliance secretariat: it takes no requests for now.',
   NEEDED_ON_PAST: 'The date needed cannot be before today (China time).',
   TOO_MANY_FOLLOWS: 'You follow as many as allowed: unfollow some first.',
   TOO_MANY_FEEDS: 'Your member has as many feeds as allowed: remove one you no longer use first.',

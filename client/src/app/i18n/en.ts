@@ -1,9 +1,13 @@
+import { enBoard } from './en-board';
+import { enAccountErrorReasons, enAccounts } from './en-accounts';
 import { enAudit } from './en-audit';
+import { enAnnouncementErrorReasons, enAnnouncements } from './en-announcements';
 import { enParticipation } from './en-participation';
 import { enCharter, enCharterEnums } from './en-charter';
 import { enInnovation } from './en-innovation';
 import { enCoverage } from './en-coverage';
 import { enCoverageEnums } from './en-coverage-enums';
+import { enOfferErrorReasons, enOffers } from './en-offers';
 import { enLibrary } from './en-library';
 import { enLibraryEnums } from './en-library-enums';
 import { enCharterErrorReasons } from './en-charter-messages';
@@ -11,6 +15,7 @@ import { enEventEnums, enEventErrorReasons, enEvents } from './en-events';
 import { enRequestEnums, enRequestErrorReasons, enRequests } from './en-requests';
 import { enRiverMap } from './en-river-map';
 import { enFileErrorReasons, enFiles } from './en-files';
+import { enPlaceErrorReasons, enPlaces } from './en-places';
 import type { Messages } from './zh-CN';
 
 /** English. Typed as `Messages`, so a missing or extra key fails the build. */
@@ -46,11 +51,12 @@ export const en: Messages = {
     participation: 'Participation',
     alliance: 'Alliance',
     charter: 'Charter',
+    announcements: 'Announcements',
     commitments: 'Commitments',
   },
   lang: {
     switchLabel: '中文',
-    switchAria: 'Switch to Chinese (切换为中文界面)',
+    switchAria: '中文: switch to Chinese (切换为中文界面)',
     changed: 'Switched to English',
     saveFailed: 'The language changed, but it could not be saved to your account.',
     names: {
@@ -85,6 +91,9 @@ export const en: Messages = {
   form: {
     required: 'This field is required',
     selectRequired: 'Please choose one',
+    // antd fills ${label} with the field's label when it checks the field.
+    requiredField: '${label} is required',
+    selectRequiredField: '${label}: choose one',
     tooShort: 'At least {{min}} characters',
     tooLong: 'At most {{max}} characters',
     emailInvalid: 'Enter a valid email address',
@@ -112,6 +121,7 @@ export const en: Messages = {
       ALREADY_JOINED: 'Your newsroom already co-sponsors this topic.',
       NOT_REVIEWER: "Only editors of the member that created the assignment, or of the topic's proposer, decide over this work.",
       SLOTS_BELOW_CLAIMED: 'Slots cannot go below the number already claimed.',
+      ...enOfferErrorReasons,
       ALREADY_OFFERED: 'This piece is already in the library.',
       REGION_EXCLUDED: 'This piece may not run in that province.',
       REPUBLICATION_LIMIT: 'Your member has recorded this piece at the most places allowed: correct one of them instead.',
@@ -119,7 +129,10 @@ export const en: Messages = {
       ...enRequestErrorReasons,
       ...enEventErrorReasons,
       ...enCharterErrorReasons,
+      ...enAnnouncementErrorReasons,
       ...enFileErrorReasons,
+      ...enPlaceErrorReasons,
+      ...enAccountErrorReasons,
     },
     code: {
       UNAUTHENTICATED: 'Please sign in.',
@@ -178,6 +191,9 @@ export const en: Messages = {
   format: {
     date: 'MMM D, YYYY',
     dateTime: 'MMM D, YYYY HH:mm',
+    /** Times are alliance time; outside China time they carry this label. */
+    allianceZone: 'Beijing time',
+    withZone: '{{time}} ({{zone}})',
   },
   auth: {
     signIn: {
@@ -189,7 +205,7 @@ export const en: Messages = {
       submit: 'Sign in',
       submitting: 'Signing in…',
       failed: 'Sign-in failed',
-      help: "Forgot your password or account deactivated? Ask your member's chief editor or the alliance secretariat.",
+      help: "Forgot your password? Your member's chief editor or the alliance secretariat can give you a one-time reset link. Ask them too if your account was deactivated.",
       sessionExpired: 'Your session has expired. Please sign in again.',
       signedOut: 'You have signed out.',
       showPassword: 'Show the characters typed',
@@ -392,6 +408,7 @@ export const en: Messages = {
     title: 'Not allowed',
   },
   ...enCoverage,
+  ...enOffers,
   ...enLibrary,
   ...enRequests,
   ...enEvents,
@@ -399,6 +416,10 @@ export const en: Messages = {
   ...enRiverMap,
   ...enParticipation,
   ...enCharter,
+  ...enAnnouncements,
   ...enFiles,
+  ...enPlaces,
+  ...enBoard,
+  ...enAccounts,
   innovation: enInnovation.innovation,
 };

@@ -83,7 +83,8 @@ function reflectInDocument(locale: Locale): void {
   dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
   if (typeof document !== 'undefined') {
     document.documentElement.lang = locale;
-    document.title = i18n.t('app.name');
+    // A page's own title ("<page> · <app>", set by the page in the new language) is left alone.
+    if (!document.title.includes(' · ')) document.title = i18n.t('app.name');
   }
 }
 

@@ -43,6 +43,8 @@ export const zhCNAudit = {
       innovation_round: '创新项目评选',
       member: '成员单位',
       member_feed: '成员信息源',
+      announcement: '联盟公告',
+      notification_preference: '通知方式',
       publication: '刊发',
       resource: '共享资源',
       resource_request: '资源申请',

@@ -1,6 +1,8 @@
+import { zhCNAnnouncementNotificationKinds } from './zh-CN-announcements';
 import { zhCNCharterNotificationKinds } from './zh-CN-charter-messages';
 import { zhCNEventNotificationKinds } from './zh-CN-events';
 import { zhCNRequestNotificationKinds } from './zh-CN-requests';
+import { zhCNOfferClaimStates, zhCNOfferNotificationKinds } from './zh-CN-offers';
 
 /** The joint-coverage enums in Simplified Chinese (spread into `zhCN.enums`). */
 export const zhCNCoverageEnums = {
@@ -33,6 +35,7 @@ export const zhCNCoverageEnums = {
     ACCEPTED: '已采用',
     RELEASED: '已放弃',
     CANCELLED: '已取消',
+    ...zhCNOfferClaimStates,
   },
   assignmentFormat: {
     TEXT: '文字',
@@ -63,9 +66,11 @@ export const zhCNCoverageEnums = {
     ...zhCNRequestNotificationKinds,
     ...zhCNEventNotificationKinds,
     ...zhCNCharterNotificationKinds,
+    ...zhCNOfferNotificationKinds,
+    ...zhCNAnnouncementNotificationKinds,
     // Content library (issue 7, library side)
     PIECE_REPUBLISHED: '稿件被转载',
     FOLLOWED_PIECE: '关注的新稿件',
-    FOLLOW_DIGEST: '关注日报',
+    FOLLOW_DIGEST: '每日摘要',
   },
 };

@@ -1,6 +1,8 @@
+import { zhCNAnnouncementNotificationTexts } from './zh-CN-announcements';
 import { zhCNCharterNotificationTexts } from './zh-CN-charter-messages';
 import { zhCNEventNotificationTexts } from './zh-CN-events';
 import { zhCNRequestNotificationTexts } from './zh-CN-requests';
+import { zhCNOfferNotificationTexts } from './zh-CN-offers';
 
 /** Joint coverage (topics, assignments, claims, notifications, calendar) in Simplified Chinese. Spread into `zh-CN.ts`. */
 
@@ -75,7 +77,6 @@ export const zhCNCoverage = {
     updated: '最近更新',
     updatedValue: '{{time}}（第 {{version}} 版）',
     proposer: '发起单位',
-    coSponsors: '联合发起单位（{{count}}）',
     noCoSponsors: '还没有其他单位加入。',
     rejectedBecause: '未通过的原因',
     cancelledBecause: '取消的原因',
@@ -142,12 +143,13 @@ export const zhCNCoverage = {
       slots: '名额',
       location: '采访地点',
       locationHelp: '选择任务所在城市的成员单位，用于为记者计算距离。',
-      dueAt: '截止时间',
+      dueAt: '截止时间（北京时间）',
+      dueDate: '截止日期',
+      dueTime: '截止时刻（北京时间）',
     },
   },
   claims: {
     claim: '认领',
-    claimed: '已认领「{{title}}」，请在“我的工作”中按时提交稿件。',
     slotGone: '手慢了：「{{title}}」的名额已被认领完，列表已刷新。',
     claimedAt: '认领于 {{time}}',
     submittedAt: '提交于 {{time}}',
@@ -192,6 +194,7 @@ export const zhCNCoverage = {
     channel: '刊发渠道',
     url: '链接',
     publishedAt: '刊发时间',
+    publishedAtAllianceTime: '刊发时间（北京时间）',
     views: '阅读量',
     shares: '转发量',
     likes: '点赞量',
@@ -244,11 +247,12 @@ export const zhCNCoverage = {
       claims: '我的认领',
     },
     groups: {
+      offered: '待我答复的指派',
       changesRequested: '需修改',
       claimed: '待提交',
       submitted: '待审核',
       accepted: '已采用',
-      closed: '已放弃或取消',
+      closed: '已放弃、取消或婉拒',
     },
     empty: '您还没有认领采访任务',
     findAssignments: '去看看开放的采访任务',
@@ -288,9 +292,11 @@ export const zhCNCoverage = {
       ...zhCNRequestNotificationTexts,
       ...zhCNEventNotificationTexts,
       ...zhCNCharterNotificationTexts,
+      ...zhCNOfferNotificationTexts,
+      ...zhCNAnnouncementNotificationTexts,
       PIECE_REPUBLISHED: '{{actor}} 登记转载了本单位的稿件「{{resource}}」',
       FOLLOWED_PIECE: '您关注的成员或关键词有新稿件：「{{resource}}」',
-      FOLLOW_DIGEST: '今日您关注的成员和关键词有新稿件入库',
+      FOLLOW_DIGEST: '您的每日摘要：昨日的关注稿件和只在摘要中接收的通知',
     },
   },
   calendar: {
@@ -309,6 +315,7 @@ export const zhCNCoverage = {
     more: '还有 {{count}} 项',
     legendDue: '任务截止',
     legendWindow: '选题报道时间',
+    zoneNote: '时间均为{{zone}}（联盟时间），与您设备的时区不同。',
     dueTooltip: '「{{title}}」截止 {{time}}（{{topic}}）',
     windowTooltip: '选题「{{title}}」：{{start}} 至 {{end}}',
     marker: {

@@ -127,7 +127,7 @@ export const zhCNParticipation = {
       lastActivity: '最近活动（北京时间）',
       noPeriod: '尚未开启考核周期',
       noCommitments: '本期尚未设定承诺。',
-      openIndex: '参与指数 {{index}}，查看构成',
+      showHow: '查看构成',
       openFigure: '{{commitment}} {{figure}}，查看明细',
       balance: '共享往来：',
       balanceValue: '向稿件库供稿 {{offered}} 篇，转载其他成员 {{republished}} 篇。',

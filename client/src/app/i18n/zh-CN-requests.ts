@@ -58,6 +58,7 @@ export const zhCNRequests = {
       requestFullText: '申请全文',
       ours: '本单位的申请：',
       view: '查看申请',
+      ownerSuspended: '提供方已被联盟秘书处暂停，暂不受理申请',
     },
     modal: {
       title: '申请使用「{{title}}」',
@@ -156,6 +157,7 @@ export const zhCNRequests = {
 export const zhCNRequestErrorReasons = {
   CAPACITY_FULL: '本期已约满：这项资源在所选日期所属周期的名额已经用完，请改选下一周期的日期，或联系资源方。',
   ALREADY_REQUESTED: '本单位对这项资源已有一条未结束的申请，请在“资源申请”中查看。',
+  OWNER_SUSPENDED: '提供这项资源的成员单位已被联盟秘书处暂停，暂不受理申请。',
   NEEDED_ON_PAST: '需要日期不能早于今天（北京时间）。',
   TOO_MANY_FOLLOWS: '关注数量已达上限，请先取消一些关注。',
   TOO_MANY_FEEDS: '稿件源数量已达上限，请先删除不用的稿件源。',

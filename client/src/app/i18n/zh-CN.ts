@@ -1,9 +1,13 @@
+import { zhCNBoard } from './zh-CN-board';
+import { zhCNAccountErrorReasons, zhCNAccounts } from './zh-CN-accounts';
 import { zhCNAudit } from './zh-CN-audit';
+import { zhCNAnnouncementErrorReasons, zhCNAnnouncements } from './zh-CN-announcements';
 import { zhCNParticipation } from './zh-CN-participation';
 import { zhCNCharter, zhCNCharterEnums } from './zh-CN-charter';
 import { zhCNInnovation } from './zh-CN-innovation';
 import { zhCNCoverage } from './zh-CN-coverage';
 import { zhCNCoverageEnums } from './zh-CN-coverage-enums';
+import { zhCNOfferErrorReasons, zhCNOffers } from './zh-CN-offers';
 import { zhCNLibrary } from './zh-CN-library';
 import { zhCNLibraryEnums } from './zh-CN-library-enums';
 import { zhCNCharterErrorReasons } from './zh-CN-charter-messages';
@@ -11,6 +15,7 @@ import { zhCNEventEnums, zhCNEventErrorReasons, zhCNEvents } from './zh-CN-event
 import { zhCNRequestEnums, zhCNRequestErrorReasons, zhCNRequests } from './zh-CN-requests';
 import { zhCNRiverMap } from './zh-CN-river-map';
 import { zhCNFileErrorReasons, zhCNFiles } from './zh-CN-files';
+import { zhCNPlaceErrorReasons, zhCNPlaces } from './zh-CN-places';
 
 /** Simplified Chinese, the default language. `en.ts` must have exactly the same keys (checked by the type). */
 export const zhCN = {
@@ -45,11 +50,12 @@ export const zhCN = {
     participation: '参与度',
     alliance: '联盟',
     charter: '章程',
+    announcements: '公告',
     commitments: '承诺',
   },
   lang: {
     switchLabel: 'EN',
-    switchAria: '切换为英文界面（Switch to English）',
+    switchAria: 'EN：切换为英文界面（Switch to English）',
     changed: '已切换为中文界面',
     saveFailed: '界面语言已切换，但未能保存到您的账号。',
     names: {
@@ -84,6 +90,9 @@ export const zhCN = {
   form: {
     required: '请填写此项',
     selectRequired: '请选择',
+    // antd fills ${label} with the field's label when it checks the field.
+    requiredField: '请填写“${label}”',
+    selectRequiredField: '请选择“${label}”',
     tooShort: '至少 {{min}} 个字符',
     tooLong: '不能超过 {{max}} 个字符',
     emailInvalid: '请输入有效的邮箱地址',
@@ -111,6 +120,7 @@ export const zhCN = {
       ALREADY_JOINED: '您的单位已经是联合发起单位。',
       NOT_REVIEWER: '只有创建该任务的成员单位或选题发起单位的编辑才能处理这份稿件。',
       SLOTS_BELOW_CLAIMED: '名额数不能少于已被认领的名额。',
+      ...zhCNOfferErrorReasons,
       ALREADY_OFFERED: '这篇稿件已在稿件库中。',
       REGION_EXCLUDED: '该稿件不得在此省份刊发。',
       REPUBLICATION_LIMIT: '本单位对这篇稿件的转载记录已达上限，请修改已有记录。',
@@ -118,7 +128,10 @@ export const zhCN = {
       ...zhCNRequestErrorReasons,
       ...zhCNEventErrorReasons,
       ...zhCNCharterErrorReasons,
+      ...zhCNAnnouncementErrorReasons,
       ...zhCNFileErrorReasons,
+      ...zhCNPlaceErrorReasons,
+      ...zhCNAccountErrorReasons,
     },
     code: {
       UNAUTHENTICATED: '请先登录。',
@@ -177,6 +190,9 @@ export const zhCN = {
   format: {
     date: 'YYYY年M月D日',
     dateTime: 'YYYY年M月D日 HH:mm',
+    /** Times are alliance time; outside China time they carry this label. */
+    allianceZone: '北京时间',
+    withZone: '{{time}}（{{zone}}）',
   },
   auth: {
     signIn: {
@@ -188,7 +204,7 @@ export const zhCN = {
       submit: '登录',
       submitting: '正在登录…',
       failed: '登录失败',
-      help: '忘记密码或账号被停用，请联系本单位总编辑或联盟秘书处。',
+      help: '忘记密码？请本单位总编辑或联盟秘书处为你生成一次性重置链接。账号被停用也请联系他们。',
       sessionExpired: '登录已过期，请重新登录。',
       signedOut: '您已安全退出。',
       showPassword: '显示输入的字符',
@@ -391,6 +407,7 @@ export const zhCN = {
     title: '没有访问权限',
   },
   ...zhCNCoverage,
+  ...zhCNOffers,
   ...zhCNLibrary,
   ...zhCNRequests,
   ...zhCNEvents,
@@ -398,7 +415,11 @@ export const zhCN = {
   ...zhCNRiverMap,
   ...zhCNParticipation,
   ...zhCNCharter,
+  ...zhCNAnnouncements,
   ...zhCNFiles,
+  ...zhCNPlaces,
+  ...zhCNBoard,
+  ...zhCNAccounts,
   innovation: zhCNInnovation.innovation,
 };
 

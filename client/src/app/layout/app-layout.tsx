@@ -8,17 +8,17 @@ import { useViewer } from '../auth/viewer';
 import { PageLoading } from './page-loading';
 import { LangSwitch } from './lang-switch';
 import { navItems, navKeyFor } from './nav-items';
+import { usePageHeading } from './use-page-heading';
 import { UserMenu } from './user-menu';
 
 function Brand() {
   const { t } = useTranslation();
   return (
-    <Link to="/" className="app-brand" aria-label={t('app.name')}>
+    // Named by the name it shows: the full one on wide screens, the short one on a phone (the other is display: none).
+    <Link to="/" className="app-brand">
       <img src="/favicon.svg" alt="" width={28} height={28} />
       <span className="app-brand-name">{t('app.name')}</span>
-      <span className="app-brand-short" aria-hidden>
-        {t('app.shortName')}
-      </span>
+      <span className="app-brand-short">{t('app.shortName')}</span>
     </Link>
   );
 }
@@ -30,6 +30,7 @@ export function AppLayout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const selected = navKeyFor(pathname);
   const selectedKeys = selected ? [selected] : [];
+  usePageHeading(pathname, t('app.shortName'));
 
   return (
     <Layout className="app-shell">
@@ -40,7 +41,7 @@ export function AppLayout() {
         <Button
           type="text"
           className="app-nav-toggle"
-          icon={<MenuOutlined />}
+          icon={<MenuOutlined aria-hidden />}
           aria-label={t('app.openNavigation')}
           aria-expanded={drawerOpen}
           aria-controls="app-nav-drawer"

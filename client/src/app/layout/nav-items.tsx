@@ -11,6 +11,7 @@ import {
   DashboardOutlined,
   FlagOutlined,
   InboxOutlined,
+  NotificationOutlined,
   HomeOutlined,
   PlusCircleOutlined,
   ProfileOutlined,
@@ -44,7 +45,8 @@ export type NavKey =
   | 'charter'
   | 'commitments'
   | 'auditLog'
-  | 'participation';
+  | 'participation'
+  | 'announcements';
 
 /** Which navigation entry a path belongs to. */
 export function navKeyFor(pathname: string): NavKey | null {
@@ -66,6 +68,7 @@ export function navKeyFor(pathname: string): NavKey | null {
   if (pathname === '/participation' || pathname.startsWith('/participation/')) return 'participation';
   if (pathname === '/charter' || pathname.startsWith('/charter/')) return 'charter';
   if (pathname === '/commitments') return 'commitments';
+  if (pathname === '/announcements' || pathname.startsWith('/announcements/')) return 'announcements';
   return null;
 }
 
@@ -77,16 +80,16 @@ function sharing(t: TFunction, role: Role): NonNullable<MenuProps['items']>[numb
   const requests = seesRequests(role);
   return {
     key: 'sharing',
-    icon: <AppstoreOutlined />,
+    icon: <AppstoreOutlined aria-hidden />,
     label: (
       <span>
         {t('nav.sharing')} {requests && <RequestsNavBadge role={role} />}
       </span>
     ),
     children: [
-      { key: 'library', icon: <BookOutlined />, label: <Link to="/library">{t('nav.library')}</Link> },
-      { key: 'exchange', icon: <AppstoreOutlined />, label: <Link to="/resources">{t('nav.exchange')}</Link> },
-      ...(requests ? [{ key: 'requests', icon: <InboxOutlined />, label: <Link to="/requests">{t('nav.requests')}</Link> }] : []),
+      { key: 'library', icon: <BookOutlined aria-hidden />, label: <Link to="/library">{t('nav.library')}</Link> },
+      { key: 'exchange', icon: <AppstoreOutlined aria-hidden />, label: <Link to="/resources">{t('nav.exchange')}</Link> },
+      ...(requests ? [{ key: 'requests', icon: <InboxOutlined aria-hidden />, label: <Link to="/requests">{t('nav.requests')}</Link> }] : []),
     ],
   };
 }
@@ -95,11 +98,11 @@ function sharing(t: TFunction, role: Role): NonNullable<MenuProps['items']>[numb
 function activities(t: TFunction): NonNullable<MenuProps['items']>[number] {
   return {
     key: 'activities',
-    icon: <CarryOutOutlined />,
+    icon: <CarryOutOutlined aria-hidden />,
     label: t('nav.activities'),
     children: [
-      { key: 'events', icon: <CarryOutOutlined />, label: <Link to="/events">{t('nav.events')}</Link> },
-      { key: 'innovation', icon: <TrophyOutlined />, label: <Link to="/innovation">{t('nav.innovation')}</Link> },
+      { key: 'events', icon: <CarryOutOutlined aria-hidden />, label: <Link to="/events">{t('nav.events')}</Link> },
+      { key: 'innovation', icon: <TrophyOutlined aria-hidden />, label: <Link to="/innovation">{t('nav.innovation')}</Link> },
     ],
   };
 }
@@ -107,60 +110,61 @@ function activities(t: TFunction): NonNullable<MenuProps['items']>[number] {
 /** 参与度: the secretariat's dashboard, where a chief editor also sees their own member; nobody else has the entry. */
 function participationNavItem(t: TFunction, role: Role): NonNullable<MenuProps['items']>[number] | null {
   if (role !== 'SECRETARIAT' && role !== 'CHIEF_EDITOR') return null;
-  return { key: 'participation', icon: <DashboardOutlined />, label: <Link to="/participation">{t('nav.participation')}</Link> };
+  return { key: 'participation', icon: <DashboardOutlined aria-hidden />, label: <Link to="/participation">{t('nav.participation')}</Link> };
 }
 
 /**
- * The alliance as a body in one entry: its charter and each period's commitments (and, for those who watch it, how
- * members take part). The member directory stays an entry of its own, the one people open most.
+ * The alliance as a body in one entry: the secretariat's announcements, its charter and each period's commitments
+ * (and, for those who watch it, how members take part). The member directory stays an entry of its own, the one people open most.
  */
 function alliance(t: TFunction, role: Role): NonNullable<MenuProps['items']>[number] {
   const participation = participationNavItem(t, role);
   return {
     key: 'alliance',
-    icon: <BankOutlined />,
+    icon: <BankOutlined aria-hidden />,
     label: t('nav.alliance'),
     children: [
-      { key: 'charter', icon: <ReadOutlined />, label: <Link to="/charter">{t('nav.charter')}</Link> },
-      { key: 'commitments', icon: <CheckSquareOutlined />, label: <Link to="/commitments">{t('nav.commitments')}</Link> },
+      { key: 'announcements', icon: <NotificationOutlined aria-hidden />, label: <Link to="/announcements">{t('nav.announcements')}</Link> },
+      { key: 'charter', icon: <ReadOutlined aria-hidden />, label: <Link to="/charter">{t('nav.charter')}</Link> },
+      { key: 'commitments', icon: <CheckSquareOutlined aria-hidden />, label: <Link to="/commitments">{t('nav.commitments')}</Link> },
       ...(participation ? [participation] : []),
     ],
   };
 }
 
 export function navItems(t: TFunction, role: Role, options: { includeSettings: boolean }): MenuProps['items'] {
-  const topics = { key: 'topics', icon: <FlagOutlined />, label: <Link to="/topics">{t('nav.topics')}</Link> };
+  const topics = { key: 'topics', icon: <FlagOutlined aria-hidden />, label: <Link to="/topics">{t('nav.topics')}</Link> };
   const assignments = {
     key: 'assignments',
-    icon: <AimOutlined />,
+    icon: <AimOutlined aria-hidden />,
     label: <Link to="/assignments">{t('nav.assignments')}</Link>,
   };
-  const myWork = { key: 'myWork', icon: <ProfileOutlined />, label: <Link to="/my-work">{t('nav.myWork')}</Link> };
+  const myWork = { key: 'myWork', icon: <ProfileOutlined aria-hidden />, label: <Link to="/my-work">{t('nav.myWork')}</Link> };
   // Reporters come for open assignments first; editors and the secretariat for topics.
   const work = role === 'REPORTER' ? [assignments, myWork, topics] : [topics, assignments, myWork];
   const items: NonNullable<MenuProps['items']> = [
-    { key: 'home', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> },
+    { key: 'home', icon: <HomeOutlined aria-hidden />, label: <Link to="/">{t('nav.home')}</Link> },
     ...(role === 'SECRETARIAT' ? [topics, assignments] : work),
     sharing(t, role),
     activities(t),
-    { key: 'calendar', icon: <CalendarOutlined />, label: <Link to="/calendar">{t('nav.calendar')}</Link> },
-    { key: 'members', icon: <TeamOutlined />, label: <Link to="/members">{t('nav.members')}</Link> },
+    { key: 'calendar', icon: <CalendarOutlined aria-hidden />, label: <Link to="/calendar">{t('nav.calendar')}</Link> },
+    { key: 'members', icon: <TeamOutlined aria-hidden />, label: <Link to="/members">{t('nav.members')}</Link> },
     alliance(t, role),
   ];
   if (role === 'SECRETARIAT') {
     // The secretariat's own work in one entry, so the header keeps fitting 1366 px in both languages.
     items.push({
       key: 'admin',
-      icon: <ControlOutlined />,
+      icon: <ControlOutlined aria-hidden />,
       label: t('nav.admin'),
       children: [
-        { key: 'admitMember', icon: <PlusCircleOutlined />, label: <Link to="/members/new">{t('nav.admitMember')}</Link> },
-        { key: 'auditLog', icon: <AuditOutlined />, label: <Link to="/audit">{t('nav.auditLog')}</Link> },
+        { key: 'admitMember', icon: <PlusCircleOutlined aria-hidden />, label: <Link to="/members/new">{t('nav.admitMember')}</Link> },
+        { key: 'auditLog', icon: <AuditOutlined aria-hidden />, label: <Link to="/audit">{t('nav.auditLog')}</Link> },
       ],
     });
   }
   if (options.includeSettings) {
-    items.push({ key: 'settings', icon: <SettingOutlined />, label: <Link to="/settings">{t('nav.settings')}</Link> });
+    items.push({ key: 'settings', icon: <SettingOutlined aria-hidden />, label: <Link to="/settings">{t('nav.settings')}</Link> });
   }
   return items;
 }

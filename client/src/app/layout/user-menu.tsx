@@ -17,11 +17,11 @@ export function UserMenu() {
 
   const memberName = pick(viewer.member.nameZh, viewer.member.nameEn);
   const items: MenuProps['items'] = [
-    { key: 'settings', icon: <SettingOutlined />, label: t('userMenu.settings') },
+    { key: 'settings', icon: <SettingOutlined aria-hidden />, label: t('userMenu.settings') },
     { type: 'divider' },
     {
       key: 'sign-out',
-      icon: <LogoutOutlined />,
+      icon: <LogoutOutlined aria-hidden />,
       label: signingOut ? t('userMenu.signingOut') : t('userMenu.signOut'),
       disabled: signingOut,
     },
@@ -61,7 +61,7 @@ export function UserMenu() {
         data-testid="user-menu"
         aria-label={t('userMenu.label', { name: viewer.displayName })}
       >
-        <Avatar size="small" style={{ backgroundColor: token.colorPrimary }} icon={<UserOutlined />} />
+        <Avatar size="small" style={{ backgroundColor: token.colorPrimary }} icon={<UserOutlined aria-hidden />} />
         <span className="user-menu-name">{viewer.displayName}</span>
       </Button>
     </Dropdown>

@@ -8,7 +8,7 @@ export function NotFoundPage() {
     <div className="page">
       <Result
         status="404"
-        title={t('notFound.title')}
+        title={<h1 className="card-heading">{t('notFound.title')}</h1>}
         subTitle={t('notFound.help')}
         extra={
           <LinkButton type="primary" to="/">

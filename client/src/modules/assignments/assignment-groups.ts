@@ -1,28 +1,23 @@
-import type { AssignmentStatus, ClaimState } from '@yah/shared';
+import type { AssignmentStage } from '@yah/shared';
 
 export type AssignmentColumn = 'open' | 'inProgress' | 'done' | 'cancelled';
 
 export const ASSIGNMENT_COLUMNS: readonly AssignmentColumn[] = ['open', 'inProgress', 'done', 'cancelled'];
 
+const COLUMN_OF: Record<AssignmentStage, AssignmentColumn> = { OPEN: 'open', IN_PROGRESS: 'inProgress', DONE: 'done', CANCELLED: 'cancelled' };
+
 export interface GroupableAssignment {
-  status: AssignmentStatus;
-  slots: number;
-  openSlots: number;
+  /** The server's stage (`assignmentProgress` in @yah/shared): the same for every viewer, claims visible or not. */
+  stage: AssignmentStage;
   dueAt: string;
-  claims: readonly { state: ClaimState }[];
 }
 
 /**
- * Open: a slot is still free. In progress: every slot is held, not every piece accepted yet.
- * Done: as many accepted pieces as slots. (Claims are visible to the topic's editors only; others see
- * a full assignment as in progress.)
+ * The board column follows where the work stands (shared rule `assignmentProgress`): done when every slot holds
+ * accepted work, in progress while any slot is claimed, submitted or sent back, open otherwise.
  */
 export function assignmentColumn(assignment: GroupableAssignment): AssignmentColumn {
-  if (assignment.status === 'CANCELLED') return 'cancelled';
-  const accepted = assignment.claims.filter((claim) => claim.state === 'ACCEPTED').length;
-  if (accepted >= assignment.slots) return 'done';
-  if (assignment.openSlots > 0) return 'open';
-  return 'inProgress';
+  return COLUMN_OF[assignment.stage];
 }
 
 export function groupAssignments<T extends GroupableAssignment>(assignments: readonly T[]): Record<AssignmentColumn, T[]> {

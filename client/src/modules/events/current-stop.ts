@@ -1,4 +1,5 @@
-import { allianceDay } from './event-time';
+import { allianceClockOf } from '@yah/shared';
+import { allianceToday } from '@/app/time/alliance-time';
 
 export interface StopTime {
   id: string;
@@ -8,7 +9,7 @@ export interface StopTime {
 
 /** "HH:MM" of an instant in alliance time. */
 export function allianceClock(now: Date): string {
-  return new Date(now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(11, 16);
+  return allianceClockOf(now);
 }
 
 /**
@@ -16,7 +17,7 @@ export function allianceClock(now: Date): string {
  * today's first; on another day, the event's first stop.
  */
 export function currentStop<T extends StopTime>(stops: readonly T[], now: Date = new Date()): T | null {
-  const today = allianceDay(now);
+  const today = allianceToday(now);
   const clock = allianceClock(now);
   const todays = stops.filter((stop) => stop.day === today).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const started = todays.filter((stop) => stop.startsAt <= clock);

@@ -1,7 +1,7 @@
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { EventKind } from '@yah/shared';
 import type { EventChangesInput, EventPage_EventFragment, EventStopInput, NewEventInput } from '@/__generated__/graphql';
-import { allianceInstant, alliancePickerValue } from '@/modules/resources/alliance-time';
+import { allianceInstant, alliancePickerValue, pickerDate } from '@/app/time/alliance-time';
 
 export interface StopValues {
   id?: string;
@@ -60,7 +60,7 @@ export const EVENT_FORM_FIELDS = [
 export const toDay = (picked: Dayjs): string => picked.format('YYYY-MM-DD');
 
 /** A picker value showing the calendar day. */
-export const fromDay = (day: string): Dayjs => dayjs(day, 'YYYY-MM-DD');
+export const fromDay = (day: string): Dayjs => pickerDate(day);
 
 const orNull = (value: number | null | undefined) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const text = (value: string | null | undefined) => (value ?? '').trim();

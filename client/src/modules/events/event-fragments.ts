@@ -62,6 +62,7 @@ export const EventPageFragment = graphql(`
       id
       title
       state
+      viewerActions
     }
     presentedRounds {
       id

@@ -11,6 +11,8 @@ export interface UploadCallbacks {
   onSuccess: (fileId: string) => void;
   /** Why the server refused, when it said (its message), or null for a network failure. */
   onError: (serverMessage: string | null) => void;
+  /** The connection is gone (the browser is offline): the upload goes on by itself once it is back. */
+  onOffline?: () => void;
 }
 
 export interface UploadHandle {
@@ -19,10 +21,16 @@ export interface UploadHandle {
 }
 
 /**
- * Sends a file with the tus protocol: resumable after a dropped connection (retried with pauses), and, after a reload,
- * from where the same file stopped. The file's id is the last segment of its upload URL.
+ * Sends a file with the tus protocol: resumable after a dropped connection (retried with pauses; while the browser is
+ * offline it waits for the connection and then goes on from where the server stopped), and, after a reload, from where
+ * the same file stopped. The file's id is the last segment of its upload URL.
  */
 export function uploadFile(file: File, callbacks: UploadCallbacks): UploadHandle {
+  let cancelled = false;
+  // tus-js-client gives up at once when a chunk fails while the browser is offline: start again (HEAD, then the rest) once online.
+  const resumeWhenOnline = () => {
+    if (!cancelled) upload.start();
+  };
   const upload = new Upload(file, {
     endpoint: ENDPOINT,
     chunkSize: CHUNK_BYTES,
@@ -34,6 +42,11 @@ export function uploadFile(file: File, callbacks: UploadCallbacks): UploadHandle
     onError: (error) => {
       const response = error instanceof DetailedError ? error.originalResponse : null;
       const status = response?.getStatus() ?? 0;
+      if (status === 0 && typeof navigator !== 'undefined' && !navigator.onLine) {
+        window.addEventListener('online', resumeWhenOnline, { once: true });
+        callbacks.onOffline?.();
+        return;
+      }
       callbacks.onError(status >= 400 && status < 500 ? response?.getBody()?.trim() || null : null);
     },
   });
@@ -41,7 +54,13 @@ export function uploadFile(file: File, callbacks: UploadCallbacks): UploadHandle
     if (previous[0]) upload.resumeFromPreviousUpload(previous[0]);
     upload.start();
   });
-  return { cancel: () => void upload.abort(true).catch(() => undefined) };
+  return {
+    cancel: () => {
+      cancelled = true;
+      window.removeEventListener('online', resumeWhenOnline);
+      void upload.abort(true).catch(() => undefined);
+    },
+  };
 }
 
 /** 1.5 MB, 320 KB, 12 B: sizes as people read them. */

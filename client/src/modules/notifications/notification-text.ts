@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { NotificationKind } from '@/__generated__/graphql';
+import { readDigest } from './digest-text';
 import { REQUEST_NOTIFICATION_DIRECTIONS, requestsPath } from '@/modules/resources/request-kinds';
 
 export interface NotificationFacts {
@@ -18,6 +19,8 @@ export interface NotificationFacts {
   innovationRound?: { id: string; title: string } | null;
   /** The commitment evidence a decision is about (null unless the viewer may read it). */
   commitmentEvidence?: { id: string; commitment: { title: string } } | null;
+  /** The announcement it tells of (null once withdrawn). */
+  announcement?: { id: string; title: string } | null;
 }
 
 /** Kinds about events (invitations, registrations, the waiting list, schedule changes, cancellation): they open the event. */
@@ -31,7 +34,7 @@ const EVENT_KINDS: readonly NotificationKind[] = [
 ];
 
 /** Kinds that concern the reporter's own claim: they open "my work". */
-const REPORTER_KINDS: readonly NotificationKind[] = ['SUBMISSION_ACCEPTED', 'CHANGES_REQUESTED', 'CLAIM_CANCELLED', 'DUE_SOON'];
+const REPORTER_KINDS: readonly NotificationKind[] = ['ASSIGNMENT_OFFERED', 'OFFER_WITHDRAWN', 'SUBMISSION_ACCEPTED', 'CHANGES_REQUESTED', 'CLAIM_CANCELLED', 'DUE_SOON'];
 
 /** Kinds about library pieces (republished, new from someone followed, the daily digest): they open the piece or the library. */
 const LIBRARY_KINDS: readonly NotificationKind[] = ['PIECE_REPUBLISHED', 'FOLLOWED_PIECE', 'FOLLOW_DIGEST'];
@@ -46,11 +49,12 @@ export function notificationText(notification: NotificationFacts, t: TFunction):
     event: notification.event?.title ?? '',
     round: notification.innovationRound?.title ?? notification.detail ?? '',
     commitment: notification.commitmentEvidence?.commitment.title ?? '',
+    announcement: notification.announcement?.title ?? notification.detail ?? '',
   });
 }
 
 /**
- * Where a notification leads: the reporter's own work, an event, a library piece, the charter, the evidence among the
+ * Where a notification leads: an announcement, the digest's held notifications, the reporter's own work, an event, a library piece, the charter, the evidence among the
  * commitments, a resource request's side of `/requests`, or the topic (at the assignment when there is one).
  */
 export function notificationLink(notification: NotificationFacts): string {
@@ -59,6 +63,9 @@ export function notificationLink(notification: NotificationFacts): string {
     if (!notification.event) return '/events';
     return notification.kind === 'EVENT_INVITED' ? `/events/${notification.event.id}?tab=registration` : `/events/${notification.event.id}`;
   }
+  if (notification.kind === 'ANNOUNCEMENT_POSTED') return notification.announcement ? `/announcements/${notification.announcement.id}` : '/announcements';
+  // The daily digest opens what it held back for it, or the library when it only counts followed pieces.
+  if (notification.kind === 'FOLLOW_DIGEST' && (readDigest(notification.detail)?.held.length ?? 0) > 0) return '/notifications?held=1';
   if (LIBRARY_KINDS.includes(notification.kind)) {
     return notification.resource ? `/resources/${notification.resource.id}` : '/library';
   }

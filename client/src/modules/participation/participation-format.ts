@@ -1,6 +1,5 @@
-import { AT_RISK_SHARE, RATE_AT_RISK_POINTS, isRateMetric, type CommitmentMetric, type CommitmentStatus } from '@yah/shared';
+import { allianceDayOf, AT_RISK_SHARE, isRateMetric, RATE_AT_RISK_POINTS, type CommitmentMetric, type CommitmentStatus } from '@yah/shared';
 import type { TFunction } from 'i18next';
-import { allianceParts } from '@/modules/resources/alliance-time';
 
 /** One colour per status everywhere (tags, bars, figures, the map): the river map's. Each tag also carries an icon and its word. */
 export { STATUS_COLORS } from './status-colors';
@@ -109,15 +108,9 @@ export function indexFormula(commitments: readonly { ratio: number | null; commi
   return `(${terms}) ÷ ${weights} × 100 = ${index.toFixed(1)}`;
 }
 
-/** The alliance calendar day (YYYY-MM-DD) of an instant. */
-export function allianceDay(iso: string): string {
-  const parts = allianceParts(iso);
-  return `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`;
-}
-
 /** The alliance month (YYYY-MM) of an instant, by default now. */
 export function allianceMonth(now: Date = new Date()): string {
-  return allianceDay(now.toISOString()).slice(0, 7);
+  return allianceDayOf(now).slice(0, 7);
 }
 
 export function isMonth(value: string | null): value is string {

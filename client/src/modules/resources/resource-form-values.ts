@@ -1,7 +1,7 @@
 import type { Dayjs } from 'dayjs';
 import type { CapacityPeriod, ResourceArea } from '@yah/shared';
 import type { MediaKind, ResourceInput } from '@/__generated__/graphql';
-import { allianceInstant, alliancePickerValue } from './alliance-time';
+import { allianceInstant, alliancePickerValue } from '@/app/time/alliance-time';
 
 export interface MediaRow {
   url: string;

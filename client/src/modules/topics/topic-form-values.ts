@@ -1,7 +1,8 @@
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { ChannelKind } from '@yah/shared';
 import type { TopicInput } from '@/__generated__/graphql';
 import type { Problem } from '@/app/errors';
+import { pickerDate } from '@/app/time/alliance-time';
 
 export interface TopicFormValues {
   title: string;
@@ -34,7 +35,7 @@ export function topicToFormValues(topic: TopicSource): TopicFormValues {
     themes: [...topic.themes],
     provinceCodes: topic.provinces.map((province) => province.code),
     cities: [...topic.cities],
-    window: [dayjs(topic.windowStart), dayjs(topic.windowEnd)],
+    window: [pickerDate(topic.windowStart), pickerDate(topic.windowEnd)],
     targetChannels: [...topic.targetChannels],
   };
 }

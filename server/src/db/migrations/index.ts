@@ -18,6 +18,11 @@ import { ParticipationSources1796090000200 } from './1796090000200-participation
 import { Files1796090000300 } from './1796090000300-files.migration';
 import { ParticipationRollup1796090000400 } from './1796090000400-participation-rollup.migration';
 import { ClaimableSlotsWalk1796100000000 } from './1796100000000-claimable-slots-walk.migration';
+import { AssignmentPlaces1796300000000 } from './1796300000000-assignment-places.migration';
+import { SlotOffers1796400000000 } from './1796400000000-slot-offers.migration';
+import { PasswordResetsAndMemberStatus1796500000000 } from './1796500000000-password-resets-and-member-status.migration';
+import { AnnouncementsAndNotificationPreferences1796600000000 } from './1796600000000-announcements-and-notification-preferences.migration';
+import { ClaimFiles1796200000000 } from './1796200000000-claim-files.migration';
 
 /** Every migration, in order. The same list runs on PostgreSQL and on embedded PGlite. */
-export const MIGRATIONS = [InitialSchema1795663352916, Provinces1795663400000, JointCoverage1795666543869, TopicBoardIndex1795668496124, SignInAttempts1796035483070, TopicProposedAt1796041000000, SharedResources1796045641747, RequestAndFollowGuards1796050000002, OnePiecePerClaim1796050000011, Events1796057115486, InnovationProjects1796070000000, InnovationPresentedAtEvent1796070000001, OneInnovationRoundAYear1796070000002, AuditLogFilters1796080000000, CharterAndCommitments1796090000000, NotificationEvidence1796090000100, ParticipationSources1796090000200, Files1796090000300, ParticipationRollup1796090000400, ClaimableSlotsWalk1796100000000];
+export const MIGRATIONS = [InitialSchema1795663352916, Provinces1795663400000, JointCoverage1795666543869, TopicBoardIndex1795668496124, SignInAttempts1796035483070, TopicProposedAt1796041000000, SharedResources1796045641747, RequestAndFollowGuards1796050000002, OnePiecePerClaim1796050000011, Events1796057115486, InnovationProjects1796070000000, InnovationPresentedAtEvent1796070000001, OneInnovationRoundAYear1796070000002, AuditLogFilters1796080000000, CharterAndCommitments1796090000000, NotificationEvidence1796090000100, ParticipationSources1796090000200, Files1796090000300, ParticipationRollup1796090000400, ClaimableSlotsWalk1796100000000, AssignmentPlaces1796300000000, SlotOffers1796400000000, PasswordResetsAndMemberStatus1796500000000, AnnouncementsAndNotificationPreferences1796600000000, ClaimFiles1796200000000];

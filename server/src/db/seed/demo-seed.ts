@@ -6,6 +6,7 @@ import { UserEntity } from '../../modules/accounts/user.entity';
 import { hashPassword } from '../../modules/auth/password-hasher';
 import { MemberEntity, type MemberChannel } from '../../modules/members/member.entity';
 import { seedDemoCharter } from './demo-charter';
+import { seedDemoAnnouncements } from './demo-announcements';
 import { seedDemoCharterActivity } from './demo-charter-activity';
 import { seedDemoCoverage } from './demo-coverage';
 import { seedDemoEvents } from './demo-events';
@@ -97,6 +98,7 @@ export async function seedDemoData(dataSource: DataSource, demo: AppConfig['demo
     // Last: the year's activity before today, then the charter, periods and commitments measured on all of it.
     await seedDemoCharterActivity(manager, lookup);
     await seedDemoCharter(manager, lookup);
+    await seedDemoAnnouncements(manager, lookup);
     return true;
   });
   if (seeded) {

@@ -66,6 +66,13 @@ export function describeInputFuzz(kind: DatabaseKind): void {
       (await clients.reporter.data<{ myClaims: { nodes: { id: string }[] } }>(`{ myClaims(first: 100) { nodes { id submissionText submissionLinks reviewComment publications { id url } } } }`)).myClaims.nodes.find(
         (c) => c.id === vars.claimId,
       );
+    const freshOffer = async () =>
+      (
+        await clients.editor.data<{ offerAssignment: { id: string } }>(`mutation($a: ID!, $r: ID!) { offerAssignment(assignmentId: $a, reporterId: $r) { id } }`, {
+          a: await assignmentOn(clients.editor, ids.topic!, ids.jingzhou!, 1),
+          r: ids.hengyangReporter,
+        })
+      ).offerAssignment.id;
     const readTopic = async (result: Record<string, unknown>) =>
       (
         await clients.editor.data<{ topic: unknown }>(`query($id: ID!) { topic(id: $id) { title brief themes cities windowStart windowEnd rejectionReason cancelReason } }`, {
@@ -257,6 +264,33 @@ export function describeInputFuzz(kind: DatabaseKind): void {
         )
       ).commitmentEvidence.nodes.find((evidence) => evidence.id === result.id);
 
+    const announcementInput = () => ({ title: '关于报送年度融合创新项目的通知', body: '请各成员单位于月底前报送。\n\n联系人：秘书处。', important: true, audience: 'PROVINCES', provinceCodes: ['420000'] });
+    const postedAnnouncement = async () =>
+      (await clients.secretariat.data<{ postAnnouncement: { id: string } }>(`mutation($input: PostAnnouncementInput!) { postAnnouncement(input: $input) { id } }`, { input: announcementInput() }))
+        .postAnnouncement.id;
+    const readAnnouncement = async (result: Record<string, unknown>) =>
+      (await clients.secretariat.data<{ announcement: unknown }>(`query($id: ID!) { announcement(id: $id) { announcementTitle: title announcementBody: body } }`, { id: result.id })).announcement;
+    // Claim attachments: removeClaimFile takes a fresh file on a submission of its own claim, each call.
+    let filesClaim: { id: string; files: number } | null = null;
+    const claimFile = async () => {
+      const reporter = clients.reporter;
+      const text = Buffer.from('采访笔记');
+      const meta = `filename ${Buffer.from('笔记.txt').toString('base64')},filetype ${Buffer.from('text/plain').toString('base64')}`;
+      const created = await fetch(`${server.url}/uploads`, { method: 'POST', headers: { 'Tus-Resumable': '1.0.0', cookie: reporter.sessionCookie ?? '', 'Upload-Length': String(text.length), 'Upload-Metadata': meta } });
+      const url = new URL(created.headers.get('location') ?? '', server.url);
+      await fetch(url, { method: 'PATCH', headers: { 'Tus-Resumable': '1.0.0', 'Content-Type': 'application/offset+octet-stream', cookie: reporter.sessionCookie ?? '', 'Upload-Offset': '0' }, body: text });
+      const fileId = url.pathname.split('/').pop() ?? '';
+      if (!filesClaim || filesClaim.files >= 15) {
+        const assignmentId = await assignmentOn(clients.editor, ids.topic!, ids.jingzhou!, 1);
+        filesClaim = { id: (await reporter.data<{ claimAssignment: { id: string } }>(CLAIM, { id: assignmentId })).claimAssignment.id, files: 0 };
+      } else {
+        await clients.editor.data(REQUEST_CHANGES, { id: filesClaim.id, comment: '请补充' });
+      }
+      await reporter.data(`mutation($id: ID!, $f: [ID!]) { submitClaim(claimId: $id, input: { text: "附件稿", links: [], fileIds: $f }) { id } }`, { id: filesClaim.id, f: [fileId] });
+      filesClaim.files += 1;
+      return fileId;
+    };
+
     const SPECS: Record<string, OperationSpec> = {
       registerForEvent: {
         as: 'otherEditor',
@@ -319,6 +353,21 @@ export function describeInputFuzz(kind: DatabaseKind): void {
         select: 'id',
         readBack: readEvidence('secretariat'),
       },
+      // Announcements and notification preferences: the secretariat posts to every member (Jingzhou's editor reads);
+      // edits and withdrawals work on a fresh announcement each; preferences are reporter2's, so no other case hears less.
+      announcements: { as: 'editor', baseline: () => ({ unreadOnly: false, first: 5, after: null }), select: 'totalCount unreadCount' },
+      announcement: { as: 'editor', baseline: async () => ({ id: await postedAnnouncement() }), select: 'id' },
+      announcementReceipts: { as: 'secretariat', baseline: async () => ({ id: await postedAnnouncement(), filter: 'UNREAD', first: 5, after: null }), select: 'totalCount' },
+      postAnnouncement: { as: 'secretariat', baseline: () => ({ input: announcementInput() }), select: 'id', readBack: readAnnouncement },
+      updateAnnouncement: {
+        as: 'secretariat',
+        baseline: async () => ({ id: await postedAnnouncement(), input: { title: '通知（更新）', body: '时间调整为周五。', important: false, version: 1 } }),
+        select: 'id',
+        readBack: readAnnouncement,
+      },
+      withdrawAnnouncement: { as: 'secretariat', baseline: async () => ({ id: await postedAnnouncement(), version: 1 }), select: 'id' },
+      markAnnouncementRead: { as: 'editor', baseline: async () => ({ id: await postedAnnouncement() }), select: 'id' },
+      setNotificationPreference: { as: 'reporter2', baseline: () => ({ kind: 'FOLLOWED_PIECE', delivery: 'DIGEST' }), select: 'kind delivery' },
       // Queries
       event: { as: 'reporter', baseline: () => ({ id: ids.event }), select: 'id' },
       events: { as: 'reporter', baseline: () => ({ filter: { when: 'ALL', kinds: ['TRIP'], hostMemberId: ids.jingzhou }, first: 5, after: null }), select: 'totalCount' },
@@ -326,7 +375,19 @@ export function describeInputFuzz(kind: DatabaseKind): void {
       calendar: { as: 'reporter', baseline: () => ({ from: inDays(0), to: inDays(30) }), select: 'title' },
       member: { as: 'reporter', baseline: () => ({ id: ids.jingzhou }), select: 'id' },
       memberAccounts: { as: 'chief', baseline: () => ({ memberId: ids.jingzhou, first: 5, after: null }), select: 'totalCount' },
-      members: { as: 'reporter', baseline: () => ({ provinceCode: '420000', search: '荆州', first: 5, after: null }), select: 'totalCount' },
+      members: { as: 'reporter', baseline: () => ({ provinceCode: '420000', search: '荆州', first: 5, after: null, newsroomsOnly: true }), select: 'totalCount' },
+      // Accounts: one-time password reset links and member suspension (issue 11)
+      issuePasswordReset: { as: 'secretariat', baseline: () => ({ userId: ids.resetReporter }), select: 'expiresAt' },
+      passwordResetLink: { as: 'anonymous', baseline: () => ({ token: 'A'.repeat(43) }), select: 'state' },
+      resetPassword: {
+        as: 'anonymous',
+        baseline: async () => ({
+          token: (await clients.secretariat.data<{ issuePasswordReset: { token: string } }>(`mutation($u: ID!) { issuePasswordReset(userId: $u) { token } }`, { u: ids.resetReporter })).issuePasswordReset.token,
+          newPassword: 'fuzzed-reset-password-2026',
+        }),
+      },
+      suspendMember: { as: 'secretariat', baseline: () => ({ memberId: ids.suspendable, reason: '未履行联盟承诺' }), select: 'id status' },
+      reactivateMember: { as: 'secretariat', baseline: () => ({ memberId: ids.suspendable, reason: '已完成整改' }), select: 'id status' },
       myClaims: { as: 'reporter', baseline: () => ({ states: ['CLAIMED'], first: 5, after: null }), select: 'totalCount' },
       notifications: { as: 'editor', baseline: () => ({ unreadOnly: false, first: 5, after: null }), select: 'totalCount' },
       openAssignments: { as: 'reporter', baseline: () => ({ filter: { format: 'VIDEO', provinceCode: '420000', locationMemberId: ids.jingzhou, dueAfter: inDays(0), dueBefore: inDays(60) }, first: 5, after: null }), select: 'totalCount' },
@@ -434,6 +495,24 @@ export function describeInputFuzz(kind: DatabaseKind): void {
           ),
       },
       createAssignment: { as: 'editor', baseline: () => ({ input: { ...assignmentInput(), topicId: ids.topic } }), select: 'id', readBack: readAssignment },
+      // Assignment places and bulk creation (issue 11, places): a row at a place that is not a member city beside one in a city.
+      createAssignments: {
+        as: 'editor',
+        baseline: () => ({
+          input: {
+            topicId: ids.topic,
+            assignments: [{ ...assignmentInput(), locationMemberId: null, place: { name: '洞庭湖', latitude: 29.3167, longitude: 112.95 } }, assignmentInput()],
+          },
+        }),
+        select: 'id',
+        readBack: async (result) => {
+          const made = result as unknown as { id: string }[];
+          const read = await Promise.all(
+            made.map(async ({ id }) => (await clients.editor.data<{ assignment: unknown }>(`query($id: ID!) { assignment(id: $id) { title brief place { name } } }`, { id })).assignment),
+          );
+          return read.length === made.length && read.length > 0 ? read : undefined;
+        },
+      },
       createTopic: { as: 'editor', baseline: () => ({ input: { ...TOPIC_INPUT } }), select: 'id', readBack: readTopic },
       inviteCoSponsors: { as: 'editor', baseline: async () => ({ topicId: ids.topic, memberIds: [ids.hengyang] }), select: 'id' },
       joinTopic: { as: 'editor', baseline: () => ({ id: ids.topic }), select: 'id' },
@@ -524,6 +603,22 @@ export function describeInputFuzz(kind: DatabaseKind): void {
         select: 'id',
         readBack: readTopic,
       },
+      // Offers of a slot to a named reporter (issue 11, assigning directly): each call offers a fresh one-slot assignment.
+      offerCandidates: { as: 'editor', baseline: () => ({ assignmentId: ids.assignment, search: '衡阳', memberId: ids.hengyang, first: 5, after: null }), select: 'totalCount' },
+      offerAssignment: { as: 'editor', baseline: async () => ({ assignmentId: await assignmentOn(clients.editor, ids.topic!, ids.jingzhou!, 1), reporterId: ids.hengyangReporter }), select: 'id' },
+      acceptOffer: { as: 'reporter', baseline: async () => ({ claimId: await freshOffer() }), select: 'id' },
+      declineOffer: {
+        as: 'reporter',
+        baseline: async () => ({ claimId: await freshOffer(), reason: '当天已有采访安排' }),
+        select: 'id',
+        readBack: async (_result, vars) =>
+          (await clients.reporter.data<{ myClaims: { nodes: { id: string }[] } }>(`{ myClaims(states: [DECLINED], first: 100) { nodes { id state declineReason } } }`)).myClaims.nodes.find(
+            (c) => c.id === vars.claimId,
+          ),
+      },
+      withdrawOffer: { as: 'editor', baseline: async () => ({ claimId: await freshOffer() }), select: 'id' },
+      // Claim attachments
+      removeClaimFile: { as: 'reporter', baseline: async () => ({ fileId: await claimFile() }), select: 'id viewerMayRemoveFiles files { id }' },
     };
 
     const failures: string[] = [];
@@ -545,6 +640,8 @@ export function describeInputFuzz(kind: DatabaseKind): void {
       Object.assign(clients, { secretariat: secretariat!, chief: chief!, editor: editor!, reporter: reporter!, reporter2: reporter2!, profile: profile! });
       ids.jingzhou = await memberIdOf(clients.editor, 'jingzhou');
       ids.hengyang = await memberIdOf(clients.editor, 'hengyang');
+      ids.suspendable = await memberIdOf(clients.editor, 'chongming');
+      ids.resetReporter = await userIdOf(server.database.dataSource, 'reporter2.yueyang@demo.example');
       ids.topic = await approvedTopic(clients.editor, clients.secretariat);
       ids.draft = await draftTopic();
       ids.assignment = await assignmentOn(clients.editor, ids.topic, ids.jingzhou, 5);
@@ -614,11 +711,15 @@ export function describeInputFuzz(kind: DatabaseKind): void {
       const spec = SPECS[field.name]!;
       const document = documentFor(operationKind, field, spec.select);
       for (const slot of slotsOf(field)) {
-        const sample = await spec.baseline();
-        for (const value of hostileValues(slot, getAt(sample, slot.path))) {
-          const vars = setAt(await spec.baseline(), slot.path, value);
+        // Valid arguments, used until a call succeeds: a refused call changes nothing, a successful one may have
+        // consumed its records or moved their state, so the next value gets a fresh set.
+        let baseline: Vars | null = await spec.baseline();
+        for (const value of hostileValues(slot, getAt(baseline, slot.path))) {
+          baseline ??= await spec.baseline();
+          const vars = setAt(baseline, slot.path, value);
           const label = `${field.name}(${slot.path.join('.')} = ${describeValue(value)})`;
           const result = await send(spec.as, document, vars, label);
+          if (!result.errors) baseline = null;
           if (slot.name === 'after' && result.errors?.[0]?.extensions?.code !== 'BAD_USER_INPUT' && value !== '') {
             failures.push(`${label}: a forged cursor answered ${result.errors?.[0]?.extensions?.code ?? 'data'}`);
           }

@@ -10,6 +10,9 @@ export const accountPolicy = {
   canReadAccount: (viewer: Viewer, user: { id: string; memberId: string }) =>
     viewer.userId === user.id || accountPolicy.canManageAccountsOf(viewer, user.memberId),
 
+  /** A one-time password reset link: the secretariat for any account, a chief editor for their own member's. */
+  canIssuePasswordReset: (viewer: Viewer, user: { memberId: string }) => accountPolicy.canManageAccountsOf(viewer, user.memberId),
+
   /** Which roles the viewer may hand out on a given member. */
   canGrantRole: (viewer: Viewer, role: Role, targetMemberIsSecretariat: boolean) =>
     roleFitsMember(role, targetMemberIsSecretariat) &&

@@ -14,6 +14,7 @@ import { withdrawParticipationsOf } from '../events/waitlist';
 import { MemberEntity } from '../members/member.entity';
 import type { CreateAccountInput, UpdateProfileInput } from './account.input';
 import { accountPolicy } from './account.policy';
+import { withdrawPasswordResets } from './password-reset.service';
 import { UserEntity } from './user.entity';
 
 /** What the audit log keeps of an account: never the password hash. */
@@ -100,6 +101,7 @@ export class AccountService {
       await manager.save(user);
       if (!active) {
         await this.sessions.revokeAllForUser(manager, emit, user.id);
+        await withdrawPasswordResets(manager, { userId: user.id });
         // Nobody keeps an event place they can no longer use: it goes back and the waiting list moves up.
         await withdrawParticipationsOf(manager, emit, user.id, viewer, requestId);
       }

@@ -56,3 +56,6 @@ export class PersonType {
   @Field(() => RoleEnum)
   role: Role;
 }
+
+@ObjectType('PersonConnection')
+export class PersonConnection extends Connection(PersonType) {}

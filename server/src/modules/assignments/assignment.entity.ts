@@ -7,6 +7,10 @@ import { TopicEntity } from '../topics/topic.entity';
 /** A piece of work within a topic (采访任务), with a number of slots reporters claim. */
 @Entity({ name: 'assignments' })
 @Check('chk_assignments_slots', 'claimed_count >= 0 AND claimed_count <= slots')
+@Check(
+  'chk_assignments_place',
+  '(place_name IS NULL AND place_latitude IS NULL AND place_longitude IS NULL) OR (place_name IS NOT NULL AND place_latitude BETWEEN -90 AND 90 AND place_longitude BETWEEN -180 AND 180)',
+)
 @Index('idx_assignments_open_due', ['status', 'dueAt'])
 @Index('idx_assignments_topic', ['topicId'])
 @Index('idx_assignments_location', ['locationMemberId'])
@@ -41,6 +45,19 @@ export class AssignmentEntity {
   @ManyToOne(() => MemberEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'location_member_id' })
   location?: MemberEntity;
+
+  /**
+   * A place that is not a member city (洞庭湖, a county, a trip's stop), with its point; null when the work happens in
+   * the member city itself. `locationMemberId` is then the member city nearest to the point (nearest first walks it).
+   */
+  @Column({ name: 'place_name', type: 'varchar', length: 120, nullable: true })
+  placeName: string | null;
+
+  @Column({ name: 'place_latitude', type: 'double precision', nullable: true })
+  placeLatitude: number | null;
+
+  @Column({ name: 'place_longitude', type: 'double precision', nullable: true })
+  placeLongitude: number | null;
 
   @Column({ name: 'due_at', type: 'timestamptz' })
   dueAt: Date;

@@ -1,9 +1,29 @@
-import { IsIn, IsOptional, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { ASSIGNMENT_FORMATS, COVERAGE_LIMITS, type AssignmentFormat } from '@yah/shared';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ASSIGNMENT_FORMATS, BULK_ASSIGNMENT_LIMITS, COVERAGE_LIMITS, PLACE_LIMITS, type AssignmentFormat } from '@yah/shared';
 import { AssignmentFormatEnum } from '../../graphql/enums';
 import { IsId, IsInstant, IsText } from '../../common/input/decorators';
 import { OPTIONAL_PROVINCE_CODE } from '../../common/input/text-rules';
+
+/** A place that is not a member city: a name and a point along the belt (PLACE_LIMITS). */
+@InputType({ description: 'A place that is not a member city: its name and point (degrees, WGS 84) along the belt' })
+export class AssignmentPlaceInput {
+  @Field(() => String)
+  @IsText(PLACE_LIMITS.name)
+  name: string;
+
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(PLACE_LIMITS.latitude.min)
+  @Max(PLACE_LIMITS.latitude.max)
+  latitude: number;
+
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(PLACE_LIMITS.longitude.min)
+  @Max(PLACE_LIMITS.longitude.max)
+  longitude: number;
+}
 
 @InputType()
 export class AssignmentUpdateInput {
@@ -19,9 +39,15 @@ export class AssignmentUpdateInput {
   @IsIn(ASSIGNMENT_FORMATS)
   format: AssignmentFormat;
 
-  @Field(() => ID, { description: 'The member whose city the work happens in' })
+  @Field(() => ID, { nullable: true, description: 'The member whose city the work happens in; give this or `place`' })
+  @IsOptional()
   @IsId()
-  locationMemberId: string;
+  locationMemberId?: string | null;
+
+  @Field(() => AssignmentPlaceInput, { nullable: true, description: 'A place that is not a member city; its nearest member city becomes the location' })
+  @IsOptional()
+  @ValidateNested()
+  place?: AssignmentPlaceInput | null;
 
   @Field(() => Date)
   @IsInstant()
@@ -38,6 +64,19 @@ export class AssignmentInput extends AssignmentUpdateInput {
   @Field(() => ID)
   @IsId()
   topicId: string;
+}
+
+@InputType({ description: 'createAssignments: several assignments on one topic, made together or not at all' })
+export class AssignmentsInput {
+  @Field(() => ID)
+  @IsId()
+  topicId: string;
+
+  @Field(() => [AssignmentUpdateInput], { description: `${BULK_ASSIGNMENT_LIMITS.rows.min} to ${BULK_ASSIGNMENT_LIMITS.rows.max} assignments, each checked as createAssignment checks one` })
+  @ArrayMinSize(BULK_ASSIGNMENT_LIMITS.rows.min)
+  @ArrayMaxSize(BULK_ASSIGNMENT_LIMITS.rows.max)
+  @ValidateNested({ each: true })
+  assignments: AssignmentUpdateInput[];
 }
 
 @InputType()

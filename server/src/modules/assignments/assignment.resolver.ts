@@ -1,5 +1,5 @@
 import { Arg, Ctx, Float, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { distanceKm, type AssignmentAction } from '@yah/shared';
+import { assignmentProgress, distanceKm, type AssignmentAction, type AssignmentStage } from '@yah/shared';
 import { requireViewer, type RequestContext } from '../../common/context';
 import { mustLoad } from '../../common/must-load';
 import type { Page } from '../../common/pagination';
@@ -9,10 +9,10 @@ import { TopicType } from '../topics/topic.type';
 import type { TopicEntity } from '../topics/topic.entity';
 import type { AssignmentEntity } from './assignment.entity';
 import type { ClaimEntity } from '../claims/claim.entity';
-import { AssignmentInput, AssignmentUpdateInput, OpenAssignmentFilter } from './assignment.input';
-import { AssignmentConnection, AssignmentType } from './assignment.type';
+import { AssignmentInput, AssignmentsInput, AssignmentUpdateInput, OpenAssignmentFilter } from './assignment.input';
+import { AssignmentConnection, AssignmentPlaceType, AssignmentType } from './assignment.type';
 import { ClaimType } from '../claims/claim.type';
-import { AssignmentActionEnum } from '../../graphql/enums';
+import { AssignmentActionEnum, AssignmentStageEnum } from '../../graphql/enums';
 import { assignmentPolicy, type AssignmentFacts } from './assignment.policy';
 import { topicFacts } from '../topics/topic.policy';
 import { IdArg } from '../../common/input/args';
@@ -41,6 +41,13 @@ export class AssignmentResolver {
     return ctx.services.assignments.create(requireViewer(ctx), input, ctx.requestId);
   }
 
+  @Mutation(() => [AssignmentType], {
+    description: 'Several assignments on one topic in one go (a trip\'s itinerary): all are made or none; each is checked as createAssignment checks one',
+  })
+  createAssignments(@Ctx() ctx: RequestContext, @Arg('input', () => AssignmentsInput) input: AssignmentsInput): Promise<AssignmentEntity[]> {
+    return ctx.services.assignments.createMany(requireViewer(ctx), input, ctx.requestId);
+  }
+
   @Mutation(() => AssignmentType, { description: "Editors of the member that created it or of the topic's proposer; a stale version gets CONFLICT (STALE_VERSION)" })
   updateAssignment(
     @Ctx() ctx: RequestContext,
@@ -61,7 +68,13 @@ export class AssignmentResolver {
     return mustLoad(ctx.loaders.topicById.load(assignment.topicId), 'topic');
   }
 
-  @FieldResolver(() => MemberType, { description: 'The member city where the work happens' })
+  @FieldResolver(() => AssignmentPlaceType, { nullable: true, description: 'Where the work happens when that is not a member city itself; `location` is then the nearest member city' })
+  place(@Root() assignment: AssignmentEntity): AssignmentPlaceType | null {
+    const { placeName, placeLatitude, placeLongitude } = assignment;
+    return placeName !== null && placeLatitude !== null && placeLongitude !== null ? { name: placeName, latitude: placeLatitude, longitude: placeLongitude } : null;
+  }
+
+  @FieldResolver(() => MemberType, { description: 'The member city where the work happens, or the one nearest to `place`' })
   location(@Root() assignment: AssignmentEntity, @Ctx() ctx: RequestContext): Promise<MemberEntity> {
     return mustLoad(ctx.loaders.memberById.load(assignment.locationMemberId), 'member');
   }
@@ -71,11 +84,27 @@ export class AssignmentResolver {
     return assignment.status === 'OPEN' ? assignment.slots - assignment.claimedCount : 0;
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: "Kilometres from my member's city" })
+  @FieldResolver(() => AssignmentStageEnum, { description: 'Where the work stands (the column of the topic board): DONE when every slot holds accepted work, IN_PROGRESS while any slot is worked on or reviewed' })
+  async stage(@Root() assignment: AssignmentEntity, @Ctx() ctx: RequestContext): Promise<AssignmentStage> {
+    return (await progressOf(assignment, ctx)).stage;
+  }
+
+  @FieldResolver(() => Int, { description: 'Slots holding accepted work' })
+  async acceptedSlots(@Root() assignment: AssignmentEntity, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await progressOf(assignment, ctx)).accepted;
+  }
+
+  @FieldResolver(() => Int, { description: 'Slots held and not yet accepted: offered to a reporter, claimed, submitted or sent back for changes' })
+  async workingSlots(@Root() assignment: AssignmentEntity, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await progressOf(assignment, ctx)).working;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: "Kilometres from my member's city to where the work happens (the place, else the member city)" })
   async distanceKm(@Root() assignment: AssignmentEntity, @Ctx() ctx: RequestContext): Promise<number | null> {
     const viewer = requireViewer(ctx);
     const [mine, location] = await Promise.all([ctx.loaders.memberById.load(viewer.memberId), ctx.loaders.memberById.load(assignment.locationMemberId)]);
-    return mine && location ? Math.round(distanceKm(mine, location) * 10) / 10 : null;
+    const where = this.place(assignment) ?? location;
+    return mine && where ? Math.round(distanceKm(mine, where) * 10) / 10 : null;
   }
 
   @FieldResolver(() => ClaimType, { nullable: true, description: 'My slot on this assignment, if I hold one' })
@@ -106,19 +135,26 @@ export class AssignmentResolver {
   }
 }
 
+async function progressOf(assignment: AssignmentEntity, ctx: RequestContext) {
+  const acceptedCount = await ctx.loaders.acceptedCountByAssignment.load(assignment.id);
+  return assignmentProgress({ status: assignment.status, slots: assignment.slots, claimedCount: assignment.claimedCount, acceptedCount });
+}
+
 /** What the assignment policy needs, through the request's loaders. */
 export async function assignmentFacts(assignment: AssignmentEntity, ctx: RequestContext): Promise<AssignmentFacts | null> {
-  const [topic, viewerMemberStatus, creator, mine] = await Promise.all([
+  const [topic, viewerMemberStatus, creator, mine, acceptedCount] = await Promise.all([
     ctx.loaders.topicById.load(assignment.topicId),
     ctx.loaders.viewerStatusByTopic.load(assignment.topicId),
     ctx.loaders.userById.load(assignment.createdById),
     ctx.loaders.viewerClaimByAssignment.load(assignment.id),
+    ctx.loaders.acceptedCountByAssignment.load(assignment.id),
   ]);
   if (!topic || !creator) return null;
   return {
     status: assignment.status,
     slots: assignment.slots,
     claimedCount: assignment.claimedCount,
+    acceptedCount,
     dueAt: assignment.dueAt,
     assignmentMemberId: creator.memberId,
     topic: topicFacts(topic, viewerMemberStatus),

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CLAIMABLE_TOPIC_STATES, isNewsroomMember, isUuid, LIMITS, type WorkOwners } from '@yah/shared';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { assignmentProgress, CLAIMABLE_TOPIC_STATES, isNewsroomMember, isUuid, LIMITS, MANAGEABLE_ASSIGNMENT_STAGES, nearestTo, PLACE_LIMITS, type ClaimState, type ErrorReason, type WorkOwners } from '@yah/shared';
+import { AppError, badInput, conflict, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
 import { cappedCount, decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
 import { authorize } from '../../common/policy';
@@ -13,9 +13,10 @@ import { UserEntity } from '../accounts/user.entity';
 import { TopicEntity } from '../topics/topic.entity';
 import { topicPolicy } from '../topics/topic.policy';
 import type { TopicService } from '../topics/topic.service';
+import { ClaimEntity } from '../claims/claim.entity';
 import { AssignmentEntity } from './assignment.entity';
 import { assignmentPolicy } from './assignment.policy';
-import type { AssignmentInput, AssignmentUpdateInput, OpenAssignmentFilter } from './assignment.input';
+import type { AssignmentInput, AssignmentsInput, AssignmentUpdateInput, OpenAssignmentFilter } from './assignment.input';
 
 /** Great-circle distance in km between an assignment's city (alias `loc`) and the viewer's member city (`vm`). */
 const DISTANCE_SQL = `(6371 * acos(least(1, cos(radians(vm.latitude)) * cos(radians(loc.latitude)) * cos(radians(loc.longitude) - radians(vm.longitude)) + sin(radians(vm.latitude)) * sin(radians(loc.latitude)))))`;
@@ -25,7 +26,28 @@ export interface OpenAssignment {
   distanceKm: number;
 }
 
-const auditView = (a: AssignmentEntity) => ({ title: a.title, format: a.format, dueAt: a.dueAt, slots: a.slots, status: a.status, locationMemberId: a.locationMemberId });
+const auditView = (a: AssignmentEntity) => ({
+  title: a.title,
+  format: a.format,
+  dueAt: a.dueAt,
+  slots: a.slots,
+  status: a.status,
+  locationMemberId: a.locationMemberId,
+  ...(a.placeName !== null ? { place: { name: a.placeName, latitude: a.placeLatitude, longitude: a.placeLongitude } } : {}),
+});
+
+/** Where an assignment's work happens, as stored: the member city (nearest to the place, when there is one) and the place. */
+type Whereabouts = Pick<AssignmentEntity, 'locationMemberId' | 'placeName' | 'placeLatitude' | 'placeLongitude'>;
+
+/** The fields of one assignment as they are written, from checked input. */
+const assignmentFields = (input: AssignmentUpdateInput, where: Whereabouts) => ({
+  title: input.title.trim(),
+  brief: input.brief.trim(),
+  format: input.format,
+  dueAt: input.dueAt,
+  slots: input.slots,
+  ...where,
+});
 
 /** The members an assignment's work answers to: the proposer and the member of the editor who created it. */
 export async function workOwners(manager: EntityManager, assignment: Pick<AssignmentEntity, 'createdById'>, topic: Pick<TopicEntity, 'proposerMemberId'>): Promise<WorkOwners> {
@@ -109,41 +131,70 @@ export class AssignmentService {
   }
 
   async create(viewer: Viewer, input: AssignmentInput, requestId: string): Promise<AssignmentEntity> {
-    await this.checkFields(input);
+    const where = await this.checkFields(input);
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       await this.topicForEditing(manager, viewer, input.topicId);
-      const assignment = await manager.save(
-        manager.create(AssignmentEntity, {
-          topicId: input.topicId,
-          title: input.title.trim(),
-          brief: input.brief.trim(),
-          format: input.format,
-          locationMemberId: input.locationMemberId,
-          dueAt: input.dueAt,
-          slots: input.slots,
-          claimedCount: 0,
-          status: 'OPEN',
-          createdById: viewer.userId,
-          isDemo: false,
-          version: 1,
-        }),
-      );
-      await recordAudit(manager, viewer, requestId, { action: 'assignment.create', entityType: 'assignment', entityId: assignment.id, after: auditView(assignment) });
+      const assignment = await this.insert(manager, viewer, input.topicId, input, where, requestId);
       emit({ name: 'TOPIC_CHANGED', payload: { topicId: input.topicId, kind: 'ASSIGNMENT_CHANGED', assignmentId: assignment.id } });
       emit({ name: 'OPEN_ASSIGNMENTS_CHANGED', payload: { assignmentId: assignment.id } });
       return assignment;
     });
   }
 
+  /**
+   * Several assignments on one topic (a trip's itinerary, made from a template): every row is checked as `create`
+   * checks one before anything is written, then all are inserted in one transaction, so either all exist or none.
+   */
+  async createMany(viewer: Viewer, input: AssignmentsInput, requestId: string): Promise<AssignmentEntity[]> {
+    const members = await this.newsroomMembers();
+    const wheres: Whereabouts[] = [];
+    for (const [index, row] of input.assignments.entries()) {
+      try {
+        wheres.push(await this.checkFields(row, members));
+      } catch (error) {
+        if (error instanceof AppError) throw rowProblem(error, index);
+        throw error;
+      }
+    }
+    return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
+      await this.topicForEditing(manager, viewer, input.topicId);
+      const created: AssignmentEntity[] = [];
+      for (const [index, row] of input.assignments.entries()) {
+        const assignment = await this.insert(manager, viewer, input.topicId, row, wheres[index]!, requestId);
+        emit({ name: 'TOPIC_CHANGED', payload: { topicId: input.topicId, kind: 'ASSIGNMENT_CHANGED', assignmentId: assignment.id } });
+        emit({ name: 'OPEN_ASSIGNMENTS_CHANGED', payload: { assignmentId: assignment.id } });
+        created.push(assignment);
+      }
+      return created;
+    });
+  }
+
+  private async insert(manager: EntityManager, viewer: Viewer, topicId: string, input: AssignmentUpdateInput, where: Whereabouts, requestId: string): Promise<AssignmentEntity> {
+    const assignment = await manager.save(
+      manager.create(AssignmentEntity, {
+        topicId,
+        ...assignmentFields(input, where),
+        claimedCount: 0,
+        status: 'OPEN',
+        createdById: viewer.userId,
+        isDemo: false,
+        version: 1,
+      }),
+    );
+    await recordAudit(manager, viewer, requestId, { action: 'assignment.create', entityType: 'assignment', entityId: assignment.id, after: auditView(assignment) });
+    return assignment;
+  }
+
   async update(viewer: Viewer, id: string, version: number, input: AssignmentUpdateInput, requestId: string): Promise<AssignmentEntity> {
-    await this.checkFields(input);
+    const where = await this.checkFields(input);
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const current = await this.assignmentForEditing(manager, viewer, id);
       if (current.status !== 'OPEN') throw conflict('A cancelled assignment cannot be edited.', 'NOT_ALLOWED_IN_STATE');
+      await refuseFinished(manager, current, 'edited');
       const result = await manager
         .createQueryBuilder()
         .update(AssignmentEntity)
-        .set({ title: input.title.trim(), brief: input.brief.trim(), format: input.format, locationMemberId: input.locationMemberId, dueAt: input.dueAt, slots: input.slots, version: () => 'version + 1' })
+        .set({ ...assignmentFields(input, where), version: () => 'version + 1' })
         .where('id = :id AND version = :version AND claimed_count <= :slots', { id, version, slots: input.slots })
         .execute();
       if (result.affected !== 1) {
@@ -166,17 +217,19 @@ export class AssignmentService {
       // The assignment row is locked first, then its claims: the order releaseClaim and cancelClaim use too.
       const current = await this.assignmentForEditing(manager, viewer, id);
       if (current.status === 'CANCELLED') return current;
-      const cancelled: { id: string; reporter_id: string }[] = await manager.query(
-        `UPDATE claims SET state = 'CANCELLED', decided_at = now(), version = version + 1, updated_at = now()
-          WHERE assignment_id = $1 AND state IN ('CLAIMED', 'SUBMITTED', 'CHANGES_REQUESTED') RETURNING id, reporter_id`,
-        [id],
-      ).then(([rows]: [{ id: string; reporter_id: string }[]]) => rows);
+      await refuseFinished(manager, current, 'cancelled');
+      // Live claims are cancelled and open offers withdrawn (each state's own way out, from the shared table).
+      const cancelled: { id: string; reporter_id: string; state: ClaimState }[] = await manager.query(
+        `UPDATE claims SET state = CASE WHEN state = 'OFFERED' THEN $2 ELSE $3 END, decided_at = now(), version = version + 1, updated_at = now()
+          WHERE assignment_id = $1 AND state IN ('OFFERED', 'CLAIMED', 'SUBMITTED', 'CHANGES_REQUESTED') RETURNING id, reporter_id, state`,
+        [id, 'WITHDRAWN' satisfies ClaimState, 'CANCELLED' satisfies ClaimState],
+      ).then(([rows]: [{ id: string; reporter_id: string; state: ClaimState }[]]) => rows);
       await manager.query(
         `UPDATE assignments SET status = 'CANCELLED', claimed_count = claimed_count - $2, version = version + 1, updated_at = now() WHERE id = $1`,
         [id, cancelled.length],
       );
       for (const claim of cancelled) {
-        await notify(manager, emit, { userIds: [claim.reporter_id], kind: 'CLAIM_CANCELLED', actorId: viewer.userId, topicId: current.topicId, assignmentId: id, claimId: claim.id });
+        await notify(manager, emit, { userIds: [claim.reporter_id], kind: claim.state === 'WITHDRAWN' ? 'OFFER_WITHDRAWN' : 'CLAIM_CANCELLED', actorId: viewer.userId, topicId: current.topicId, assignmentId: id, claimId: claim.id });
       }
       const updated = await manager.findOneByOrFail(AssignmentEntity, { id });
       await recordAudit(manager, viewer, requestId, { action: 'assignment.cancel', entityType: 'assignment', entityId: id, before: auditView(current), after: auditView(updated) });
@@ -208,11 +261,49 @@ export class AssignmentService {
     return assignment;
   }
 
-  private async checkFields(input: AssignmentUpdateInput): Promise<void> {
+  /** Active newsroom members' cities: the candidates for a place's nearest member city. */
+  private async newsroomMembers(): Promise<MemberEntity[]> {
+    const members = await this.dataSource.getRepository(MemberEntity).find({ where: { status: 'ACTIVE' }, select: { id: true, latitude: true, longitude: true, allianceRole: true } });
+    return members.filter(isNewsroomMember);
+  }
+
+  /** Checks what the input layer cannot (the due time, the member, the place's distance) and says where the work happens. */
+  private async checkFields(input: AssignmentUpdateInput, members?: MemberEntity[]): Promise<Whereabouts> {
     if (input.dueAt.getTime() <= Date.now()) throw badInput('The due time must be in the future.', 'VALIDATION', { dueAt: 'in the past' });
+    if (input.place && input.locationMemberId) {
+      throw badInput('Give either a member city or another place, not both.', 'VALIDATION', { place: 'given with locationMemberId' });
+    }
+    if (input.place) {
+      const nearest = nearestTo(input.place, members ?? (await this.newsroomMembers()));
+      if (!nearest || nearest.km > PLACE_LIMITS.maxKmFromMember) {
+        throw badInput(`The place lies more than ${PLACE_LIMITS.maxKmFromMember} km from every member city.`, 'PLACE_TOO_FAR', { place: 'too far from every member city' });
+      }
+      return { locationMemberId: nearest.item.id, placeName: input.place.name, placeLatitude: input.place.latitude, placeLongitude: input.place.longitude };
+    }
+    if (!input.locationMemberId) throw badInput('Choose a member city or another place as the location.', 'VALIDATION', { locationMemberId: 'missing' });
     const location = await this.dataSource.getRepository(MemberEntity).findOneBy({ id: input.locationMemberId });
     if (!location || !isNewsroomMember(location)) {
       throw badInput('Choose a member newsroom’s city as the location.', 'VALIDATION', { locationMemberId: location ? 'not a newsroom' : 'unknown member' });
     }
+    return { locationMemberId: location.id, placeName: null, placeLatitude: null, placeLongitude: null };
+  }
+}
+
+/** A bulk row's problem, naming the row (1-based in the message, `assignments.<index>.<field>` in the fields). */
+function rowProblem(error: AppError, index: number): AppError {
+  const { fields = {}, reason = 'VALIDATION' } = error.extensions as { fields?: Record<string, string>; reason?: ErrorReason };
+  const prefixed = Object.fromEntries(Object.entries(fields).map(([field, problem]) => [`assignments.${index}.${field}`, problem]));
+  return badInput(`Row ${index + 1}: ${error.message}`, reason, prefixed);
+}
+
+/**
+ * A finished assignment (every slot holds accepted work) is neither edited nor cancelled: the shared stage rule, read
+ * under the assignment's row lock (accepting takes it too), so a review at the same moment cannot slip past.
+ */
+async function refuseFinished(manager: EntityManager, assignment: AssignmentEntity, verb: 'edited' | 'cancelled'): Promise<void> {
+  const acceptedCount = await manager.countBy(ClaimEntity, { assignmentId: assignment.id, state: 'ACCEPTED' });
+  const { stage } = assignmentProgress({ status: assignment.status, slots: assignment.slots, claimedCount: assignment.claimedCount, acceptedCount });
+  if (!MANAGEABLE_ASSIGNMENT_STAGES.includes(stage)) {
+    throw conflict(`Every slot of this assignment holds accepted work: a finished assignment cannot be ${verb}.`, 'NOT_ALLOWED_IN_STATE');
   }
 }

@@ -5,6 +5,7 @@ import { inTransaction } from '../../common/transaction';
 import type { Viewer } from '../../common/viewer';
 import { UserEntity } from '../accounts/user.entity';
 import { recordAudit } from '../audit/audit.service';
+import { MemberEntity } from '../members/member.entity';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
 import type { SessionService } from './session.service';
 import type { SignInThrottle } from './sign-in-throttle';
@@ -17,6 +18,11 @@ export interface ClientInfo {
 const invalidCredentials = () =>
   // One message for an unknown email, a wrong password and a deactivated account: no enumeration.
   new AppError('UNAUTHENTICATED', 'The email or password is incorrect.', { reason: 'INVALID_CREDENTIALS' });
+
+const memberSuspended = () =>
+  new AppError('UNAUTHENTICATED', "Your member unit is suspended by the alliance secretariat: its accounts cannot sign in. Ask the secretariat.", {
+    reason: 'MEMBER_SUSPENDED',
+  });
 
 export class AuthService {
   constructor(
@@ -40,6 +46,9 @@ export class AuthService {
       return { user: found, passwordMatches: (await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), password)) && found !== null };
     });
     if (!user || !passwordMatches || !user.active) throw invalidCredentials();
+    // Told only to someone who knows the password: the account is theirs, and they need to know why it is shut.
+    const member = await this.dataSource.getRepository(MemberEntity).findOneByOrFail({ id: user.memberId });
+    if (member.status !== 'ACTIVE') throw memberSuspended();
     const token = await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { lastSignInAt: new Date() });
       return this.sessions.create(user.id, { ip: client.ip, userAgent: client.userAgent }, manager);

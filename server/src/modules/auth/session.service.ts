@@ -23,7 +23,7 @@ const LIVE_SESSIONS = preparedStatement(
      FROM sessions s
      JOIN users u ON u.id = s.user_id
      JOIN members m ON m.id = u.member_id
-    WHERE s.token_hash = ANY($1::bpchar[]) AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+    WHERE s.token_hash = ANY($1::bpchar[]) AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active AND m.status = 'ACTIVE'`,
 );
 
 interface SessionRow {
@@ -99,7 +99,7 @@ export class SessionService {
     return token;
   }
 
-  /** The viewer behind a cookie token, when the session is live and the account active; else null. */
+  /** The viewer behind a cookie token, when the session is live, the account active and its member not suspended; else null. */
   async resolve(token: string): Promise<Viewer | null> {
     return (await this.resolveSession(token))?.viewer ?? null;
   }
@@ -153,5 +153,17 @@ export class SessionService {
       [userId, keepSessionId ?? null],
     );
     if (rows.length > 0) emit({ name: 'SESSION_REVOKED', payload: { sessionIds: rows.map((row) => row.id) } });
+  }
+
+  /** Ends every live session of every account of a member (suspension); their sockets close once the transaction commits. */
+  async revokeAllForMember(manager: EntityManager, emit: Emit, memberId: string): Promise<number> {
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `UPDATE sessions SET revoked_at = now()
+        WHERE revoked_at IS NULL AND user_id IN (SELECT id FROM users WHERE member_id = $1)
+       RETURNING id`,
+      [memberId],
+    );
+    if (rows.length > 0) emit({ name: 'SESSION_REVOKED', payload: { sessionIds: rows.map((row) => row.id) } });
+    return rows.length;
   }
 }

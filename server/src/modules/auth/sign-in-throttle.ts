@@ -143,6 +143,14 @@ export class SignInThrottle {
     return this.guarded([`account:${email}`, SIGN_IN_LIMITS.perAccount], null, check);
   }
 
+  /**
+   * One use of a password reset link, under the client address's budget (the same size as sign-in's, counted apart):
+   * `check` answers whether the link was good (`passwordMatches`); a good one gives its reservation back.
+   */
+  async resetLinkCheck<T extends { passwordMatches: boolean }>(address: string, check: () => Promise<T>): Promise<T> {
+    return this.guarded([`reset-link:${address}`, SIGN_IN_LIMITS.perAddress], null, check);
+  }
+
   private async guarded<T extends { passwordMatches: boolean }>(
     [accountKey, accountLimit]: [string, number],
     address: [string, number] | null,

@@ -34,7 +34,7 @@ export class CalendarEntryType {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, last day of an all-day entry (included)' })
   endsOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'where an event or one of its stops takes place' })
+  @Field(() => String, { nullable: true, description: "where an event or one of its stops takes place, or where an assignment's work happens" })
   place: string | null;
 
   @Field(() => ID, { nullable: true })

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import ical from 'ical-generator';
 import type { DataSource } from 'typeorm';
-import { addCalendarDays, allianceDate, ALLIANCE_TIME_ZONE, NEWSROOM_EDITOR_ROLES, type EventStatus, type ParticipantStatus } from '@yah/shared';
+import { addCalendarDays, allianceDate, ALLIANCE_TIME_ZONE, NEWSROOM_EDITOR_ROLES, startOfAllianceDay, type EventStatus, type ParticipantStatus } from '@yah/shared';
 import { badInput } from '../../common/errors';
 import type { Viewer } from '../../common/viewer';
 import { UserEntity } from '../accounts/user.entity';
@@ -25,8 +25,6 @@ export interface CalendarEntry {
   stopId: string | null;
 }
 
-/** The first instant of a calendar day in alliance time (UTC+8 all year). */
-const startOfAllianceDay = (day: string) => new Date(`${day}T00:00:00+08:00`);
 /** A calendar day as ical-generator writes an all-day date: from the UTC fields of the Date (RFC 5545 VALUE=DATE). */
 const icsDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
@@ -77,28 +75,16 @@ export class CalendarService {
     const now = Date.now();
     const entries = await this.entriesFor(user, new Date(now - 30 * DAY_MS), new Date(now + 120 * DAY_MS));
     const calendar = ical({ name: '长江融媒联盟 · Yangtze Alliance Hub', prodId: { company: 'yangtze-alliance-hub', product: 'calendar' }, ttl: 15 * 60 });
-    for (const entry of entries) {
-      if (entry.eventId) {
-        calendar.createEvent(eventIcsEntry(entry, appUrl));
-        continue;
-      }
-      const allDay = entry.kind === 'TOPIC_WINDOW';
-      calendar.createEvent({
-        id: `${entry.kind}-${entry.assignmentId ?? entry.topicId}@yangtze-alliance-hub`,
-        start: entry.start,
-        end: entry.end,
-        allDay,
-        summary: entry.title,
-        url: `${appUrl}/topics/${entry.topicId}`,
-      });
-    }
+    for (const entry of entries) calendar.createEvent(icsEntry(entry, appUrl));
     return calendar.toString();
   }
 
   private async entriesFor(user: CalendarUser, from: Date, to: Date): Promise<CalendarEntry[]> {
-    const assignments: { id: string; topic_id: string; title: string; topic_title: string; due_at: Date }[] = await this.dataSource.query(
-      `SELECT a.id, a.topic_id, a.title, t.title AS topic_title, a.due_at
-         FROM assignments a JOIN topics t ON t.id = a.topic_id
+    const assignments: { id: string; topic_id: string; title: string; topic_title: string; due_at: Date; place: string }[] = await this.dataSource.query(
+      // Where the work happens: the place that is not a member city, with the nearest member city beside it, else the city.
+      `SELECT a.id, a.topic_id, a.title, t.title AS topic_title, a.due_at,
+              CASE WHEN a.place_name IS NULL THEN m.city_zh ELSE a.place_name || '（' || m.city_zh || '）' END AS place
+         FROM assignments a JOIN topics t ON t.id = a.topic_id JOIN members m ON m.id = a.location_member_id
         WHERE a.status = 'OPEN' AND a.due_at >= $3 AND a.due_at < $4
           AND (EXISTS (SELECT 1 FROM claims c WHERE c.assignment_id = a.id AND c.reporter_id = $1 AND c.state IN ('CLAIMED', 'SUBMITTED', 'CHANGES_REQUESTED', 'ACCEPTED'))
                OR t.proposer_member_id = $2
@@ -109,12 +95,12 @@ export class CalendarService {
     const topics: { id: string; title: string; window_start: string; window_end: string }[] = await this.dataSource.query(
       `SELECT t.id, t.title, to_char(t.window_start, 'YYYY-MM-DD') AS window_start, to_char(t.window_end, 'YYYY-MM-DD') AS window_end
          FROM topics t
-        WHERE t.window_start < $3::date + 1 AND t.window_end >= $2::date
+        WHERE t.window_start <= $3::date AND t.window_end >= $2::date
           AND (t.state IN ('APPROVED', 'IN_PROGRESS')
                OR (t.proposer_member_id = $1 AND t.state NOT IN ('CANCELLED', 'REJECTED'))
                OR EXISTS (SELECT 1 FROM topic_co_sponsors cs WHERE cs.topic_id = t.id AND cs.member_id = $1 AND cs.status = 'JOINED'))
         ORDER BY t.window_start LIMIT ${MAX_ENTRIES}`,
-      [user.member_id, from, to],
+      [user.member_id, allianceDate(from), allianceDate(new Date(to.getTime() - 1))],
     );
     const none = { place: null, eventId: null, stopId: null };
     return [
@@ -129,11 +115,12 @@ export class CalendarService {
         topicId: row.topic_id,
         assignmentId: row.id,
         ...none,
+        place: row.place,
       })),
       ...topics.map((row) => ({
         kind: 'TOPIC_WINDOW' as const,
-        start: new Date(`${row.window_start}T00:00:00+08:00`),
-        end: new Date(new Date(`${row.window_end}T00:00:00+08:00`).getTime() + DAY_MS),
+        start: startOfAllianceDay(row.window_start),
+        end: startOfAllianceDay(addCalendarDays(row.window_end, 1)),
         title: row.title,
         allDay: true,
         startsOn: row.window_start,
@@ -213,13 +200,21 @@ export class CalendarService {
 }
 
 /**
- * An event entry in the ICS feed. The days are one all-day entry: DTSTART;VALUE=DATE is the first day and DTEND the
- * day after the last (RFC 5545: the end of an all-day entry is exclusive). A stop is timed, written in UTC.
+ * One calendar entry in the ICS feed. A span of calendar days (a topic window, an event's days) is all-day:
+ * DTSTART;VALUE=DATE is the first day and DTEND the day after the last (RFC 5545: the end of an all-day entry is
+ * exclusive), written from the dates themselves, never from instants. A timed entry (an assignment due, a stop) is
+ * written in UTC.
  */
-function eventIcsEntry(entry: CalendarEntry, appUrl: string) {
-  const common = { summary: entry.title, location: entry.place, url: `${appUrl}/events/${entry.eventId}` };
+function icsEntry(entry: CalendarEntry, appUrl: string) {
+  const subject = entry.kind === 'EVENT_STOP' ? entry.stopId : entry.kind === 'EVENT_DAYS' ? entry.eventId : (entry.assignmentId ?? entry.topicId);
+  const common = {
+    id: `${entry.kind}-${subject}@yangtze-alliance-hub`,
+    summary: entry.title,
+    location: entry.place,
+    url: entry.eventId ? `${appUrl}/events/${entry.eventId}` : `${appUrl}/topics/${entry.topicId}`,
+  };
   if (entry.allDay && entry.startsOn && entry.endsOn) {
-    return { ...common, id: `EVENT_DAYS-${entry.eventId}@yangtze-alliance-hub`, allDay: true, start: icsDate(entry.startsOn), end: icsDate(addCalendarDays(entry.endsOn, 1)) };
+    return { ...common, allDay: true, start: icsDate(entry.startsOn), end: icsDate(addCalendarDays(entry.endsOn, 1)) };
   }
-  return { ...common, id: `EVENT_STOP-${entry.stopId}@yangtze-alliance-hub`, start: entry.start, end: entry.end };
+  return { ...common, start: entry.start, end: entry.end };
 }

@@ -10,6 +10,8 @@ import { TopicEntity } from '../topics/topic.entity';
 @Entity({ name: 'claims' })
 @Index('idx_claims_assignment', ['assignmentId', 'state'])
 @Index('idx_claims_reporter', ['reporterId', 'state'])
+// Offers an editor made, newest first (their answers come back to the offering editor).
+@Index('idx_claims_offered_by', ['offeredById'])
 // One live claim per reporter and assignment: a partial unique index, created by hand in the migration.
 @Index('uq_claims_live_reporter', { synchronize: false })
 // Participation, created by hand in the migration: claims accepted in a period (partial on ACCEPTED, with the reporter),
@@ -46,8 +48,24 @@ export class ClaimEntity {
   @Column({ name: 'review_comment', type: 'varchar', length: 2000, nullable: true })
   reviewComment: string | null;
 
+  /** When the slot became the reporter's: the claim, or the acceptance of an offer (an offer's row sets it when offered, then again on accepting). */
   @Column({ name: 'claimed_at', type: 'timestamptz', default: () => 'now()' })
   claimedAt: Date;
+
+  /** The editor who offered this slot to the reporter (null for a claim the reporter made). */
+  @Column({ name: 'offered_by_id', type: 'uuid', nullable: true })
+  offeredById: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'offered_by_id' })
+  offeredBy?: UserEntity;
+
+  @Column({ name: 'offered_at', type: 'timestamptz', nullable: true })
+  offeredAt: Date | null;
+
+  /** The reporter's optional reason for declining an offer. */
+  @Column({ name: 'decline_reason', type: 'varchar', length: 500, nullable: true })
+  declineReason: string | null;
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;

@@ -28,6 +28,15 @@ export function createClaimLoaders(dataSource: DataSource, viewer: Viewer | null
       const byAssignment = new Map(rows.map((row) => [row.assignmentId, row]));
       return assignmentIds.map((id) => byAssignment.get(id) ?? null);
     }),
+    /** How many slots of each assignment hold accepted work (one grouped read for the whole list). */
+    acceptedCountByAssignment: new DataLoader<string, number>(async (assignmentIds) => {
+      const rows: { assignment_id: string; accepted: string }[] = await dataSource.query(
+        `SELECT assignment_id, count(*) AS accepted FROM claims WHERE assignment_id = ANY($1) AND state = 'ACCEPTED' GROUP BY assignment_id`,
+        [[...assignmentIds]],
+      );
+      const byAssignment = new Map(rows.map((row) => [row.assignment_id, Number(row.accepted)]));
+      return assignmentIds.map((id) => byAssignment.get(id) ?? 0);
+    }),
     publicationsByClaim: new DataLoader<string, PublicationEntity[]>(async (claimIds) => {
       const rows = await dataSource.getRepository(PublicationEntity).find({ where: { claimId: In([...claimIds]) }, order: { publishedAt: 'ASC' } });
       return groupBy(claimIds, rows, (row) => row.claimId ?? '');

@@ -1,4 +1,4 @@
-import { claimActionsFor, isNewsroomEditor, mayTakeClaimAction, type ClaimAction, type ClaimState, type WorkOwners } from '@yah/shared';
+import { claimActionsFor, isNewsroomEditor, mayReviewWork, mayTakeClaimAction, type ClaimAction, type ClaimState, type Role, type WorkOwners } from '@yah/shared';
 import type { Viewer } from '../../common/viewer';
 import { topicPolicy, type TopicFacts } from '../topics/topic.policy';
 
@@ -11,6 +11,12 @@ export interface ClaimFacts {
 }
 
 export const claimPolicy = {
+  /** Offer the assignment's slots to named reporters: the editors who manage the assignment (`mayReviewWork`). */
+  canOffer: (viewer: Viewer, work: WorkOwners) => mayReviewWork(viewer, work),
+
+  /** An offer goes to an active reporter (of an active member) of any member. */
+  mayReceiveOffer: (reporter: { role: Role; active: boolean }) => reporter.role === 'REPORTER' && reporter.active,
+
   /** Reporters of any member claim work. */
   canClaim: (viewer: Viewer) => viewer.role === 'REPORTER',
 

@@ -3,11 +3,15 @@ import {
   CLAIM_STATES,
   CLAIMABLE_TOPIC_STATES,
   canMoveClaim,
+  COVERAGE_LIMITS,
+  FILES_EDITABLE_CLAIM_STATES,
   isUuid,
+  REPORTER_CLAIM_ACTIONS,
   SLOT_HOLDING_CLAIM_STATES,
   type AssignmentStatus,
   type ClaimAction,
   type ClaimState,
+  type NotificationKind,
   type TopicState,
 } from '@yah/shared';
 import { rethrowUniqueViolation } from '../../common/db-errors';
@@ -21,11 +25,13 @@ import { TurnQueue } from '../../common/turn-queue';
 import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { UserEntity } from '../accounts/user.entity';
+import { MemberEntity } from '../members/member.entity';
 import { notify } from '../notifications/notification.service';
 import { TopicEntity } from '../topics/topic.entity';
 import { topicPolicy } from '../topics/topic.policy';
 import type { TopicService } from '../topics/topic.service';
 import { AssignmentEntity } from '../assignments/assignment.entity';
+import type { FileService } from '../files/file.service';
 import { workOwners } from '../assignments/assignment.service';
 import { ClaimEntity } from './claim.entity';
 import type { SubmissionInput } from './claim.input';
@@ -47,6 +53,7 @@ export class ClaimService {
     private readonly dataSource: DataSource,
     private readonly pubSub: AppPubSub,
     private readonly topics: TopicService,
+    private readonly files: FileService,
   ) {}
 
   /**
@@ -83,15 +90,7 @@ export class ClaimService {
         SLOT_HOLDING_CLAIM_STATES,
       ]);
       if (holding.length) throw alreadyHolding();
-      const taken: AssignmentEntity[] = await manager.query(
-        `UPDATE assignments a SET claimed_count = a.claimed_count + 1, updated_at = now()
-           FROM topics t
-          WHERE a.id = $1 AND t.id = a.topic_id AND t.state = ANY($2)
-            AND a.status = $3 AND a.claimed_count < a.slots AND a.due_at > now()
-        RETURNING a.id, a.topic_id AS "topicId", a.created_by_id AS "createdById"`,
-        [assignmentId, CLAIMABLE_TOPIC_STATES, 'OPEN' satisfies AssignmentStatus],
-      ).then(([rows]: [AssignmentEntity[]]) => rows);
-      const assignment = taken[0];
+      const assignment = await reserveSlot(manager, assignmentId);
       // Between the read and the UPDATE the last slot went (or the assignment closed): say why, from inside the transaction.
       if (!assignment) throw claimRefusal(viewer, await readClaimFacts(manager, assignmentId)) ?? slotTaken();
       const claim = await manager
@@ -106,6 +105,149 @@ export class ClaimService {
     });
   }
 
+  /**
+   * Offers a slot to a named reporter (指派). The offer reserves the slot through the same guarded UPDATE a claim uses
+   * (reserveSlot), so offers and claims racing for the last slot cannot both win; the offer is a claim row in state
+   * OFFERED until the reporter accepts (CLAIMED) or declines, or the editors withdraw it (both give the slot back).
+   */
+  async offer(viewer: Viewer, assignmentId: string, reporterId: string, requestId: string): Promise<ClaimEntity> {
+    if (!isUuid(assignmentId)) throw notFound('The assignment');
+    return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
+      const assignment = await manager.findOneBy(AssignmentEntity, { id: assignmentId });
+      const topic = assignment ? await manager.findOneBy(TopicEntity, { id: assignment.topicId }) : null;
+      if (!assignment || !topic || !topicPolicy.canRead(viewer, topic)) throw notFound('The assignment');
+      const work = await workOwners(manager, assignment, topic);
+      authorize(claimPolicy.canOffer(viewer, work), "Only editors of the member that created the assignment, or of the topic's proposing member, offer its slots.", 'NOT_REVIEWER');
+      const reporter = isUuid(reporterId) ? await manager.findOneBy(UserEntity, { id: reporterId }) : null;
+      const reporterMember = reporter ? await manager.findOneBy(MemberEntity, { id: reporter.memberId }) : null;
+      if (!reporter || !reporterMember || !claimPolicy.mayReceiveOffer({ role: reporter.role, active: reporter.active && reporterMember.status === 'ACTIVE' })) {
+        throw badInput('Slots are offered to active reporters.', 'NOT_A_REPORTER', { reporterId: 'not an active reporter' });
+      }
+      const holding = await manager.query(`SELECT 1 FROM claims WHERE assignment_id = $1 AND reporter_id = $2 AND state = ANY($3)`, [
+        assignmentId,
+        reporterId,
+        SLOT_HOLDING_CLAIM_STATES,
+      ]);
+      if (holding.length) throw reporterHolding();
+      const reserved = await reserveSlot(manager, assignmentId);
+      if (!reserved) throw slotRefusal(await readClaimFacts(manager, assignmentId)) ?? slotTaken();
+      const now = new Date();
+      const claim = await manager
+        .save(
+          manager.create(ClaimEntity, {
+            assignmentId,
+            reporterId,
+            state: 'OFFERED',
+            offeredById: viewer.userId,
+            offeredAt: now,
+            claimedAt: now,
+            submissionLinks: [],
+            isDemo: false,
+            version: 1,
+          }),
+        )
+        .catch(rethrowUniqueViolation(reporterHolding));
+      await recordAudit(manager, viewer, requestId, { action: 'claim.offer', entityType: 'claim', entityId: claim.id, after: { assignmentId, reporterId, state: claim.state } });
+      await notify(manager, emit, { userIds: [reporterId], kind: 'ASSIGNMENT_OFFERED', actorId: viewer.userId, topicId: reserved.topicId, assignmentId, claimId: claim.id });
+      this.emitChanged(emit, reserved.topicId, assignmentId);
+      return claim;
+    });
+  }
+
+  /** The reporter takes the offered slot: the claim is theirs from now (claimed_at), and the topic starts like on a first claim. */
+  async acceptOffer(viewer: Viewer, claimId: string, requestId: string): Promise<ClaimEntity> {
+    return this.move(
+      viewer,
+      claimId,
+      'CLAIMED',
+      requestId,
+      async (context) => {
+        await this.authorizeAction(viewer, context, 'ACCEPT_OFFER');
+        const { assignment, topic } = context;
+        if (assignment.status !== 'OPEN' || assignment.dueAt <= new Date() || !CLAIMABLE_TOPIC_STATES.includes(topic.state)) {
+          throw conflict('This assignment is closed: the offer can no longer be accepted.', 'NOT_ALLOWED_IN_STATE');
+        }
+        return { claimedAt: new Date() };
+      },
+      ({ claim, assignment }) => ({ userIds: [claim.offeredById ?? assignment.createdById], kind: 'OFFER_ACCEPTED' }),
+      async ({ manager, assignment }, emit) => this.topics.startWithFirstClaim(manager, emit, viewer, assignment.topicId, requestId),
+    );
+  }
+
+  /** The reporter turns the offer down, optionally saying why; the slot goes back to the pool. */
+  async declineOffer(viewer: Viewer, claimId: string, reason: string | null | undefined, requestId: string): Promise<ClaimEntity> {
+    const text = reason?.trim() || null;
+    if (text && text.length > COVERAGE_LIMITS.declineReason.max) throw badInput('The reason is too long.', 'VALIDATION', { reason: 'too long' });
+    return this.move(
+      viewer,
+      claimId,
+      'DECLINED',
+      requestId,
+      async (context) => {
+        await this.authorizeAction(viewer, context, 'DECLINE_OFFER');
+        return { declineReason: text, decidedAt: new Date() };
+      },
+      ({ claim, assignment }) => ({ userIds: [claim.offeredById ?? assignment.createdById], kind: 'OFFER_DECLINED', ...(text ? { detail: text } : {}) }),
+    );
+  }
+
+  /** The assignment's editors take an open offer back; the slot goes back to the pool. */
+  async withdrawOffer(viewer: Viewer, claimId: string, requestId: string): Promise<ClaimEntity> {
+    return this.move(viewer, claimId, 'WITHDRAWN', requestId, (context) => this.reviewerChanges(viewer, context, 'WITHDRAW_OFFER', null), ({ claim }) => ({
+      userIds: [claim.reporterId],
+      kind: 'OFFER_WITHDRAWN',
+    }));
+  }
+
+  /**
+   * Whom the viewer may offer a slot of this assignment to: active reporters of active members, searched by name or by
+   * member (Chinese, English or pinyin slug), optionally of one member; ordered by member slug, then id.
+   */
+  async offerCandidates(
+    viewer: Viewer,
+    assignmentId: string,
+    search: string | null | undefined,
+    memberId: string | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<UserEntity>> {
+    if (!isUuid(assignmentId)) throw notFound('The assignment');
+    const manager = this.dataSource.manager;
+    const assignment = await manager.findOneBy(AssignmentEntity, { id: assignmentId });
+    const topic = assignment ? await manager.findOneBy(TopicEntity, { id: assignment.topicId }) : null;
+    if (!assignment || !topic || !topicPolicy.canRead(viewer, topic)) throw notFound('The assignment');
+    authorize(claimPolicy.canOffer(viewer, await workOwners(manager, assignment, topic)), "Only the assignment's editors offer its slots.", 'NOT_REVIEWER');
+    const size = pageSize(first);
+    const query = manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .innerJoin(MemberEntity, 'm', 'm.id = u.member_id')
+      .where(`u.role = 'REPORTER' AND u.active AND m.status = 'ACTIVE'`);
+    const text = search?.trim();
+    if (text) {
+      if (text.length > COVERAGE_LIMITS.reporterSearch.max) throw badInput('The search is too long.', 'VALIDATION', { search: 'too long' });
+      const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`).toLowerCase()}%`;
+      query.andWhere('(lower(u.display_name) LIKE :like OR lower(m.name_zh) LIKE :like OR lower(m.name_en) LIKE :like OR m.slug LIKE :like)', { like });
+    }
+    if (memberId) {
+      if (!isUuid(memberId)) throw notFound('The member');
+      query.andWhere('u.member_id = :memberId', { memberId });
+    }
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [slug, id] = decodeCursor(after, ['slug', 'uuid']);
+      query.andWhere('(m.slug, u.id) > (:slug, :id)', { slug, id });
+    }
+    const { entities, raw } = await query
+      .addSelect('m.slug', 'member_slug')
+      .orderBy('m.slug', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(size + 1)
+      .getRawAndEntities<{ u_id: string; member_slug: string }>();
+    const slugOf = new Map(raw.map((row) => [row.u_id, row.member_slug]));
+    return toPage(entities, size, totalCount, (user) => [slugOf.get(user.id) ?? '', user.id]);
+  }
+
   async release(viewer: Viewer, claimId: string, requestId: string): Promise<ClaimEntity> {
     return this.move(viewer, claimId, 'RELEASED', requestId, async (context) => {
       await this.authorizeAction(viewer, context, 'RELEASE');
@@ -116,6 +258,7 @@ export class ClaimService {
   async submit(viewer: Viewer, claimId: string, input: SubmissionInput, requestId: string): Promise<ClaimEntity> {
     return this.move(viewer, claimId, 'SUBMITTED', requestId, async (context) => {
       await this.authorizeAction(viewer, context, 'SUBMIT');
+      if (canMoveClaim(context.claim.state, 'SUBMITTED')) await this.files.attachToClaim(context.manager, viewer, context.claim.id, input.fileIds ?? []);
       return { submissionText: input.text.trim(), submissionLinks: [...new Set(input.links)], submittedAt: new Date() };
     }, ({ assignment }) => ({ userIds: [assignment.createdById], kind: 'SUBMISSION_RECEIVED' }));
   }
@@ -142,6 +285,32 @@ export class ClaimService {
       userIds: [claim.reporterId],
       kind: 'CLAIM_CANCELLED',
     }));
+  }
+
+  /**
+   * The reporter removes a file from their claim's submission before it is accepted (FILES_EDITABLE_CLAIM_STATES):
+   * the file and its bytes go, the bytes count no longer against their storage. NOT_FOUND for a file the viewer may
+   * not read; FORBIDDEN for anyone but the reporter; CONFLICT once the claim is decided.
+   */
+  async removeFile(viewer: Viewer, fileId: string, requestId: string): Promise<ClaimEntity> {
+    const file = isUuid(fileId) ? await this.dataSource.query(`SELECT claim_id, original_name FROM files WHERE id = $1 AND claim_id IS NOT NULL`, [fileId]) : [];
+    const found = (file as { claim_id: string; original_name: string }[])[0];
+    if (!found) throw notFound('The file');
+    const { claim, key } = await inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
+      const context = await this.load(manager, found.claim_id, true);
+      const { claim, assignment, topic } = context;
+      if (!claimPolicy.canRead(viewer, { reporterId: claim.reporterId, topic: await this.topics.facts(topic, viewer, manager) })) throw notFound('The file');
+      if (!claimPolicy.isOwnClaim(viewer, claim.reporterId)) throw forbidden('Only the reporter who holds the claim removes its files.');
+      if (!FILES_EDITABLE_CLAIM_STATES.includes(claim.state)) throw conflict(`The files of a ${claim.state} claim stay as they are.`, 'NOT_ALLOWED_IN_STATE');
+      const key = await this.files.removeFromClaim(manager, claim.id, fileId);
+      if (!key) throw conflict('This file was removed meanwhile.', 'STALE_VERSION');
+      await manager.query(`UPDATE claims SET version = version + 1, updated_at = now() WHERE id = $1`, [claim.id]);
+      await recordAudit(manager, viewer, requestId, { action: 'claim.remove_file', entityType: 'claim', entityId: claim.id, before: { fileId, name: found.original_name }, after: null });
+      emit({ name: 'TOPIC_CHANGED', payload: { topicId: assignment.topicId, kind: 'CLAIM_CHANGED', assignmentId: assignment.id } });
+      return { claim: await manager.findOneByOrFail(ClaimEntity, { id: claim.id }), key };
+    });
+    await this.files.discardBytes(key);
+    return claim;
   }
 
   async byId(viewer: Viewer, id: string): Promise<ClaimEntity> {
@@ -205,7 +374,7 @@ export class ClaimService {
   private async authorizeAction(viewer: Viewer, { manager, claim, assignment, topic }: ClaimContext, action: ClaimAction): Promise<void> {
     const work = await workOwners(manager, assignment, topic);
     if (claimPolicy.mayTake(viewer, { reporterId: claim.reporterId, work }, action)) return;
-    if (action === 'SUBMIT' || action === 'RELEASE') throw forbidden('Only the reporter who holds the claim does this.');
+    if (REPORTER_CLAIM_ACTIONS.includes(action)) throw forbidden('Only the reporter who holds the claim (or was offered it) does this.');
     throw forbidden("Only editors of the member that created the assignment, or of the topic's proposing member, review this work.", 'NOT_REVIEWER');
   }
 
@@ -219,7 +388,8 @@ export class ClaimService {
     to: ClaimState,
     requestId: string,
     changesFor: (context: ClaimContext) => Promise<Partial<ClaimEntity>>,
-    noteFor?: (context: ClaimContext) => { userIds: string[]; kind: 'SUBMISSION_RECEIVED' | 'SUBMISSION_ACCEPTED' | 'CHANGES_REQUESTED' | 'CLAIM_CANCELLED'; detail?: string },
+    noteFor?: (context: ClaimContext) => { userIds: string[]; kind: NotificationKind; detail?: string },
+    afterMove?: (context: ClaimContext, emit: Emit) => Promise<void>,
   ): Promise<ClaimEntity> {
     return inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
       const context = await this.load(manager, claimId(id), true);
@@ -238,10 +408,11 @@ export class ClaimService {
         emit({ name: 'OPEN_ASSIGNMENTS_CHANGED', payload: { assignmentId: assignment.id } });
       }
       const updated = await manager.findOneByOrFail(ClaimEntity, { id: claim.id });
-      await recordAudit(manager, viewer, requestId, { action: `claim.${to.toLowerCase()}`, entityType: 'claim', entityId: claim.id, before: { state: claim.state }, after: { state: to, reviewComment: updated.reviewComment } });
+      await recordAudit(manager, viewer, requestId, { action: `claim.${to.toLowerCase()}`, entityType: 'claim', entityId: claim.id, before: { state: claim.state }, after: { state: to, reviewComment: updated.reviewComment, ...(updated.declineReason ? { declineReason: updated.declineReason } : {}) } });
       const note = noteFor?.(context);
       if (note) await notify(manager, emit, { ...note, actorId: viewer.userId, topicId: assignment.topicId, assignmentId: assignment.id, claimId: claim.id });
       emit({ name: 'TOPIC_CHANGED', payload: { topicId: assignment.topicId, kind: 'CLAIM_CHANGED', assignmentId: assignment.id } });
+      await afterMove?.(context, emit);
       return updated;
     });
   }
@@ -267,6 +438,24 @@ export class ClaimService {
 }
 
 const alreadyHolding = () => conflict('You already hold a slot on this assignment.', 'ALREADY_HOLDING');
+const reporterHolding = () => conflict('This reporter already holds, or has been offered, a slot on this assignment.', 'REPORTER_HOLDS_SLOT');
+
+/**
+ * The one statement that gives a slot, to a claim or to an offer: the slot count only rises through this guarded UPDATE
+ * (claimed_count < slots, on an open, not yet due assignment of a topic that takes claims), which the database
+ * serialises per row. Null when no slot was free or the assignment closed.
+ */
+async function reserveSlot(manager: EntityManager, assignmentId: string): Promise<Pick<AssignmentEntity, 'id' | 'topicId' | 'createdById'> | null> {
+  const [rows]: [Pick<AssignmentEntity, 'id' | 'topicId' | 'createdById'>[]] = await manager.query(
+    `UPDATE assignments a SET claimed_count = a.claimed_count + 1, updated_at = now()
+       FROM topics t
+      WHERE a.id = $1 AND t.id = a.topic_id AND t.state = ANY($2)
+        AND a.status = $3 AND a.claimed_count < a.slots AND a.due_at > now()
+    RETURNING a.id, a.topic_id AS "topicId", a.created_by_id AS "createdById"`,
+    [assignmentId, CLAIMABLE_TOPIC_STATES, 'OPEN' satisfies AssignmentStatus],
+  );
+  return rows[0] ?? null;
+}
 const slotTaken = () => conflict('No slot is left on this assignment: someone else claimed the last one.', 'SLOT_TAKEN');
 
 interface ClaimAttempt {
@@ -309,6 +498,12 @@ async function readClaimFacts(manager: EntityManager, assignmentId: string): Pro
 function claimRefusal(viewer: Viewer, facts: ClaimFactsRow | null): Error | null {
   if (facts?.holders.includes(viewer.userId)) return alreadyHolding();
   if (!facts || !topicPolicy.canRead(viewer, { proposedAt: facts.proposed_at, proposerMemberId: facts.proposer_member_id })) return notFound('The assignment');
+  return slotRefusal(facts);
+}
+
+/** Why no slot may be taken now (closed, or none left), whoever asks; null when one may be free. */
+function slotRefusal(facts: ClaimFactsRow | null): Error | null {
+  if (!facts) return notFound('The assignment');
   if (facts.status !== 'OPEN' || facts.due_passed || !CLAIMABLE_TOPIC_STATES.includes(facts.topic_state)) {
     return conflict('This assignment is closed for claims.', 'NOT_ALLOWED_IN_STATE');
   }

@@ -29,6 +29,12 @@ export class ClaimType {
   @Field(() => Date, { nullable: true })
   decidedAt: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'When an editor offered this slot to the reporter (null for a claim the reporter made)' })
+  offeredAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The reporter's reason for declining an offer, when they gave one" })
+  declineReason: string | null;
+
   @Field(() => Int)
   version: number;
 }

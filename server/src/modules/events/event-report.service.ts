@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
+import { OFFER_ONLY_CLAIM_STATES } from '@yah/shared';
 import type { EventReport, EventReportDayRow, EventReportMemberRow, EventReportPiece } from './event-report.type';
 
-/** Claims in these states are not counted: the reporter let go of the slot, or the topic's editors cancelled it. */
-const NOT_COUNTED_CLAIM_STATES = ['RELEASED', 'CANCELLED'];
+/** Claims in these states are not counted: the reporter let go of the slot, the topic's editors cancelled it, or it was only ever an offer. */
+const NOT_COUNTED_CLAIM_STATES = ['RELEASED', 'CANCELLED', ...OFFER_ONLY_CLAIM_STATES];
 /** The report lists at most this many pieces (newest accepted first). */
 export const REPORT_PIECES_MAX = 200;
 const INT_MAX = 2 ** 31 - 1;

@@ -413,9 +413,10 @@ export class EventService {
 
   /**
    * What the input classes cannot check: the order and span of the days, stops within them, the deadline, places,
-   * invited members, materials and topics. Materials and topics already attached are kept without a new check.
+   * invited members, materials and topics. Members already invited, materials and topics already attached are kept
+   * without a new check.
    */
-  private async check(manager: EntityManager, viewer: Viewer, draft: EventDraft, before: Pick<EventDraft, 'materialIds' | 'topicIds'> | null): Promise<void> {
+  private async check(manager: EntityManager, viewer: Viewer, draft: EventDraft, before: Pick<EventDraft, 'invitedMemberIds' | 'materialIds' | 'topicIds'> | null): Promise<void> {
     const invalid = (field: string, problem: string, message: string) => badInput(message, 'VALIDATION', { [field]: problem });
     if (draft.endsOn < draft.startsOn) throw invalid('endsOn', 'before startsOn', 'The last day cannot come before the first.');
     if (draft.endsOn < allianceToday()) throw invalid('endsOn', 'in the past', 'The event would already be over: its last day is before today (Beijing time).');
@@ -444,10 +445,12 @@ export class EventService {
         throw invalid(`stops.${index}.${stop.latitude === null ? 'latitude' : 'longitude'}`, 'required with the other', 'Give latitude and longitude together.');
       }
     });
-    if (draft.invitedMemberIds.length) {
-      const members = await manager.findBy(MemberEntity, { id: In(draft.invitedMemberIds) });
+    // Newly named members must be active newsrooms; one invited before and suspended since stays invited (its history).
+    const newInvitees = draft.invitedMemberIds.filter((memberId) => !before?.invitedMemberIds.includes(memberId));
+    if (newInvitees.length) {
+      const members = await manager.findBy(MemberEntity, { id: In(newInvitees) });
       const usable = members.filter((member) => member.status === 'ACTIVE' && member.allianceRole !== 'SECRETARIAT');
-      if (usable.length !== draft.invitedMemberIds.length) {
+      if (usable.length !== newInvitees.length) {
         throw invalid('invitedMemberIds', 'unknown, inactive or the secretariat', 'Invite active member units only (the secretariat is never invited).');
       }
     }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import type { Request, RequestHandler, Response } from 'express';
 import { EVENTS, Server as TusServer } from '@tus/server';
-import { FILE_MAX_BYTES, fileKindOf } from '@yah/shared';
+import { FILE_MAX_BYTES, fileKindOf, PREVIEW_FILE_KINDS } from '@yah/shared';
 import { AppError, httpStatusOf, notFound, unauthenticated } from '../../common/errors';
 import type { Logger } from '../../common/logger';
 import type { Viewer } from '../../common/viewer';
@@ -104,8 +104,8 @@ export function uploadHandler({ sessions, files, log }: FileRouteDeps): RequestH
 
 /**
  * GET /files/:id (the bytes) and /files/:id/thumbnail: with the session cookie, to whoever may read what the file is
- * attached to. Served as its sniffed type with nosniff and a sandboxing CSP; only images open in the browser, anything
- * else downloads. The local store answers Range requests (video players seek).
+ * attached to. Served as its sniffed type with nosniff and a sandboxing CSP; only images, video and audio may show in the
+ * browser (never HTML or SVG: they are never accepted), anything else downloads. The local store answers Range requests (video players seek).
  */
 export function downloadHandler({ sessions, files }: Omit<FileRouteDeps, 'log'>, what: 'file' | 'thumbnail'): RequestHandler {
   return async (req, res, next) => {
@@ -125,7 +125,8 @@ export function downloadHandler({ sessions, files }: Omit<FileRouteDeps, 'log'>,
       const file = await files.readable(viewer, id);
       const type = file.sniffedType ?? 'application/octet-stream';
       res.setHeader('Content-Type', fileKindOf(type) === 'TEXT' ? `${type}; charset=utf-8` : type);
-      res.setHeader('Content-Disposition', contentDisposition(file.originalName, fileKindOf(type) === 'IMAGE' ? 'inline' : 'attachment'));
+      const kind = fileKindOf(type);
+      res.setHeader('Content-Disposition', contentDisposition(file.originalName, kind && PREVIEW_FILE_KINDS.includes(kind) ? 'inline' : 'attachment'));
       const ranges = files.storage.readsRanges ? req.range(file.size) : undefined;
       if (ranges !== undefined) res.setHeader('Accept-Ranges', 'bytes');
       if (ranges === -1) {

@@ -2,6 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import type { FileState } from '@yah/shared';
 import { UserEntity } from '../accounts/user.entity';
 import { CommitmentEvidenceEntity } from '../charter/charter.entity';
+import { ClaimEntity } from '../claims/claim.entity';
 import { MemberEntity } from '../members/member.entity';
 
 /**
@@ -11,7 +12,9 @@ import { MemberEntity } from '../members/member.entity';
 @Entity({ name: 'files' })
 @Check('chk_files_state', `"state" IN ('UPLOADING', 'READY')`)
 @Index('idx_files_owner_state', ['ownerId', 'state'])
+@Check('chk_files_one_attachment', '"evidence_id" IS NULL OR "claim_id" IS NULL')
 @Index('idx_files_evidence', ['evidenceId', 'createdAt'])
+@Index('idx_files_claim', ['claimId', 'createdAt'])
 @Index('idx_files_storage_key', ['storageKey'], { unique: true })
 export class FileEntity {
   /** The same id the upload has in the tus protocol (the last segment of its upload URL). */
@@ -67,13 +70,25 @@ export class FileEntity {
   @JoinColumn({ name: 'evidence_id' })
   evidence?: CommitmentEvidenceEntity;
 
+  /** A claim's submission it belongs to (read by whoever may read the claim). */
+  @Column({ name: 'claim_id', type: 'uuid', nullable: true })
+  claimId: string | null;
+
+  @ManyToOne(() => ClaimEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'claim_id' })
+  claim?: ClaimEntity;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
 
-/** How many uploads each person has in progress: a slot is taken before an upload starts and given back when it ends. */
+/**
+ * How many uploads each person has in progress (a slot is taken before an upload starts and given back when it ends)
+ * and how many bytes they keep in the store (reserved with the slot, given back when a file goes).
+ */
 @Entity({ name: 'file_upload_slots' })
 @Check('chk_file_upload_slots_in_progress', `"in_progress" >= 0`)
+@Check('chk_file_upload_slots_bytes', `"bytes_used" >= 0`)
 export class FileUploadSlotsEntity {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
   userId: string;
@@ -84,4 +99,8 @@ export class FileUploadSlotsEntity {
 
   @Column({ name: 'in_progress', type: 'integer', default: 0 })
   inProgress: number;
+
+  /** Bytes of every file the person keeps, finished or in progress (FILE_LIMITS.storagePerPerson at most). */
+  @Column({ name: 'bytes_used', type: 'bigint', default: 0, transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
+  bytesUsed: number;
 }

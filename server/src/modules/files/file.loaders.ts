@@ -11,5 +11,10 @@ export function createFileLoaders(dataSource: DataSource) {
       const rows = await dataSource.getRepository(FileEntity).find({ where: { evidenceId: In([...evidenceIds]), state: 'READY' }, order: { createdAt: 'ASC', id: 'ASC' } });
       return groupBy(evidenceIds, rows, (row) => row.evidenceId ?? '');
     }),
+    /** Each claim's files in the order they were uploaded. */
+    filesByClaim: new DataLoader<string, FileEntity[]>(async (claimIds) => {
+      const rows = await dataSource.getRepository(FileEntity).find({ where: { claimId: In([...claimIds]), state: 'READY' }, order: { createdAt: 'ASC', id: 'ASC' } });
+      return groupBy(claimIds, rows, (row) => row.claimId ?? '');
+    }),
   };
 }

@@ -57,6 +57,13 @@ export class MemberEntity {
   @Column({ type: 'varchar', length: 16, default: 'ACTIVE' })
   status: MemberStatus;
 
+  /** Why the secretariat last suspended or reactivated the member; null until it first did. */
+  @Column({ name: 'status_reason', type: 'varchar', length: 300, nullable: true })
+  statusReason: string | null;
+
+  @Column({ name: 'status_changed_at', type: 'timestamptz', nullable: true })
+  statusChangedAt: Date | null;
+
   @Column({ name: 'joined_on', type: 'date' })
   joinedOn: string;
 

@@ -1,11 +1,12 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { LIMITS } from '@yah/shared';
+import { LIMITS, MEMBER_STATUS_LIMITS } from '@yah/shared';
 import { requireViewer, type RequestContext } from '../../common/context';
 import type { Page } from '../../common/pagination';
 import { ProvinceType } from '../provinces/province.type';
 import type { ProvinceEntity } from '../provinces/province.entity';
 import type { MemberEntity } from './member.entity';
 import { AdmitMemberInput } from './member.input';
+import { memberPolicy } from './member.policy';
 import { MemberConnection, MemberType, StaffCounts } from './member.type';
 import { IdArg, TextArg } from '../../common/input/args';
 import { OPTIONAL_PROVINCE_CODE } from '../../common/input/text-rules';
@@ -19,9 +20,48 @@ export class MemberResolver {
     @TextArg('search', { max: LIMITS.search.max, blankAsNull: true }, { nullable: true }) search?: string | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('newsroomsOnly', () => Boolean, {
+      nullable: true,
+      description: 'Leave out the secretariat unit, which is not one of the member newsrooms (the directory and its count)',
+    })
+    newsroomsOnly?: boolean | null,
   ): Promise<Page<MemberEntity>> {
     requireViewer(ctx);
-    return ctx.services.members.list({ provinceCode, search }, first, after);
+    return ctx.services.members.list({ provinceCode, search, newsroomsOnly }, first, after);
+  }
+
+  @Query(() => MemberType, { nullable: true, description: "The alliance's secretariat unit (联盟秘书处): not a member newsroom" })
+  allianceSecretariat(@Ctx() ctx: RequestContext): Promise<MemberEntity | null> {
+    requireViewer(ctx);
+    return ctx.services.members.secretariat();
+  }
+
+  @Mutation(() => MemberType, { description: 'Secretariat: suspend a member (its accounts cannot sign in; its history stays), with a reason' })
+  suspendMember(
+    @Ctx() ctx: RequestContext,
+    @IdArg('memberId') memberId: string,
+    @TextArg('reason', MEMBER_STATUS_LIMITS.reason) reason: string,
+  ): Promise<MemberEntity> {
+    return ctx.services.members.changeStatus(requireViewer(ctx), memberId, 'suspend', reason, ctx.requestId);
+  }
+
+  @Mutation(() => MemberType, { description: 'Secretariat: reactivate a suspended member, with a reason' })
+  reactivateMember(
+    @Ctx() ctx: RequestContext,
+    @IdArg('memberId') memberId: string,
+    @TextArg('reason', MEMBER_STATUS_LIMITS.reason) reason: string,
+  ): Promise<MemberEntity> {
+    return ctx.services.members.changeStatus(requireViewer(ctx), memberId, 'reactivate', reason, ctx.requestId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Why the member was last suspended or reactivated: for the secretariat and the member's own people" })
+  statusReason(@Root() member: MemberEntity, @Ctx() ctx: RequestContext): string | null {
+    return memberPolicy.canReadStatusReason(requireViewer(ctx), member) ? member.statusReason : null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When the member was last suspended or reactivated' })
+  statusChangedAt(@Root() member: MemberEntity): Date | null {
+    return member.statusChangedAt;
   }
 
   @Query(() => MemberType)

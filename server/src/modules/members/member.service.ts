@@ -1,11 +1,15 @@
 import { Brackets, type DataSource } from 'typeorm';
-import { isUuid, LIMITS } from '@yah/shared';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { isUuid, LIMITS, MEMBER_STATUS_MOVES, type MemberStatusMove } from '@yah/shared';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import type { AppPubSub } from '../../common/events';
+import { inTransaction } from '../../common/transaction';
+import type { SessionService } from '../auth/session.service';
 import { rethrowUniqueViolation } from '../../common/db-errors';
 import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
 import { authorize } from '../../common/policy';
 import type { ReferenceData } from '../../common/reference-data';
 import type { Viewer } from '../../common/viewer';
+import { withdrawPasswordResets } from '../accounts/password-reset.service';
 import { recordAudit } from '../audit/audit.service';
 import { ProvinceEntity } from '../provinces/province.entity';
 import { MemberEntity, memberSearchExpression } from './member.entity';
@@ -15,6 +19,8 @@ import { memberPolicy } from './member.policy';
 export interface MemberFilter {
   provinceCode?: string | null;
   search?: string | null;
+  /** Leave out the secretariat unit: it is not one of the alliance's member newsrooms (the directory, its count). */
+  newsroomsOnly?: boolean | null;
 }
 
 /** LIKE wildcards in a search term are matched literally. */
@@ -25,6 +31,8 @@ export class MemberService {
     private readonly dataSource: DataSource,
     /** Every change to a member clears this copy's snapshot (other copies see it within its few seconds). */
     private readonly reference: ReferenceData,
+    private readonly sessions: SessionService,
+    private readonly pubSub: AppPubSub,
   ) {}
 
   /** The directory: members along the river (upstream first), then by slug. */
@@ -37,6 +45,7 @@ export class MemberService {
       .getRepository(MemberEntity)
       .createQueryBuilder('m')
       .innerJoin(ProvinceEntity, 'p', 'p.code = m.province_code');
+    if (filter.newsroomsOnly) query.andWhere(`m.alliance_role <> 'SECRETARIAT'`);
     if (filter.provinceCode) query.andWhere('m.province_code = :provinceCode', { provinceCode: filter.provinceCode });
     if (search) query.andWhere(`${memberSearchExpression('m')} LIKE :search`, { search: `%${escapeLike(search)}%` });
 
@@ -59,6 +68,48 @@ export class MemberService {
     const member = isUuid(id) ? await this.dataSource.getRepository(MemberEntity).findOneBy({ id }) : null;
     if (!member) throw notFound('The member');
     return member;
+  }
+
+  /** The alliance's secretariat unit (not one of its member newsrooms), or null before it exists. */
+  async secretariat(): Promise<MemberEntity | null> {
+    return this.dataSource.getRepository(MemberEntity).findOne({ where: { allianceRole: 'SECRETARIAT' }, order: { createdAt: 'ASC' } });
+  }
+
+  /**
+   * Suspends or reactivates a member, with a reason. Suspending ends every session of its accounts at once (their
+   * sockets close) and keeps them from signing in; what the member did stays. The move is one guarded UPDATE, so two
+   * at once cannot both succeed.
+   */
+  async changeStatus(viewer: Viewer, memberId: string, move: MemberStatusMove, reason: string, requestId: string): Promise<MemberEntity> {
+    authorize(memberPolicy.canChangeStatus(viewer), 'Only the secretariat suspends and reactivates members.');
+    if (!isUuid(memberId)) throw notFound('The member');
+    const { from, to } = MEMBER_STATUS_MOVES[move];
+    const changed = await inTransaction(this.dataSource, this.pubSub, async (manager, emit) => {
+      const member = await manager.findOneBy(MemberEntity, { id: memberId });
+      if (!member) throw notFound('The member');
+      if (member.allianceRole === 'SECRETARIAT') throw forbidden('The secretariat unit cannot be suspended.', 'CANNOT_SUSPEND_SECRETARIAT');
+      const result = await manager
+        .createQueryBuilder()
+        .update(MemberEntity)
+        .set({ status: to, statusReason: reason, statusChangedAt: () => 'now()', version: () => 'version + 1' })
+        .where('id = :id AND status = :from', { id: memberId, from })
+        .execute();
+      if (result.affected !== 1) {
+        throw conflict(to === 'SUSPENDED' ? 'This member is already suspended.' : 'This member is not suspended.', 'MEMBER_STATUS_UNCHANGED');
+      }
+      const endedSessions = to === 'SUSPENDED' ? await this.sessions.revokeAllForMember(manager, emit, memberId) : 0;
+      if (to === 'SUSPENDED') await withdrawPasswordResets(manager, { memberId });
+      await recordAudit(manager, viewer, requestId, {
+        action: to === 'SUSPENDED' ? 'member.suspend' : 'member.reactivate',
+        entityType: 'member',
+        entityId: memberId,
+        before: { status: from, statusReason: member.statusReason },
+        after: { status: to, statusReason: reason, endedSessions },
+      });
+      return manager.findOneByOrFail(MemberEntity, { id: memberId });
+    });
+    this.reference.members.invalidate();
+    return changed;
   }
 
   async admit(viewer: Viewer, input: AdmitMemberInput, requestId: string): Promise<MemberEntity> {

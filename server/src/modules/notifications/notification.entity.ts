@@ -57,6 +57,14 @@ export class NotificationEntity {
   @Column({ name: 'commitment_evidence_id', type: 'uuid', nullable: true })
   commitmentEvidenceId: string | null;
 
+  /** The announcement it tells of (ANNOUNCEMENT_POSTED). */
+  @Column({ name: 'announcement_id', type: 'uuid', nullable: true })
+  announcementId: string | null;
+
+  /** LIVE: in the inbox at once; DIGEST: held back for the person's daily digest, never shown on its own. */
+  @Column({ type: 'varchar', length: 8, default: 'LIVE' })
+  delivery: 'LIVE' | 'DIGEST';
+
   @Column({ type: 'varchar', length: 2000, nullable: true })
   detail: string | null;
 

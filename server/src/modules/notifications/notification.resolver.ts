@@ -13,7 +13,10 @@ import { topicFacts, topicPolicy } from '../topics/topic.policy';
 import { TopicType } from '../topics/topic.type';
 import { claimPolicy } from '../claims/claim.policy';
 import type { NotificationEntity } from './notification.entity';
-import { NotificationConnection, NotificationType } from './notification.type';
+import { NotificationConnection, NotificationDeliveryEnum, NotificationPreferenceType, NotificationType } from './notification.type';
+import type { NotificationPreference } from './notification.service';
+import { NotificationKindEnum } from '../../graphql/enums';
+import type { NotificationDelivery, NotificationKind } from '@yah/shared';
 import { IdListArg } from '../../common/input/args';
 
 type NotificationPayload = EventPayloads['NOTIFICATION_ADDED'];
@@ -26,8 +29,23 @@ export class NotificationResolver {
     @Arg('unreadOnly', () => Boolean, { nullable: true }) unreadOnly?: boolean | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('held', () => Boolean, { nullable: true, description: 'Instead: what was held back for my daily digest (kinds I receive only there)' }) held?: boolean | null,
   ) {
-    return ctx.services.notifications.list(requireViewer(ctx), unreadOnly ?? false, first, after);
+    return ctx.services.notifications.list(requireViewer(ctx), unreadOnly ?? false, first, after, held ?? false);
+  }
+
+  @Query(() => [NotificationPreferenceType], { description: 'How each kind of notification reaches me, grouped as NOTIFICATION_GROUPS orders them' })
+  notificationPreferences(@Ctx() ctx: RequestContext): Promise<NotificationPreference[]> {
+    return ctx.services.notifications.preferences(requireViewer(ctx));
+  }
+
+  @Mutation(() => NotificationPreferenceType, { description: 'BAD_USER_INPUT DELIVERY_NOT_ALLOWED for OFF on a kind that asks for action, or for the digest itself' })
+  setNotificationPreference(
+    @Ctx() ctx: RequestContext,
+    @Arg('kind', () => NotificationKindEnum) kind: NotificationKind,
+    @Arg('delivery', () => NotificationDeliveryEnum) delivery: NotificationDelivery,
+  ): Promise<NotificationPreference> {
+    return ctx.services.notifications.setPreference(requireViewer(ctx), kind, delivery, ctx.requestId);
   }
 
   @Mutation(() => Int, { description: 'Marks some of my notifications read; returns how many changed' })

@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { NOTIFICATION_DELIVERIES, type NotificationDelivery } from '@yah/shared';
 import { Connection } from '../../common/pagination';
-import { NotificationKindEnum } from '../../graphql/enums';
+import { enumOf, NotificationKindEnum } from '../../graphql/enums';
 import type { NotificationKind } from './notification.entity';
 
 @ObjectType('Notification')
@@ -25,4 +26,22 @@ export class NotificationType {
 export class NotificationConnection extends Connection(NotificationType) {
   @Field(() => Int)
   unreadCount: number;
+}
+
+export const NotificationDeliveryEnum = enumOf(NOTIFICATION_DELIVERIES);
+registerEnumType(NotificationDeliveryEnum, {
+  name: 'NotificationDelivery',
+  description: 'LIVE: in the inbox and as a pop-up at once; DIGEST: only in the daily digest (08:00 alliance time); OFF: not at all',
+});
+
+@ObjectType('NotificationPreference', { simpleResolvers: true })
+export class NotificationPreferenceType {
+  @Field(() => NotificationKindEnum)
+  kind: NotificationKind;
+
+  @Field(() => NotificationDeliveryEnum)
+  delivery: NotificationDelivery;
+
+  @Field(() => [NotificationDeliveryEnum], { description: 'What this kind may be set to (kinds that ask for action cannot be OFF)' })
+  allowed: NotificationDelivery[];
 }

@@ -1,4 +1,4 @@
-import { ALLIANCE_TIME_ZONE, type CommitmentMetric } from '@yah/shared';
+import { ALLIANCE_TIME_ZONE, OFFER_ONLY_CLAIM_STATES, type CommitmentMetric } from '@yah/shared';
 
 /**
  * The one definition of every participation metric: a SQL "source" yielding one row per thing counted, for a window of
@@ -23,8 +23,16 @@ import { ALLIANCE_TIME_ZONE, type CommitmentMetric } from '@yah/shared';
 
 const ZONE = `'${ALLIANCE_TIME_ZONE}'`;
 
-/** Claims in these states are not judged for punctuality: the reporter let the slot go, or the editors cancelled it. */
-const NOT_JUDGED_CLAIM_STATES = `('RELEASED', 'CANCELLED')`;
+const sqlList = (values: readonly string[]) => `(${values.map((value) => `'${value}'`).join(', ')})`;
+
+/** Offers that never became a claim (open, declined, withdrawn): no metric counts them. */
+const OFFER_ONLY = sqlList(OFFER_ONLY_CLAIM_STATES);
+
+/**
+ * Claims in these states are not judged for punctuality: the reporter let the slot go, the editors cancelled it, or it
+ * was only ever an offer.
+ */
+const NOT_JUDGED_CLAIM_STATES = sqlList(['RELEASED', 'CANCELLED', ...OFFER_ONLY_CLAIM_STATES]);
 
 const SOURCES: Record<CommitmentMetric, string> = {
   // Topics the member proposed to the alliance in the window (proposed_at: the first proposal), not cancelled since.
@@ -254,7 +262,7 @@ export function entryCountStatement(metric: CommitmentMetric, window: SourceWind
 
 /**
  * Each member's latest activity of any kind, all time: topics proposed, co-sponsorships joined, its reporters' claims
- * (claimed or submitted: submitted_at is never before claimed_at), publications recorded, resources offered, requests
+ * (claimed or submitted: submitted_at is never before claimed_at; offers not accepted are no activity), publications recorded, resources offered, requests
  * made and decided, event registrations, commitment evidence. Two sources in the rollup's shape, so the rollup keeps
  * them per entity: MEMBER_ACTIVITY one row per member (everything but claims), REPORTER_ACTIVITY one row per reporter
  * (its claims; a member's latest is the greatest over its reporters). A member's last activity is the latest `at` of both.
@@ -275,7 +283,7 @@ export const ACTIVITY_SOURCES = {
      WHERE a.at IS NOT NULL`,
   REPORTER_ACTIVITY: `
     SELECT a.member_id, a.user_id AS entity_id, a.at, NULL::boolean AS on_time
-      FROM (SELECT u.member_id, u.id AS user_id, (SELECT max(coalesce(c.submitted_at, c.claimed_at)) FROM claims c WHERE c.reporter_id = u.id) AS at
+      FROM (SELECT u.member_id, u.id AS user_id, (SELECT max(coalesce(c.submitted_at, c.claimed_at)) FROM claims c WHERE c.reporter_id = u.id AND c.state NOT IN ${OFFER_ONLY}) AS at
               FROM users u) a
      WHERE a.at IS NOT NULL`,
 } as const;

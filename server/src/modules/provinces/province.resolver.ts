@@ -11,7 +11,7 @@ export class ProvinceResolver {
     return ctx.services.provinces.list();
   }
 
-  @FieldResolver(() => Int, { description: 'Active members in this province' })
+  @FieldResolver(() => Int, { description: 'Member newsrooms in this province, suspended ones included (never the secretariat unit)' })
   memberCount(@Root() province: ProvinceEntity, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.loaders.memberCountByProvince.load(province.code);
   }

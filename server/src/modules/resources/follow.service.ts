@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { allianceDate, isNewsroomMember, isUuid, RESOURCE_LIMITS, textLength, type FollowKind } from '@yah/shared';
+import { deliveriesFor, isNewsroomMember, isUuid, RESOURCE_LIMITS, textLength, type FollowKind } from '@yah/shared';
 import { badInput, conflict, notFound } from '../../common/errors';
 import type { AppPubSub } from '../../common/events';
 import { inTransaction, type Emit } from '../../common/transaction';
@@ -7,20 +7,10 @@ import type { Viewer } from '../../common/viewer';
 import { recordAudit } from '../audit/audit.service';
 import { MemberEntity } from '../members/member.entity';
 import type { NotificationKind } from '../notifications/notification.entity';
+import { preferenceSql } from '../notifications/notification.service';
 import { FollowEntity } from './follow.entity';
 import type { ResourceEntity } from './resource.entity';
 import { plainText } from './rich-text';
-
-/** The digest of a day is written from this hour (alliance time) of the next day. */
-export const DIGEST_HOUR = 8;
-/** How many titles a digest names. */
-const DIGEST_TITLES = 3;
-
-/** What a FOLLOW_DIGEST notification's `detail` holds, as JSON: how many pieces arrived and the first titles. */
-export interface FollowDigestDetail {
-  count: number;
-  titles: string[];
-}
 
 /** The text keywords are looked for in: title, summary and themes always; the body only once anyone may read it. */
 function matchableText(piece: ResourceEntity, now: Date): string {
@@ -94,39 +84,20 @@ export class FollowService {
    */
   async notifyFollowersOfPiece(manager: EntityManager, emit: Emit, piece: ResourceEntity): Promise<void> {
     if (piece.area !== 'CONTENT' || piece.status !== 'ACTIVE') return;
-    const rows: { id: string; user_id: string }[] = await manager.query(
-      `INSERT INTO notifications (user_id, kind, resource_id, detail)
-       SELECT DISTINCT f.user_id, $1, $2::uuid, $3
+    const kind: NotificationKind = 'FOLLOWED_PIECE';
+    const preference = preferenceSql('p', '$6');
+    const rows: { id: string; user_id: string; delivery: string }[] = await manager.query(
+      `INSERT INTO notifications (user_id, kind, resource_id, detail, delivery)
+       SELECT DISTINCT f.user_id, $1, $2::uuid, $3, ${preference.delivery}
          FROM follows f JOIN users u ON u.id = f.user_id
-        WHERE u.active AND u.member_id <> $4
+         LEFT JOIN notification_preferences p ON p.user_id = f.user_id AND p.kind = $1
+        WHERE u.active AND u.member_id <> $4 AND ${preference.notOff}
           AND ((f.kind = 'MEMBER' AND f.followed_member_id = $4) OR (f.kind = 'KEYWORD' AND strpos($5, f.keyword) > 0))
        ON CONFLICT (user_id, resource_id) WHERE kind = 'FOLLOWED_PIECE' DO NOTHING
-       RETURNING id, user_id`,
-      ['FOLLOWED_PIECE' satisfies NotificationKind, piece.id, piece.title, piece.ownerMemberId, matchableText(piece, new Date())],
+       RETURNING id, user_id, delivery`,
+      [kind, piece.id, piece.title, piece.ownerMemberId, matchableText(piece, new Date()), deliveriesFor(kind)],
     );
-    for (const row of rows) emit({ name: 'NOTIFICATION_ADDED', payload: { userId: row.user_id, notificationId: row.id } });
-  }
-
-  /**
-   * Once per alliance day, from 08:00 Asia/Shanghai: one FOLLOW_DIGEST for each active person who had followed-piece
-   * notifications the day before, with the count and the first titles (`FollowDigestDetail` as JSON). Any number of server
-   * copies may run it at any time: a unique index on (person, alliance day of writing) keeps one digest per day.
-   */
-  async writeDailyDigests(now: Date = new Date()): Promise<{ userId: string; notificationId: string }[]> {
-    const today = allianceDate(now);
-    const startOfToday = new Date(`${today}T00:00:00+08:00`);
-    if (now.getTime() < startOfToday.getTime() + DIGEST_HOUR * 3_600_000) return [];
-    const startOfYesterday = new Date(startOfToday.getTime() - 86_400_000);
-    const rows: { id: string; user_id: string }[] = await this.dataSource.query(
-      `INSERT INTO notifications (user_id, kind, detail, created_at)
-       SELECT n.user_id, $1, json_build_object('count', count(*), 'titles', (array_agg(n.detail ORDER BY n.created_at, n.id))[1:${DIGEST_TITLES}])::text, $4
-         FROM notifications n JOIN users u ON u.id = n.user_id AND u.active
-        WHERE n.kind = $2 AND n.created_at >= $3 AND n.created_at < $5
-        GROUP BY n.user_id
-       ON CONFLICT (user_id, ((timezone('Asia/Shanghai', created_at))::date)) WHERE kind = 'FOLLOW_DIGEST' DO NOTHING
-       RETURNING id, user_id`,
-      ['FOLLOW_DIGEST' satisfies NotificationKind, 'FOLLOWED_PIECE' satisfies NotificationKind, startOfYesterday, now, startOfToday],
-    );
-    return rows.map((row) => ({ userId: row.user_id, notificationId: row.id }));
+    // Held for the digest: never announced live.
+    for (const row of rows.filter((row) => row.delivery === 'LIVE')) emit({ name: 'NOTIFICATION_ADDED', payload: { userId: row.user_id, notificationId: row.id } });
   }
 }

@@ -92,6 +92,11 @@ export class ResourceRequestService {
       if (!resource) throw notFound('The resource');
       if (resource.status !== 'ACTIVE') throw conflict('This resource has been withdrawn.', 'NOT_ALLOWED_IN_STATE');
       authorize(resourcePolicy.mayRequest(viewer, resource), 'Only editors and chief editors of other member newsrooms request resources; a member does not request its own.');
+      // FOR SHARE: a suspension (an update of the member's row) waits for this request, or this request sees it.
+      const [owner]: { status: string }[] = await manager.query(`SELECT status FROM members WHERE id = $1 FOR SHARE`, [resource.ownerMemberId]);
+      if (owner?.status !== 'ACTIVE') {
+        throw conflict('The member that shares this resource is suspended by the alliance secretariat: it takes no requests for now.', 'OWNER_SUSPENDED');
+      }
       const open = await manager.query(`SELECT 1 FROM resource_requests WHERE resource_id = $1 AND requester_member_id = $2 AND state = ANY($3)`, [
         resource.id,
         viewer.memberId,

@@ -68,10 +68,11 @@ export const resourcePolicy = {
     );
   },
 
-  actions(viewer: Viewer, resource: ResourceFacts, now: Date = new Date()): ResourceAction[] {
+  /** `ownerSuspended`: the sharing member is suspended, and takes no requests until it is reactivated. */
+  actions(viewer: Viewer, resource: ResourceFacts, { now = new Date(), ownerSuspended = false }: { now?: Date; ownerSuspended?: boolean } = {}): ResourceAction[] {
     const actions: ResourceAction[] = [];
     if (resource.status === 'ACTIVE' && this.mayChange(viewer, resource)) actions.push('EDIT', 'WITHDRAW');
-    if (this.mayRequest(viewer, resource)) actions.push('REQUEST');
+    if (!ownerSuspended && this.mayRequest(viewer, resource)) actions.push('REQUEST');
     if (this.mayRepublish(viewer, resource, now)) actions.push('REPUBLISH');
     if (resource.area === 'CONTENT' && resource.body !== '' && this.maySeeContent(viewer, resource, now)) actions.push('COPY_PACKAGE');
     return actions;

@@ -166,8 +166,9 @@ export class ResourceResolver {
   }
 
   @FieldResolver(() => [ResourceActionEnum], { description: 'What the signed-in viewer may do with it now' })
-  viewerActions(@Root() resource: ResourceEntity, @Ctx() ctx: RequestContext): ResourceAction[] {
-    return resourcePolicy.actions(requireViewer(ctx), resource);
+  async viewerActions(@Root() resource: ResourceEntity, @Ctx() ctx: RequestContext): Promise<ResourceAction[]> {
+    const owner = await ctx.loaders.memberById.load(resource.ownerMemberId);
+    return resourcePolicy.actions(requireViewer(ctx), resource, { ownerSuspended: owner?.status === 'SUSPENDED' });
   }
 
   /** Body, byline, original link and media: the owner's member always, everyone else once the embargo has lifted. */

@@ -2,7 +2,6 @@ import { ClockCircleOutlined, EditOutlined, EnvironmentOutlined, StopOutlined } 
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Card, Popconfirm, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import type { AssignmentAction } from '@/__generated__/graphql';
@@ -13,6 +12,8 @@ import type { EditedAssignment } from './assignment-modal';
 import { ClaimButton } from '@/modules/claims/components/claim-button';
 import { AssignmentClaims } from './assignment-claims';
 import { ClaimStateTag } from '@/modules/claims/components/claim-state-tag';
+import { useAssignmentWhere } from '../hooks/use-assignment-where';
+import { OfferSlotButton } from '@/modules/claims/components/offer-slot-button';
 
 export const AssignmentCardFragment = graphql(`
   fragment AssignmentCard_assignment on Assignment {
@@ -23,6 +24,9 @@ export const AssignmentCardFragment = graphql(`
     dueAt
     slots
     openSlots
+    acceptedSlots
+    workingSlots
+    stage
     status
     version
     viewerActions
@@ -32,6 +36,11 @@ export const AssignmentCardFragment = graphql(`
       nameEn
       cityZh
       cityEn
+    }
+    place {
+      name
+      latitude
+      longitude
     }
     myClaim {
       id
@@ -58,25 +67,33 @@ export const CancelAssignmentMutation = graphql(`
 
 export interface AssignmentCardProps {
   assignment: FragmentType<typeof AssignmentCardFragment>;
+  /** Its claims are shown (the board keeps this, so it survives the card moving to another column). */
+  claimsOpen: boolean;
+  onToggleClaims: () => void;
   onEdit: (assignment: EditedAssignment) => void;
   onChanged: () => void;
 }
 
 /** An assignment on the topic's board: what, where, when, slots; claim, edit, cancel; its claims. */
-export function AssignmentCard({ assignment: ref, onEdit, onChanged }: AssignmentCardProps) {
+export function AssignmentCard({ assignment: ref, claimsOpen, onToggleClaims, onEdit, onChanged }: AssignmentCardProps) {
   const { t } = useTranslation();
   const { pick, formatDateTime } = useLocalized();
   const { message } = App.useApp();
   const assignment = getFragmentData(AssignmentCardFragment, ref);
-  const [showClaims, setShowClaims] = useState(false);
   const [cancelAssignment, { loading: cancelling }] = useMutation(CancelAssignmentMutation);
   const cancelled = assignment.status === 'CANCELLED';
-  const overdue = !cancelled && dayjs(assignment.dueAt).isBefore(dayjs());
+  const done = assignment.stage === 'DONE';
+  const overdue = !cancelled && !done && dayjs(assignment.dueAt).isBefore(dayjs());
   const city = pick(assignment.location.cityZh, assignment.location.cityEn);
+  const where = useAssignmentWhere();
   const held = assignment.slots - assignment.openSlots;
-  // Only what the server's assignment policy allows the viewer now (claim; edit and cancel for the work's owners).
+  const progress = { slots: assignment.slots, accepted: assignment.acceptedSlots, working: assignment.workingSlots, open: assignment.openSlots };
+  // Only what the server's assignment policy allows the viewer now (claim; edit and cancel for the work's owners, until
+  // every slot is accepted).
   const may = (action: AssignmentAction) => !cancelled && assignment.viewerActions.includes(action);
   const seesClaims = assignment.viewerActions.includes('SEE_CLAIMS') && assignment.claims.length > 0;
+  // Slots offered to named reporters and not yet answered (they hold their slot meanwhile).
+  const offered = assignment.claims.filter((claim) => claim.state === 'OFFERED').length;
 
   const onCancel = async () => {
     try {
@@ -103,16 +120,25 @@ export function AssignmentCard({ assignment: ref, onEdit, onChanged }: Assignmen
       )}
       <Space size={[12, 4]} wrap className="member-item-meta">
         <span>
-          <EnvironmentOutlined aria-hidden /> {city}
+          <EnvironmentOutlined aria-hidden /> {where(assignment)}
         </span>
         <span>
           <ClockCircleOutlined aria-hidden /> {t('assignments.due', { time: formatDateTime(assignment.dueAt) })}
         </span>
       </Space>
       <div className="member-item-row">
-        <Tag color={assignment.openSlots > 0 && !cancelled ? 'green' : 'default'}>
-          {t('assignments.slots', { open: assignment.openSlots, total: assignment.slots })}
-        </Tag>
+        {done ? (
+          <Tag color="green">{t('board.finished')}</Tag>
+        ) : (
+          <Tag color={assignment.openSlots > 0 && !cancelled ? 'green' : 'default'}>
+            {t('assignments.slots', { open: assignment.openSlots, total: assignment.slots })}
+          </Tag>
+        )}
+        {offered > 0 && !cancelled && !done && (
+          <Tag color="purple" data-testid="offered-count">
+            {t('offers.offeredCount', { count: offered })}
+          </Tag>
+        )}
         {cancelled && <Tag color="red">{t('enums.assignmentStatus.CANCELLED')}</Tag>}
         {overdue && <Tag color="volcano">{t('assignments.overdue')}</Tag>}
         {assignment.myClaim && (
@@ -121,14 +147,27 @@ export function AssignmentCard({ assignment: ref, onEdit, onChanged }: Assignmen
           </span>
         )}
       </div>
+      {!cancelled && !done && (assignment.slots > 1 || progress.accepted > 0) && (
+        <div className="slot-progress" data-testid="slot-progress" role="img" aria-label={t('board.progressLabel', progress)}>
+          <span className="slot-progress-bar" aria-hidden>
+            {progress.accepted > 0 && <span className="slot-accepted" style={{ flexGrow: progress.accepted }} />}
+            {progress.working > 0 && <span className="slot-working" style={{ flexGrow: progress.working }} />}
+            {progress.open > 0 && <span className="slot-open" style={{ flexGrow: progress.open }} />}
+          </span>
+          <span className="slot-progress-text" aria-hidden>
+            {t('board.progress', progress)}
+          </span>
+        </div>
+      )}
       <Space wrap size={8} style={{ marginTop: 8 }}>
         {may('CLAIM') && (
           <ClaimButton size="small" assignmentId={assignment.id} title={assignment.title} onChanged={onChanged} />
         )}
+        {may('OFFER') && <OfferSlotButton assignmentId={assignment.id} title={assignment.title} onChanged={onChanged} />}
         {may('EDIT') && (
           <Button
             size="small"
-            icon={<EditOutlined />}
+            icon={<EditOutlined aria-hidden />}
             onClick={() =>
               onEdit({
                 id: assignment.id,
@@ -143,6 +182,7 @@ export function AssignmentCard({ assignment: ref, onEdit, onChanged }: Assignmen
                   value: assignment.location.id,
                   label: `${city} · ${pick(assignment.location.nameZh, assignment.location.nameEn)}`,
                 },
+                place: assignment.place ? { name: assignment.place.name, latitude: assignment.place.latitude, longitude: assignment.place.longitude } : null,
               })
             }
           >
@@ -157,24 +197,25 @@ export function AssignmentCard({ assignment: ref, onEdit, onChanged }: Assignmen
             cancelText={t('common.cancel')}
             onConfirm={onCancel}
           >
-            <Button size="small" type="text" danger icon={<StopOutlined />} loading={cancelling}>
+            <Button size="small" type="text" danger icon={<StopOutlined aria-hidden />} loading={cancelling}>
               {t('assignments.cancel')}
             </Button>
           </Popconfirm>
         )}
         {seesClaims && (
-          <Button size="small" type="link" aria-expanded={showClaims} onClick={() => setShowClaims((shown) => !shown)}>
-            {showClaims
+          <Button size="small" type="link" aria-expanded={claimsOpen} onClick={onToggleClaims}>
+            {claimsOpen
               ? t('assignments.hideClaims')
               : t('assignments.showClaims', { count: assignment.claims.length })}
           </Button>
         )}
       </Space>
-      {showClaims && seesClaims && (
+      {claimsOpen && seesClaims && (
         <AssignmentClaims
           assignmentId={assignment.id}
           pieceTitle={assignment.title}
-          canManage={assignment.viewerActions.includes('EDIT')}
+          format={assignment.format}
+          canRecord={assignment.viewerActions.includes('RECORD_PUBLICATION')}
           onChanged={onChanged}
         />
       )}

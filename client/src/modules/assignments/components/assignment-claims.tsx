@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '@/__generated__';
+import type { AssignmentFormat } from '@/__generated__/graphql';
 import { errorMessage } from '@/app/errors';
 import { ClaimItem } from '@/modules/claims/components/claim-item';
 
@@ -24,11 +25,13 @@ export const AssignmentClaimsQuery = graphql(`
 export interface AssignmentClaimsProps {
   assignmentId: string;
   pieceTitle: string;
-  canManage: boolean;
+  format: AssignmentFormat;
+  /** The viewer records where accepted pieces ran (RECORD_PUBLICATION). */
+  canRecord: boolean;
   onChanged: () => void;
 }
 
-export function AssignmentClaims({ assignmentId, pieceTitle, canManage, onChanged }: AssignmentClaimsProps) {
+export function AssignmentClaims({ assignmentId, pieceTitle, format, canRecord, onChanged }: AssignmentClaimsProps) {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(AssignmentClaimsQuery, {
     variables: { id: assignmentId },
@@ -59,7 +62,7 @@ export function AssignmentClaims({ assignmentId, pieceTitle, canManage, onChange
   return (
     <ul className="claim-list">
       {data.assignment.claims.map((claim) => (
-        <ClaimItem key={claim.id} claim={claim} pieceTitle={pieceTitle} canManage={canManage} onChanged={changed} />
+        <ClaimItem key={claim.id} claim={claim} pieceTitle={pieceTitle} format={format} canRecord={canRecord} onChanged={changed} />
       ))}
     </ul>
   );

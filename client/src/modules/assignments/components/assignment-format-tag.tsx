@@ -12,12 +12,12 @@ import { useTranslation } from 'react-i18next';
 import type { AssignmentFormat } from '@yah/shared';
 
 const ICONS: Record<AssignmentFormat, ReactNode> = {
-  TEXT: <FileTextOutlined />,
-  PHOTO: <CameraOutlined />,
-  VIDEO: <VideoCameraOutlined />,
-  LIVE: <WifiOutlined />,
-  GRAPHIC: <PictureOutlined />,
-  AUDIO: <AudioOutlined />,
+  TEXT: <FileTextOutlined aria-hidden />,
+  PHOTO: <CameraOutlined aria-hidden />,
+  VIDEO: <VideoCameraOutlined aria-hidden />,
+  LIVE: <WifiOutlined aria-hidden />,
+  GRAPHIC: <PictureOutlined aria-hidden />,
+  AUDIO: <AudioOutlined aria-hidden />,
 };
 
 export function AssignmentFormatTag({ format }: { format: AssignmentFormat }) {

@@ -1,13 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ASSIGNMENT_FORMATS, COVERAGE_LIMITS, type AssignmentFormat } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
 import { integerRangeRules, lengthRules, requiredRule, selectRequiredRule } from '@/app/form-rules';
-import { MemberPicker, type MemberOption } from '@/modules/members/components/member-picker';
+import { AllianceDateTimeInput } from '@/app/time/alliance-date-time-input';
+import { useLocalizedForm } from '@/app/use-localized-form';
+import type { MemberOption } from '@/modules/members/components/member-picker';
+import { AssignmentWhereFields, WHERE_FIELDS, whereInput, type WhereValues } from './assignment-where-fields';
 
 export const CreateAssignmentMutation = graphql(`
   mutation CreateAssignment($input: AssignmentInput!) {
@@ -27,16 +29,16 @@ export const UpdateAssignmentMutation = graphql(`
   }
 `);
 
-export interface AssignmentValues {
+export interface AssignmentValues extends WhereValues {
   title: string;
   brief: string;
   format: AssignmentFormat;
-  locationMemberId: string;
-  dueAt: Dayjs;
+  /** An instant (ISO), picked in alliance time. */
+  dueAt: string;
   slots: number;
 }
 
-const FIELDS = ['title', 'brief', 'format', 'locationMemberId', 'dueAt', 'slots'] as const;
+const FIELDS = ['title', 'brief', 'format', ...WHERE_FIELDS, 'dueAt', 'slots'] as const;
 
 /** What the modal edits: nothing (a new assignment) or an existing one with its version. */
 export interface EditedAssignment {
@@ -50,6 +52,8 @@ export interface EditedAssignment {
   /** Slots already held by claims: the count cannot go below it. */
   heldSlots: number;
   location: MemberOption;
+  /** A place that is not a member city; `location` is then its nearest member city. */
+  place: { name: string; latitude: number; longitude: number } | null;
 }
 
 export interface AssignmentModalProps {
@@ -60,11 +64,11 @@ export interface AssignmentModalProps {
   onSaved: () => void;
 }
 
-/** Add or change an assignment: title, brief, format, where (a member city), due time, slots. */
+/** Add or change an assignment: title, brief, format, where (a member city or another place), due time, slots. */
 export function AssignmentModal({ open, topicId, assignment, onClose, onSaved }: AssignmentModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<AssignmentValues>();
+  const [form] = useLocalizedForm<AssignmentValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const [create, { loading: creating }] = useMutation(CreateAssignmentMutation);
   const [update, { loading: updating }] = useMutation(UpdateAssignmentMutation);
@@ -84,8 +88,8 @@ export function AssignmentModal({ open, topicId, assignment, onClose, onSaved }:
       title: values.title.trim(),
       brief: (values.brief ?? '').trim(),
       format: values.format,
-      locationMemberId: values.locationMemberId,
-      dueAt: values.dueAt.toISOString(),
+      ...whereInput(values),
+      dueAt: values.dueAt,
       slots: values.slots,
     };
     try {
@@ -115,11 +119,13 @@ export function AssignmentModal({ open, topicId, assignment, onClose, onSaved }:
         title: assignment.title,
         brief: assignment.brief,
         format: assignment.format,
-        locationMemberId: assignment.location.value,
-        dueAt: dayjs(assignment.dueAt),
+        ...(assignment.place
+          ? { where: 'PLACE' as const, placeName: assignment.place.name, placeLatitude: assignment.place.latitude, placeLongitude: assignment.place.longitude }
+          : { where: 'MEMBER' as const, locationMemberId: assignment.location.value }),
+        dueAt: assignment.dueAt,
         slots: assignment.slots,
       }
-    : { brief: '', slots: 1, format: 'TEXT' };
+    : { brief: '', slots: 1, format: 'TEXT', where: 'MEMBER' };
 
   return (
     <Modal
@@ -168,18 +174,7 @@ export function AssignmentModal({ open, topicId, assignment, onClose, onSaved }:
             <InputNumber min={minSlots} max={COVERAGE_LIMITS.slots.max} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </div>
-        <Form.Item
-          name="locationMemberId"
-          label={t('assignments.fields.location')}
-          extra={t('assignments.fields.locationHelp')}
-          rules={[selectRequiredRule(t)]}
-        >
-          <MemberPicker
-            labelByCity
-            aria-label={t('assignments.fields.location')}
-            knownOptions={assignment ? [assignment.location] : []}
-          />
-        </Form.Item>
+        <AssignmentWhereFields form={form} knownMember={assignment && !assignment.place ? assignment.location : null} />
         <Form.Item
           name="dueAt"
           label={t('assignments.fields.dueAt')}
@@ -187,13 +182,13 @@ export function AssignmentModal({ open, topicId, assignment, onClose, onSaved }:
             selectRequiredRule(t),
             {
               validator: async (_rule, value: unknown) => {
-                if (!assignment && dayjs.isDayjs(value) && value.isBefore(dayjs())) throw new Error(t('assignments.dueInPast'));
+                if (!assignment && typeof value === 'string' && new Date(value).getTime() < Date.now()) throw new Error(t('assignments.dueInPast'));
               },
             },
           ]}
         >
-          {/* Picking only a day means "by the end of that working day", not midnight before it. */}
-          <DatePicker showTime={{ format: 'HH:mm', defaultValue: dayjs().hour(18).minute(0).second(0) }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} inputReadOnly />
+          {/* One click on a day sets it; the time (by default the end of the working day, 18:00 北京时间) is in view beside it. */}
+          <AllianceDateTimeInput noPastDays={!assignment} dateLabel={t('assignments.fields.dueDate')} timeLabel={t('assignments.fields.dueTime')} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,7 +1,9 @@
 import { DatePicker, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { FilterField } from '@/app/layout/filter-field';
 import { ASSIGNMENT_FORMATS, type AssignmentFormat } from '@yah/shared';
+import { pickerDate } from '@/app/time/alliance-time';
 import { MemberPicker } from '@/modules/members/components/member-picker';
 import { useProvinceOptions } from '@/modules/topics/hooks/use-provinces';
 
@@ -24,51 +26,59 @@ export function OpenAssignmentFilters({
 }) {
   const { t } = useTranslation();
   const provinces = useProvinceOptions();
-  const range: [Dayjs, Dayjs] | null = value.dueFrom && value.dueTo ? [dayjs(value.dueFrom), dayjs(value.dueTo)] : null;
+  const range: [Dayjs, Dayjs] | null = value.dueFrom && value.dueTo ? [pickerDate(value.dueFrom), pickerDate(value.dueTo)] : null;
 
   return (
     <div className="filter-bar" role="search" aria-label={t('openAssignments.filters.label')}>
-      <Select
-        allowClear
-        className="filter-select"
-        aria-label={t('openAssignments.filters.format')}
-        placeholder={t('openAssignments.filters.format')}
-        value={value.format ?? undefined}
-        onChange={(format: AssignmentFormat | undefined) => onChange({ format: format ?? null })}
-        options={ASSIGNMENT_FORMATS.map((format) => ({ value: format, label: t(`enums.assignmentFormat.${format}`) }))}
-      />
-      <Select
-        allowClear
-        className="filter-select"
-        aria-label={t('openAssignments.filters.province')}
-        placeholder={t('openAssignments.filters.province')}
-        loading={provinces.loading}
-        value={value.provinceCode ?? undefined}
-        onChange={(code: string | undefined) => onChange({ provinceCode: code ?? null, memberId: null })}
-        options={provinces.options}
-      />
-      <MemberPicker
-        className="filter-select"
-        labelByCity
-        aria-label={t('openAssignments.filters.city')}
-        placeholder={t('openAssignments.filters.city')}
-        provinceCode={value.provinceCode}
-        value={value.memberId ?? undefined}
-        onChange={(memberId) => onChange({ memberId: typeof memberId === 'string' ? memberId : null })}
-      />
-      <DatePicker.RangePicker
-        className="filter-range"
-        aria-label={t('openAssignments.filters.due')}
-        placeholder={[t('openAssignments.filters.dueFrom'), t('openAssignments.filters.dueTo')]}
-        value={range}
-        inputReadOnly
-        onChange={(dates) =>
-          onChange({
-            dueFrom: dates?.[0] ? dates[0].format('YYYY-MM-DD') : null,
-            dueTo: dates?.[1] ? dates[1].format('YYYY-MM-DD') : null,
-          })
-        }
-      />
+      <FilterField label={t('openAssignments.filters.format')} className="filter-select">
+        <Select
+          allowClear
+          className="filter-control"
+          aria-label={t('openAssignments.filters.format')}
+          placeholder={t('openAssignments.filters.format')}
+          value={value.format ?? undefined}
+          onChange={(format: AssignmentFormat | undefined) => onChange({ format: format ?? null })}
+          options={ASSIGNMENT_FORMATS.map((format) => ({ value: format, label: t(`enums.assignmentFormat.${format}`) }))}
+        />
+      </FilterField>
+      <FilterField label={t('openAssignments.filters.province')} className="filter-select">
+        <Select
+          allowClear
+          className="filter-control"
+          aria-label={t('openAssignments.filters.province')}
+          placeholder={t('openAssignments.filters.province')}
+          loading={provinces.loading}
+          value={value.provinceCode ?? undefined}
+          onChange={(code: string | undefined) => onChange({ provinceCode: code ?? null, memberId: null })}
+          options={provinces.options}
+        />
+      </FilterField>
+      <FilterField label={t('openAssignments.filters.city')} className="filter-select">
+        <MemberPicker
+          className="filter-control"
+          labelByCity
+          aria-label={t('openAssignments.filters.city')}
+          placeholder={t('openAssignments.filters.city')}
+          provinceCode={value.provinceCode}
+          value={value.memberId ?? undefined}
+          onChange={(memberId) => onChange({ memberId: typeof memberId === 'string' ? memberId : null })}
+        />
+      </FilterField>
+      <FilterField label={t('openAssignments.filters.due')} className="filter-range">
+        <DatePicker.RangePicker
+          className="filter-control"
+          aria-label={t('openAssignments.filters.due')}
+          placeholder={[t('openAssignments.filters.dueFrom'), t('openAssignments.filters.dueTo')]}
+          value={range}
+          inputReadOnly
+          onChange={(dates) =>
+            onChange({
+              dueFrom: dates?.[0] ? dates[0].format('YYYY-MM-DD') : null,
+              dueTo: dates?.[1] ? dates[1].format('YYYY-MM-DD') : null,
+            })
+          }
+        />
+      </FilterField>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useLocalized } from '@/app/i18n/use-localized';
 import { AssignmentFormatTag } from './assignment-format-tag';
 import { ClaimButton } from '@/modules/claims/components/claim-button';
 import { ClaimStateTag } from '@/modules/claims/components/claim-state-tag';
+import { useAssignmentWhere } from '../hooks/use-assignment-where';
 
 export const OpenAssignmentItemFragment = graphql(`
   fragment OpenAssignmentItem_assignment on Assignment {
@@ -22,6 +23,9 @@ export const OpenAssignmentItemFragment = graphql(`
     myClaim {
       id
       state
+    }
+    place {
+      name
     }
     location {
       id
@@ -47,13 +51,18 @@ export interface OpenAssignmentItemProps {
   onChanged: () => void;
 }
 
-/** One open assignment for a reporter: distance, due time, slots left, and the claim button. */
+/**
+ * One open assignment for a reporter: distance, due time, slots left, and the claim button. On a phone it is a dense
+ * row (coverage.css): title and format, city and distance, due time, slots and the claim button; the topic and brief
+ * are left to the topic page.
+ */
 export function OpenAssignmentItem({ assignment: ref, onChanged }: OpenAssignmentItemProps) {
   const { t } = useTranslation();
   const { pick, formatDateTime, formatNumber } = useLocalized();
   const assignment = getFragmentData(OpenAssignmentItemFragment, ref);
   const city = pick(assignment.location.cityZh, assignment.location.cityEn);
   const province = pick(assignment.location.province.nameZh, assignment.location.province.nameEn);
+  const where = useAssignmentWhere();
 
   return (
     <Card size="small" className="open-assignment" data-testid="open-assignment">
@@ -65,17 +74,18 @@ export function OpenAssignmentItem({ assignment: ref, onChanged }: OpenAssignmen
             </Typography.Title>
             <AssignmentFormatTag format={assignment.format} />
           </div>
-          <div className="member-item-meta">
+          <div className="member-item-meta open-assignment-topic">
             {t('openAssignments.inTopic')} <Link to={`/topics/${assignment.topic.id}#assignment-${assignment.id}`}>{assignment.topic.title}</Link>
           </div>
           {assignment.brief && (
-            <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: '4px 0 0' }}>
+            <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} className="open-assignment-brief" style={{ margin: '4px 0 0' }}>
               {assignment.brief}
             </Typography.Paragraph>
           )}
           <div className="open-assignment-facts">
             <span>
-              <EnvironmentOutlined aria-hidden /> {city === province ? city : `${city} · ${province}`}
+              <EnvironmentOutlined aria-hidden /> {assignment.place ? where(assignment) : city}
+              {!assignment.place && city !== province && <span className="open-assignment-province"> · {province}</span>}
             </span>
             {assignment.distanceKm !== null && (
               <span data-testid="distance">

@@ -1,7 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { Alert, Button, Card, Empty, Skeleton, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ASSIGNMENT_FORMATS, LIMITS, type AssignmentFormat } from '@yah/shared';
@@ -10,6 +9,7 @@ import type { OpenAssignmentFilter } from '@/__generated__/graphql';
 import { useViewer } from '@/app/auth/viewer';
 import { errorMessage } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
+import { allianceDaysRange } from '@/app/time/alliance-time';
 import { OpenAssignmentFilters, type OpenAssignmentFilterValues } from '../components/open-assignment-filters';
 import { OpenAssignmentItem } from '../components/open-assignment-item';
 
@@ -61,14 +61,14 @@ function readFilters(params: URLSearchParams): OpenAssignmentFilterValues {
   };
 }
 
-/** The GraphQL filter (dates as the whole days the person chose, in their time zone). */
+/** The GraphQL filter (dates as the whole alliance days the person chose, 00:00 北京时间 to the end of the last). */
 export function toOpenAssignmentFilter(values: OpenAssignmentFilterValues): OpenAssignmentFilter | null {
   const filter: OpenAssignmentFilter = {};
   if (values.format) filter.format = values.format;
   if (values.provinceCode) filter.provinceCode = values.provinceCode;
   if (values.memberId) filter.locationMemberId = values.memberId;
-  if (values.dueFrom) filter.dueAfter = dayjs(values.dueFrom).startOf('day').toISOString();
-  if (values.dueTo) filter.dueBefore = dayjs(values.dueTo).endOf('day').toISOString();
+  if (values.dueFrom) filter.dueAfter = allianceDaysRange(values.dueFrom, values.dueFrom).from;
+  if (values.dueTo) filter.dueBefore = new Date(new Date(allianceDaysRange(values.dueTo, values.dueTo).to).getTime() - 1).toISOString();
   return Object.keys(filter).length > 0 ? filter : null;
 }
 
@@ -142,7 +142,7 @@ export function OpenAssignmentsPage() {
   } else {
     body = (
       <>
-        <div className="stack" style={{ gap: 12 }}>
+        <div className="stack open-assignment-list" style={{ gap: 12 }}>
           {connection.nodes.map((assignment) => (
             <OpenAssignmentItem key={assignment.id} assignment={assignment} onChanged={() => void refetch()} />
           ))}

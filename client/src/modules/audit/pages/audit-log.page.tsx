@@ -11,7 +11,7 @@ import { useViewer } from '@/app/auth/viewer';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LinkButton } from '@/app/layout/link-button';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
-import { formatAllianceTime } from '@/modules/resources/alliance-time';
+import { formatAllianceTime } from '@/app/time/alliance-time';
 import { auditExportHref, auditFilterParams, readAuditFilter, type AuditFilterValues } from '../audit-filter';
 import { AuditDiffView } from '../components/audit-diff-view';
 import { AuditFilters } from '../components/audit-filters';
@@ -112,7 +112,7 @@ export function AuditLogPage() {
       <AuditFilters value={filter} onChange={onChange} />
       <div className="audit-toolbar">
         <Typography.Text type="secondary">{t('audit.exportHelp', { max: AUDIT_LOG_LIMITS.exportRows })}</Typography.Text>
-        <Button icon={<DownloadOutlined />} href={auditExportHref(filter)} download data-testid="audit-export">
+        <Button icon={<DownloadOutlined aria-hidden />} href={auditExportHref(filter)} download data-testid="audit-export">
           {t('audit.exportCsv')}
         </Button>
       </div>

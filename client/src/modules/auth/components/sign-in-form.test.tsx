@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { applyLocale } from '@/app/i18n/i18n';
@@ -28,8 +28,20 @@ describe('SignInForm', () => {
     const onSignedIn = vi.fn();
     renderWithApp(<SignInForm onSignedIn={onSignedIn} />);
     await userEvent.setup().click(screen.getByRole('button', { name: '登录' }));
-    await waitFor(() => expect(screen.getAllByText('请填写此项')).toHaveLength(2));
+    expect(await screen.findByText('请填写“邮箱”')).toBeInTheDocument();
+    expect(screen.getByText('请填写“密码”')).toBeInTheDocument();
     expect(onSignedIn).not.toHaveBeenCalled();
+  });
+
+  it('says what is missing in the language the person switches to', async () => {
+    renderWithApp(<SignInForm onSignedIn={vi.fn()} />);
+    await userEvent.setup().click(screen.getByRole('button', { name: '登录' }));
+    await screen.findByText('请填写“邮箱”');
+    await act(() => applyLocale('en'));
+    expect(await screen.findByText('Email is required')).toBeInTheDocument();
+    expect(screen.getByText('Password is required')).toBeInTheDocument();
+    expect(screen.queryByText(/请填写/)).not.toBeInTheDocument();
+    await act(() => applyLocale('zh-CN'));
   });
 
   it('checks the email format and the shared password length limits', async () => {
@@ -37,6 +49,14 @@ describe('SignInForm', () => {
     await submit('not-an-email', 'short');
     expect(await screen.findByText('请输入有效的邮箱地址')).toBeInTheDocument();
     expect(await screen.findByText('至少 12 个字符')).toBeInTheDocument();
+  });
+
+  it('tells a person whose member is suspended why they cannot sign in', async () => {
+    renderWithApp(<SignInForm onSignedIn={vi.fn()} />, {
+      mocks: [failingSignIn({ code: 'UNAUTHENTICATED', reason: 'MEMBER_SUSPENDED' })],
+    });
+    await submit(EMAIL, PASSWORD);
+    expect(await screen.findByTestId('sign-in-error')).toHaveTextContent('你所在的成员单位已被联盟秘书处暂停');
   });
 
   it('says "email or password is incorrect" for INVALID_CREDENTIALS, never which one', async () => {

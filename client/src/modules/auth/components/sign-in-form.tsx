@@ -37,29 +37,36 @@ export interface SignInFormProps {
 export function SignInForm({ onSignedIn }: SignInFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<SignInValues>({ email: '', password: '' });
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
+  // Which fields show their problem (found on leaving the field or on sending); the text is worked out as the form
+  // renders, so it follows a language switch.
+  const [shown, setShown] = useState<Partial<Record<Field, boolean>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [passwordShown, setPasswordShown] = useState(false);
   const [signIn, { loading }] = useMutation(SignInMutation);
   const emailInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
 
-  const check = (field: Field, value: string) => (field === 'email' ? emailProblemText(t, value) : passwordProblemText(t, value));
-  const setProblem = (field: Field, problem: string | null) =>
-    setProblems((current) => ({ ...current, [field]: problem ?? undefined }));
+  const labels: Record<Field, string> = { email: t('auth.signIn.email'), password: t('auth.signIn.password') };
+  const check = (field: Field, value: string) =>
+    field === 'email' ? emailProblemText(t, value, labels.email) : passwordProblemText(t, value, labels.password);
+  const problems: Partial<Record<Field, string>> = {
+    email: (shown.email && check('email', values.email)) || undefined,
+    password: (shown.password && check('password', values.password)) || undefined,
+  };
+  const show = (field: Field, showing: boolean) => setShown((current) => ({ ...current, [field]: showing }));
 
   const onChange = (field: Field) => (event: ChangeEvent<HTMLInputElement>) => {
     const value = event.target.value;
     setValues((current) => ({ ...current, [field]: value }));
     if (failure) setFailure(null);
-    // A field shown wrong is checked again as it is corrected; a new one waits until the person leaves it.
-    if (problems[field]) setProblem(field, check(field, value));
+    // A field shown wrong is checked again as it is corrected; once right, a new mistake waits until the person leaves it.
+    if (problems[field] && !check(field, value)) show(field, false);
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found = { email: check('email', values.email), password: check('password', values.password) };
-    setProblems({ email: found.email ?? undefined, password: found.password ?? undefined });
+    setShown({ email: Boolean(found.email), password: Boolean(found.password) });
     const firstWrong = (['email', 'password'] as const).find((field) => found[field]);
     if (firstWrong) {
       (firstWrong === 'email' ? emailInput : passwordInput).current?.focus();
@@ -98,7 +105,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
         )}
         {field(
           'email',
-          t('auth.signIn.email'),
+          labels.email,
           <span className="sign-in-input">
             <SignInIcon name="mail" />
             <input
@@ -114,13 +121,13 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
               aria-invalid={problems.email ? true : undefined}
               aria-describedby={problems.email ? 'email-problem' : undefined}
               onChange={onChange('email')}
-              onBlur={() => setProblem('email', check('email', values.email))}
+              onBlur={() => show('email', Boolean(check('email', values.email)))}
             />
           </span>,
         )}
         {field(
           'password',
-          t('auth.signIn.password'),
+          labels.password,
           <span className="sign-in-input">
             <SignInIcon name="lock" />
             <input
@@ -133,7 +140,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
               aria-invalid={problems.password ? true : undefined}
               aria-describedby={problems.password ? 'password-problem' : undefined}
               onChange={onChange('password')}
-              onBlur={() => setProblem('password', check('password', values.password))}
+              onBlur={() => show('password', Boolean(check('password', values.password)))}
             />
             <button
               type="button"

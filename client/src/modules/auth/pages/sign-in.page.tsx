@@ -1,8 +1,11 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import type { SignInLocationState } from '@/app/auth/require-auth';
 import { clearSessionExpired } from '@/app/auth/session';
+import { focusMainAfterSignIn } from '@/app/layout/main-focus';
+import { pageTitle } from '@/app/layout/page-title';
 import type { SignInMutation as SignInResult } from '@/__generated__/graphql';
 import { ViewerQuery, type Viewer } from '@/app/auth/viewer';
 import { applyLocale, isLocale } from '@/app/i18n/i18n';
@@ -25,6 +28,10 @@ export function SignInPage() {
   const location = useLocation();
   const state = readState(location.state);
   const { data, loading } = useQuery(ViewerQuery);
+  const title = pageTitle(t('auth.signIn.title'), t('app.shortName'));
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
 
   const onSignedIn = async (viewer: Viewer, me: SignInResult['signIn']) => {
     clearSessionExpired();
@@ -33,6 +40,7 @@ export function SignInPage() {
     // Nothing cached for a previous person survives; then `me` is known and the guard lets them in.
     await client.clearStore();
     client.writeQuery({ query: ViewerQuery, data: { me } });
+    focusMainAfterSignIn();
     await navigate(safeRedirect(state.from), { replace: true });
   };
 

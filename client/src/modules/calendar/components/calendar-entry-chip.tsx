@@ -1,10 +1,10 @@
+import { allianceClockOf } from '@yah/shared';
 import { Tooltip } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { useLocalized } from '@/app/i18n/use-localized';
-import { allianceParts } from '@/modules/resources/alliance-time';
 import { markerOn } from '../calendar-range';
 
 export const CalendarEntryFragment = graphql(`
@@ -41,15 +41,18 @@ export function CalendarEntryChip({ entry: ref, day, withTime }: { entry: Fragme
   const to = !topic ? `/events/${entry.eventId}` : entry.assignment ? `/topics/${topic.id}#assignment-${entry.assignment.id}` : `/topics/${topic.id}`;
   const eventEntry = entry.kind === 'EVENT_DAYS' || entry.kind === 'EVENT_STOP';
   const prefix = entry.kind === 'EVENT_STOP' ? t('events.calendar.eventStop') : entry.kind === 'EVENT_DAYS' ? t('events.calendar.eventDays') : t(`calendar.marker.${marker}`);
-  // An itinerary stop is at an alliance wall-clock time, whatever the browser's zone.
-  const stopParts = entry.kind === 'EVENT_STOP' ? allianceParts(entry.start) : null;
-  const stopTime = stopParts ? `${String(stopParts.hour).padStart(2, '0')}:${String(stopParts.minute).padStart(2, '0')}` : '';
-  const time = stopParts ? `${stopTime} ` : marker === 'due' && withTime ? `${dayjs(entry.start).format('HH:mm')} ` : '';
+  // Stops and deadlines are at an alliance wall-clock time, whatever the browser's zone (the page says so outside it).
+  const clock = allianceClockOf(entry.start);
+  const stop = entry.kind === 'EVENT_STOP';
+  const time = stop || (marker === 'due' && withTime) ? `${clock} ` : '';
+  // A window or an event's days: the calendar dates themselves, the last one included.
+  const firstDay = entry.startsOn ?? entry.start;
+  const lastDay = entry.endsOn ?? entry.end;
   const tooltip = eventEntry
-    ? [entry.title, stopParts ? `${stopTime} ${t('events.beijingTime')}` : '', entry.place ?? ''].filter(Boolean).join(' · ')
+    ? [entry.title, stop ? `${clock} ${t('events.beijingTime')}` : '', entry.place ?? ''].filter(Boolean).join(' · ')
     : marker === 'due'
-      ? t('calendar.dueTooltip', { title: entry.title, topic: topic?.title ?? '', time: formatDateTime(entry.start) })
-      : t('calendar.windowTooltip', { title: topic?.title ?? entry.title, start: formatDate(entry.start), end: formatDate(entry.end) });
+      ? [t('calendar.dueTooltip', { title: entry.title, topic: topic?.title ?? '', time: formatDateTime(entry.start) }), entry.place ?? ''].filter(Boolean).join(' · ')
+      : t('calendar.windowTooltip', { title: topic?.title ?? entry.title, start: formatDate(firstDay), end: formatDate(lastDay) });
 
   return (
     <Tooltip title={tooltip}>

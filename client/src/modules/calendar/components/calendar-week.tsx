@@ -1,5 +1,4 @@
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { FragmentType } from '@/__generated__';
 import { entriesOn, type DatedEntry } from '../calendar-range';
@@ -9,10 +8,9 @@ export interface WeekEntry extends DatedEntry {
   ref: FragmentType<typeof CalendarEntryFragment>;
 }
 
-/** Seven columns (one under another on a phone), each day's due assignments and running topics. */
-export function CalendarWeek({ days, entries }: { days: Dayjs[]; entries: readonly WeekEntry[] }) {
+/** Seven columns (calendar dates; `today` is today in alliance time) (one under another on a phone), each day's due assignments and running topics. */
+export function CalendarWeek({ days, entries, today }: { days: Dayjs[]; entries: readonly WeekEntry[]; today: Dayjs }) {
   const { t } = useTranslation();
-  const today = dayjs();
   return (
     <div className="calendar-week" data-testid="calendar-week">
       {days.map((day) => {
@@ -20,6 +18,7 @@ export function CalendarWeek({ days, entries }: { days: Dayjs[]; entries: readon
         return (
           <section
             key={day.format('YYYY-MM-DD')}
+            data-day={day.format('YYYY-MM-DD')}
             className={`calendar-week-day${day.isSame(today, 'day') ? ' today' : ''}`}
             aria-label={day.format(t('calendar.dayFormat'))}
           >

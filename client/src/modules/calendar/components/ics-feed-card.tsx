@@ -84,7 +84,7 @@ export function IcsFeedCard() {
 
   const replaceButton = (
     <Popconfirm title={t('icsFeed.confirmReplace')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={onCreate}>
-      <Button icon={<ReloadOutlined />} loading={creating}>
+      <Button icon={<ReloadOutlined aria-hidden />} loading={creating}>
         {t('icsFeed.replace')}
       </Button>
     </Popconfirm>
@@ -97,7 +97,7 @@ export function IcsFeedCard() {
       cancelText={t('common.cancel')}
       onConfirm={onRevoke}
     >
-      <Button danger icon={<DeleteOutlined />} loading={revoking}>
+      <Button danger icon={<DeleteOutlined aria-hidden />} loading={revoking}>
         {t('icsFeed.revoke')}
       </Button>
     </Popconfirm>
@@ -112,10 +112,10 @@ export function IcsFeedCard() {
         <Input readOnly value={url} aria-label={t('icsFeed.url')} onFocus={(event) => event.target.select()} />
         <Typography.Text type="warning">{t('icsFeed.shownOnce')}</Typography.Text>
         <Space wrap>
-          <Button type="primary" icon={<CopyOutlined />} onClick={() => void copy()}>
+          <Button type="primary" icon={<CopyOutlined aria-hidden />} onClick={() => void copy()}>
             {t('icsFeed.copy')}
           </Button>
-          <Button icon={<LinkOutlined />} href={url.replace(/^https?:/, 'webcal:')}>
+          <Button icon={<LinkOutlined aria-hidden />} href={url.replace(/^https?:/, 'webcal:')}>
             {t('icsFeed.subscribe')}
           </Button>
           {replaceButton}

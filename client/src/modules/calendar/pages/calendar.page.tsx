@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { graphql } from '@/__generated__';
 import { errorMessage } from '@/app/errors';
-import { entriesOn, markerOn, viewRange, type CalendarView } from '../calendar-range';
+import { useLocalized } from '@/app/i18n/use-localized';
+import { allianceToday, pickerDate } from '@/app/time/alliance-time';
+import { entriesOn, markerOn, queryRange, viewRange, type CalendarView } from '../calendar-range';
 import { CalendarEntryChip } from '../components/calendar-entry-chip';
 import { CalendarWeek, type WeekEntry } from '../components/calendar-week';
 import { IcsFeedCard } from '../components/ics-feed-card';
@@ -36,11 +38,15 @@ export function CalendarPage() {
   const [params, setParams] = useSearchParams();
   const view: CalendarView = params.get('view') === 'week' ? 'week' : 'month';
   const dateParam = params.get('date');
-  const anchor = dateParam && dayjs(dateParam).isValid() ? dayjs(dateParam) : dayjs().startOf('day');
-  const { from, to, days } = viewRange(view, anchor);
+  const { zoneNote } = useLocalized();
+  // The grid shows calendar dates; "today" is today in alliance time.
+  const today = pickerDate(allianceToday());
+  const anchor = dateParam && /^\d{4}-\d{2}-\d{2}$/.test(dateParam) && dayjs(dateParam).isValid() ? pickerDate(dateParam) : today;
+  const { days } = viewRange(view, anchor);
+  const { from, to } = queryRange(days);
 
   const { data, loading, error, refetch } = useQuery(CalendarQuery, {
-    variables: { from: from.toISOString(), to: to.toISOString() },
+    variables: { from, to },
     fetchPolicy: 'cache-and-network',
   });
   const entries: WeekEntry[] = useMemo(
@@ -99,14 +105,19 @@ export function CalendarPage() {
             {t('calendar.title')}
           </Typography.Title>
           <div className="page-header-sub">{t('calendar.subtitle')}</div>
+          {zoneNote && (
+            <div className="page-header-sub" data-testid="calendar-zone-note">
+              {t('calendar.zoneNote', { zone: zoneNote })}
+            </div>
+          )}
         </div>
       </div>
       <Card size="small">
         <div className="calendar-toolbar">
           <Space size={4}>
-            <Button icon={<LeftOutlined />} aria-label={t('calendar.previous')} onClick={() => step(-1)} />
-            <Button onClick={() => go({ date: dayjs().startOf('day') })}>{t('calendar.today')}</Button>
-            <Button icon={<RightOutlined />} aria-label={t('calendar.next')} onClick={() => step(1)} />
+            <Button icon={<LeftOutlined aria-hidden />} aria-label={t('calendar.previous')} onClick={() => step(-1)} />
+            <Button onClick={() => go({ date: today })}>{t('calendar.today')}</Button>
+            <Button icon={<RightOutlined aria-hidden />} aria-label={t('calendar.next')} onClick={() => step(1)} />
           </Space>
           <strong className="calendar-title" aria-live="polite">
             {title} {loading && <Spin size="small" />}
@@ -157,7 +168,7 @@ export function CalendarPage() {
             )}
           </>
         ) : (
-          <CalendarWeek days={days} entries={entries} />
+          <CalendarWeek days={days} entries={entries} today={today} />
         )}
         <div className="calendar-legend">
           <span className="calendar-chip calendar-chip-due">{t('calendar.legendDue')}</span>

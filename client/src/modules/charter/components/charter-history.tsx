@@ -2,7 +2,7 @@ import { Card, Empty, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalized } from '@/app/i18n/use-localized';
-import { formatAllianceDateTime } from '../charter-time';
+import { formatAllianceDateTime } from '@/app/time/alliance-time';
 
 export interface VersionSummary {
   id: string;

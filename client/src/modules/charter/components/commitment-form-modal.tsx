@@ -9,6 +9,7 @@ import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
 import { integerRangeRules, lengthRules, requiredRule, selectRequiredRule } from '@/app/form-rules';
 import { PeriodCommitmentsQuery } from '../commitment-fragments';
 import { isMeasured, targetMax } from '../commitment-format';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const SetCommitmentMutation = graphql(`
   mutation SetCommitment($input: CommitmentInput!) {
@@ -72,7 +73,7 @@ const valuesOf = (commitment: EditableCommitment): CommitmentValues => ({
 export function CommitmentFormModal({ periodId, editing, open, takenMetrics, onClose, reload }: CommitmentFormModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<CommitmentValues>();
+  const [form] = useLocalizedForm<CommitmentValues>();
   const metric = Form.useWatch('metric', form) ?? editing?.metric;
   const [version, setVersion] = useState(editing?.version ?? 0);
   const [failure, setFailure] = useState<string | null>(null);

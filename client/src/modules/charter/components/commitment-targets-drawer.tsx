@@ -9,6 +9,7 @@ import { integerRangeRules, selectRequiredRule } from '@/app/form-rules';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { MemberPicker, type MemberOption } from '@/modules/members/components/member-picker';
 import { formatTarget, targetMax } from '../commitment-format';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const SetCommitmentTargetMutation = graphql(`
   mutation SetCommitmentTarget($commitmentId: ID!, $memberId: ID!, $target: Int) {
@@ -47,7 +48,7 @@ export function CommitmentTargetsDrawer({ commitment, onClose }: { commitment: T
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const { message } = App.useApp();
-  const [form] = Form.useForm<TargetValues>();
+  const [form] = useLocalizedForm<TargetValues>();
   const [setTarget, { loading }] = useMutation(SetCommitmentTargetMutation);
   const known: MemberOption[] = useMemo(
     () => (commitment?.targets ?? []).map((row) => ({ value: row.member.id, label: `${pick(row.member.nameZh, row.member.nameEn)}（${pick(row.member.cityZh, row.member.cityEn)}）` })),

@@ -10,11 +10,12 @@ import { lengthRules } from '@/app/form-rules';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 import { AttachedFiles } from '@/modules/files/components/attached-files';
-import { formatAllianceDateTime } from '../charter-time';
+import { formatAllianceDateTime } from '@/app/time/alliance-time';
 import { periodLabel } from '../commitment-format';
 import { useEvidenceLookup } from '../hooks/use-evidence-lookup';
 import { EvidenceStateTag, useEvidenceList, type EvidenceItem } from './evidence-list';
 import { sideDrawerWidth } from './commitment-targets-drawer';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const DecideCommitmentEvidenceMutation = graphql(`
   mutation DecideCommitmentEvidence($id: ID!, $verified: Boolean!, $note: String, $version: Int!) {
@@ -37,7 +38,7 @@ function DecisionForm({ item }: { item: EvidenceItem }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useApolloClient();
-  const [form] = Form.useForm<{ note: string }>();
+  const [form] = useLocalizedForm<{ note: string }>();
   const [decide, { loading }] = useMutation(DecideCommitmentEvidenceMutation);
   const [deciding, setDeciding] = useState<boolean | null>(null);
 

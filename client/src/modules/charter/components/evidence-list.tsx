@@ -7,7 +7,7 @@ import type { EvidenceFilter, EvidenceItem_EvidenceFragment, EvidenceState } fro
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 import { AttachedFiles } from '@/modules/files/components/attached-files';
-import { formatAllianceDateTime } from '../charter-time';
+import { formatAllianceDateTime } from '@/app/time/alliance-time';
 import { CommitmentEvidenceListQuery, EvidenceItemFragment } from '../commitment-fragments';
 import { periodLabel } from '../commitment-format';
 

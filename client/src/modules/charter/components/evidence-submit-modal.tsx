@@ -11,6 +11,7 @@ import { lengthRules, requiredRule, selectRequiredRule, urlRule } from '@/app/fo
 import { FilePicker } from '@/modules/files/components/file-picker';
 import { useFileUploads } from '@/modules/files/hooks/use-file-uploads';
 import { MemberPicker } from '@/modules/members/components/member-picker';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const SubmitCommitmentEvidenceMutation = graphql(`
   mutation SubmitCommitmentEvidence($input: EvidenceInput!) {
@@ -41,7 +42,7 @@ export function EvidenceSubmitModal({ commitment, chooseMember, onClose }: Evide
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useApolloClient();
-  const [form] = Form.useForm<EvidenceValues>();
+  const [form] = useLocalizedForm<EvidenceValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const [submit, { loading }] = useMutation(SubmitCommitmentEvidenceMutation);
   const uploads = useFileUploads(FILE_LIMITS.filesPerEvidence);
@@ -106,11 +107,11 @@ export function EvidenceSubmitModal({ commitment, chooseMember, onClose }: Evide
                   <Form.Item name={field.name} rules={[urlRule(t)]} style={{ flex: 1, marginBottom: 0 }}>
                     <Input placeholder="https://" aria-label={`${t('evidence.links')} ${index + 1}`} inputMode="url" />
                   </Form.Item>
-                  <Button icon={<MinusCircleOutlined />} aria-label={t('evidence.removeLink')} title={t('evidence.removeLink')} onClick={() => remove(field.name)} />
+                  <Button icon={<MinusCircleOutlined aria-hidden />} aria-label={t('evidence.removeLink')} title={t('evidence.removeLink')} onClick={() => remove(field.name)} />
                 </div>
               ))}
               {fields.length < CHARTER_LIMITS.evidenceLinks && (
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')} style={{ alignSelf: 'flex-start' }}>
+                <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add('')} style={{ alignSelf: 'flex-start' }}>
                   {t('evidence.addLink')}
                 </Button>
               )}

@@ -9,6 +9,7 @@ import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
 import { integerRangeRules } from '@/app/form-rules';
 import { CommitmentPeriodsQuery } from '../commitment-fragments';
 import { periodLabel } from '../commitment-format';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const OpenPeriodMutation = graphql(`
   mutation OpenPeriod($input: OpenPeriodInput!) {
@@ -49,7 +50,7 @@ interface OpenPeriodModalProps {
 export function OpenPeriodModal({ open, onClose, onOpened }: OpenPeriodModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<OpenPeriodValues>();
+  const [form] = useLocalizedForm<OpenPeriodValues>();
   const kind = Form.useWatch('kind', form);
   const [failure, setFailure] = useState<string | null>(null);
   const [openPeriod, { loading }] = useMutation(OpenPeriodMutation, { refetchQueries: [CommitmentPeriodsQuery], awaitRefetchQueries: true });
@@ -97,7 +98,7 @@ export function OpenPeriodModal({ open, onClose, onOpened }: OpenPeriodModalProp
           <InputNumber min={CHARTER_LIMITS.yearMin} max={CHARTER_LIMITS.yearMax} precision={0} style={{ width: 140 }} />
         </Form.Item>
         {kind === 'QUARTER' && (
-          <Form.Item name="quarter" label={t('commitments.openPeriodForm.quarter')} rules={[{ required: true, message: t('form.selectRequired') }]}>
+          <Form.Item name="quarter" label={t('commitments.openPeriodForm.quarter')} rules={[{ required: true, message: t('form.selectRequiredField') }]}>
             <Select
               style={{ width: 180 }}
               options={[1, 2, 3, 4].map((quarter) => ({ value: quarter, label: t('commitments.openPeriodForm.quarterOption', { quarter }) }))}

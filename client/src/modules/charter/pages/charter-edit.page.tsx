@@ -24,8 +24,9 @@ import {
   type ArticleDraft,
   type CharterEditorValues,
 } from '../charter-editor-values';
-import { formatAllianceDateTime } from '../charter-time';
+import { formatAllianceDateTime } from '@/app/time/alliance-time';
 import '../charter.css';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const PublishCharterMutation = graphql(`
   mutation PublishCharter($input: PublishCharterInput!) {
@@ -60,7 +61,7 @@ function CharterEditor({ base, reload }: CharterEditorProps) {
   const { isEnglish } = useLocalized();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [form] = Form.useForm<CharterEditorValues>();
+  const [form] = useLocalizedForm<CharterEditorValues>();
   const [baseVersion, setBaseVersion] = useState<number | null>(base?.version ?? null);
   const [stale, setStale] = useState(false);
   const [reloading, setReloading] = useState(false);
@@ -115,7 +116,7 @@ function CharterEditor({ base, reload }: CharterEditorProps) {
   };
 
   const numberRules = [
-    { required: true, message: t('form.required') },
+    { required: true, message: t('form.requiredField') },
     {
       validator: async (_rule: unknown, value: unknown) => {
         if (value === null || value === undefined) return;
@@ -173,7 +174,7 @@ function CharterEditor({ base, reload }: CharterEditorProps) {
                   {t('charter.articles')}
                 </Typography.Title>
                 <Tooltip title={t('charter.editor.renumberHelp')}>
-                  <Button icon={<OrderedListOutlined />} onClick={renumber} disabled={fields.length === 0}>
+                  <Button icon={<OrderedListOutlined aria-hidden />} onClick={renumber} disabled={fields.length === 0}>
                     {t('charter.editor.renumber')}
                   </Button>
                 </Tooltip>
@@ -192,16 +193,16 @@ function CharterEditor({ base, reload }: CharterEditorProps) {
                     title={label}
                     extra={
                       <Space size={4}>
-                        <Button size="small" icon={<ArrowUpOutlined />} aria-label={t('charter.editor.moveUp')} title={t('charter.editor.moveUp')} disabled={index === 0} onClick={() => swap(index, index - 1)} />
+                        <Button size="small" icon={<ArrowUpOutlined aria-hidden />} aria-label={t('charter.editor.moveUp')} title={t('charter.editor.moveUp')} disabled={index === 0} onClick={() => swap(index, index - 1)} />
                         <Button
                           size="small"
-                          icon={<ArrowDownOutlined />}
+                          icon={<ArrowDownOutlined aria-hidden />}
                           aria-label={t('charter.editor.moveDown')}
                           title={t('charter.editor.moveDown')}
                           disabled={index === fields.length - 1}
                           onClick={() => swap(index, index + 1)}
                         />
-                        <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('charter.editor.remove')} title={t('charter.editor.remove')} onClick={() => remove(field.name)} />
+                        <Button size="small" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('charter.editor.remove')} title={t('charter.editor.remove')} onClick={() => remove(field.name)} />
                       </Space>
                     }
                   >
@@ -239,7 +240,7 @@ function CharterEditor({ base, reload }: CharterEditorProps) {
               <Form.ErrorList errors={errors} />
               <Button
                 type="dashed"
-                icon={<PlusOutlined />}
+                icon={<PlusOutlined aria-hidden />}
                 disabled={fields.length >= CHARTER_LIMITS.articles}
                 onClick={() => add({ number: nextNumber(form.getFieldValue('articles') ?? []), title: '', body: '', area: null } satisfies ArticleDraft)}
               >

@@ -11,7 +11,7 @@ import { useLocalized } from '@/app/i18n/use-localized';
 import { LinkButton } from '@/app/layout/link-button';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 import { CharterPageQuery, CharterVersionFragment, CharterVersionQuery } from '../charter-fragments';
-import { formatAllianceDateTime } from '../charter-time';
+import { formatAllianceDateTime } from '@/app/time/alliance-time';
 import { CharterArticles, CharterAreas } from '../components/charter-articles';
 import { CharterChangesPanel } from '../components/charter-changes-panel';
 import { CharterHistory } from '../components/charter-history';
@@ -49,7 +49,7 @@ export function CharterPage() {
         <div className="page-header-sub">{t('charter.subtitle')}</div>
       </div>
       {secretariat && page.data && (
-        <LinkButton to="/charter/edit" type="primary" icon={<EditOutlined />}>
+        <LinkButton to="/charter/edit" type="primary" icon={<EditOutlined aria-hidden />}>
           {current ? t('charter.edit') : t('charter.draftFirst')}
         </LinkButton>
       )}

@@ -155,10 +155,10 @@ describe('CommitmentsPage', () => {
     expect(await within(queue).findByText('衡阳日报社')).toBeInTheDocument();
     expect(within(queue).getByText('待核实')).toBeInTheDocument();
     // Its files: a thumbnail for the photo, name and size for the list, each a download.
-    const photo = within(queue).getByRole('link', { name: '下载 培训现场.jpg' });
+    const photo = within(queue).getByRole('link', { name: /^下载\s?培训现场\.jpg/ });
     expect(photo).toHaveAttribute('href', '/files/f-photo');
     expect(photo.querySelector('img')).toHaveAttribute('src', '/files/f-photo/thumbnail');
-    expect(within(queue).getByRole('link', { name: '下载 签到表.pdf' })).toHaveTextContent('签到表.pdf200 KB');
+    expect(within(queue).getByRole('link', { name: /^下载\s?签到表\.pdf/ })).toHaveTextContent('下载 签到表.pdf200 KB');
   });
 
   it('shows an editor their own member’s target and evidence, and evidence sending for manual commitments only — no keeping controls', { timeout: 90_000 }, async () => {

@@ -250,7 +250,7 @@ export function CommitmentsPage() {
     }
     if (secretariat) {
       buttons.push(
-        <Button key="edit" size="small" icon={<EditOutlined />} onClick={() => setForm({ editing: row })} aria-label={`${t('commitments.edit')}：${row.title}`}>
+        <Button key="edit" size="small" icon={<EditOutlined aria-hidden />} onClick={() => setForm({ editing: row })} aria-label={`${t('commitments.edit')}：${row.title}`}>
           {t('commitments.edit')}
         </Button>,
         <Popconfirm
@@ -261,7 +261,7 @@ export function CommitmentsPage() {
           cancelText={t('common.cancel')}
           onConfirm={() => removeRow(row)}
         >
-          <Button size="small" danger icon={<DeleteOutlined />} aria-label={`${t('commitments.remove')}：${row.title}`}>
+          <Button size="small" danger icon={<DeleteOutlined aria-hidden />} aria-label={`${t('commitments.remove')}：${row.title}`}>
             {t('commitments.remove')}
           </Button>
         </Popconfirm>,
@@ -301,7 +301,7 @@ export function CommitmentsPage() {
           {t('commitments.periodElapsed', { elapsed: period.elapsedDays, total: period.periodDays })}
         </Typography.Text>
         {secretariat && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ editing: null })} className="commitments-add">
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setForm({ editing: null })} className="commitments-add">
             {t('commitments.add')}
           </Button>
         )}

@@ -30,11 +30,17 @@ describe('ClaimButton', () => {
     const claimed = vi.fn(() => CLAIMED);
     renderWithApp(<ClaimButton assignmentId="a-1" title="荆州古城墙航拍" onChanged={onChanged} />, {
       mocks: [{ request: { query: ClaimAssignmentMutation, variables: { assignmentId: 'a-1' } }, result: claimed }],
+      path: '/',
     });
     await userEvent.setup().click(screen.getByRole('button', { name: '认领' }));
-    expect(await screen.findByText('已认领「荆州古城墙航拍」，请在“我的工作”中按时提交稿件。')).toBeInTheDocument();
+    expect(await screen.findByText('已认领「荆州古城墙航拍」，请按时提交稿件。')).toBeInTheDocument();
     expect(claimed).toHaveBeenCalledTimes(1);
     expect(onChanged).toHaveBeenCalledTimes(1);
+    // The toast links to 我的工作 and goes there.
+    const link = screen.getByRole('link', { name: '去“我的工作”' });
+    expect(link).toHaveAttribute('href', '/my-work');
+    await userEvent.setup().click(link);
+    expect(await screen.findByTestId('other-page')).toBeInTheDocument();
   });
 
   it('says plainly that the slot is gone on CONFLICT, and has the list refreshed', async () => {

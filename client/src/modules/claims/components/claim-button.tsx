@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Button, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { graphql } from '@/__generated__';
 import { describeProblem, readProblem } from '@/app/errors';
 
@@ -35,6 +36,7 @@ export interface ClaimButtonProps extends Omit<ButtonProps, 'onClick' | 'loading
 export function ClaimButton({ assignmentId, title, onChanged, ...props }: ClaimButtonProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const [claim, { loading }] = useMutation(ClaimAssignmentMutation, {
     update(cache) {
       // "My work" and the home page's lists now hold one more claim.
@@ -46,7 +48,27 @@ export function ClaimButton({ assignmentId, title, onChanged, ...props }: ClaimB
   const onClick = async () => {
     try {
       await claim({ variables: { assignmentId } });
-      void message.success(t('claims.claimed', { title }));
+      const key = `claimed-${assignmentId}`;
+      // The toast is drawn outside the router (antd's holder), so its link navigates through this button's router.
+      void message.success({
+        key,
+        duration: 6,
+        content: (
+          <span>
+            {t('board.claimedToast', { title })}{' '}
+            <a
+              href="/my-work"
+              onClick={(event) => {
+                event.preventDefault();
+                message.destroy(key);
+                void navigate('/my-work');
+              }}
+            >
+              {t('board.goToMyWork')}
+            </a>
+          </span>
+        ),
+      });
       onChanged?.();
     } catch (error) {
       const problem = readProblem(error);

@@ -3,11 +3,13 @@ import { useMutation } from '@apollo/client/react';
 import { App, Button, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { offeredClaimActions } from '@yah/shared';
+import { OFFER_ONLY_CLAIM_STATES, offeredClaimActions, suggestedChannel } from '@yah/shared';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
+import type { AssignmentFormat } from '@/__generated__/graphql';
 import { errorMessage } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { OfferToLibraryButton } from '@/modules/resources/components/offer-to-library-button';
+import { ClaimFiles } from './claim-files';
 import { ClaimStateTag } from './claim-state-tag';
 import { PublicationList } from './publication-list';
 import { PublicationModal } from './publication-modal';
@@ -24,6 +26,8 @@ export const ClaimItemFragment = graphql(`
     claimedAt
     submittedAt
     decidedAt
+    offeredAt
+    declineReason
     viewerActions
     reporter {
       id
@@ -32,12 +36,16 @@ export const ClaimItemFragment = graphql(`
         id
         nameZh
         nameEn
+        channels {
+          kind
+        }
       }
     }
     publications {
       id
       ...PublicationList_publication
     }
+    ...ClaimFiles_claim
   }
 `);
 
@@ -52,22 +60,36 @@ export const CancelClaimMutation = graphql(`
   }
 `);
 
+export const WithdrawOfferMutation = graphql(`
+  mutation WithdrawOffer($claimId: ID!) {
+    withdrawOffer(claimId: $claimId) {
+      id
+      state
+      decidedAt
+      version
+      viewerActions
+    }
+  }
+`);
+
 export interface ClaimItemProps {
   claim: FragmentType<typeof ClaimItemFragment>;
   pieceTitle: string;
-  /** The viewer manages the assignment (records publications); reviewing and cancelling follow the claim's own viewerActions. */
-  canManage: boolean;
+  format: AssignmentFormat;
+  /** The viewer records where accepted pieces ran (RECORD_PUBLICATION); reviewing and cancelling follow the claim's own viewerActions. */
+  canRecord: boolean;
   onChanged: () => void;
 }
 
 /** One reporter's claim on an assignment: state, submission, the editor's answer, and where it ran. */
-export function ClaimItem({ claim: ref, pieceTitle, canManage, onChanged }: ClaimItemProps) {
+export function ClaimItem({ claim: ref, pieceTitle, format, canRecord, onChanged }: ClaimItemProps) {
   const { t } = useTranslation();
   const { pick, formatDateTime } = useLocalized();
   const { message } = App.useApp();
   const claim = getFragmentData(ClaimItemFragment, ref);
   const [recording, setRecording] = useState(false);
   const [cancelClaim, { loading: cancelling }] = useMutation(CancelClaimMutation);
+  const [withdrawOffer, { loading: withdrawing }] = useMutation(WithdrawOfferMutation);
   const reporter = claim.reporter.displayName;
   const actions = offeredClaimActions(claim.state, claim.viewerActions);
 
@@ -75,6 +97,16 @@ export function ClaimItem({ claim: ref, pieceTitle, canManage, onChanged }: Clai
     try {
       await cancelClaim({ variables: { claimId: claim.id } });
       void message.success(t('claims.cancelled', { name: reporter }));
+      onChanged();
+    } catch (error) {
+      void message.error(errorMessage(error, t));
+    }
+  };
+
+  const onWithdraw = async () => {
+    try {
+      await withdrawOffer({ variables: { claimId: claim.id } });
+      void message.success(t('offers.withdrawn', { name: reporter }));
       onChanged();
     } catch (error) {
       void message.error(errorMessage(error, t));
@@ -91,21 +123,41 @@ export function ClaimItem({ claim: ref, pieceTitle, canManage, onChanged }: Clai
         <ClaimStateTag state={claim.state} />
       </div>
       <div className="member-item-meta">
-        {claim.submittedAt
-          ? t('claims.submittedAt', { time: formatDateTime(claim.submittedAt) })
-          : t('claims.claimedAt', { time: formatDateTime(claim.claimedAt) })}
+        {claim.offeredAt && OFFER_ONLY_CLAIM_STATES.includes(claim.state)
+          ? t(claim.state === 'OFFERED' ? 'offers.offeredTo' : 'offers.offeredOn', { time: formatDateTime(claim.offeredAt) })
+          : claim.submittedAt
+            ? t('claims.submittedAt', { time: formatDateTime(claim.submittedAt) })
+            : t('claims.claimedAt', { time: formatDateTime(claim.claimedAt) })}
       </div>
+      {claim.state === 'DECLINED' && claim.declineReason && (
+        <Typography.Paragraph type="secondary" className="pre-wrap" style={{ margin: '4px 0 0' }}>
+          {t('offers.declinedBecause', { reason: claim.declineReason })}
+        </Typography.Paragraph>
+      )}
+      {actions.includes('WITHDRAW_OFFER') && (
+        <Popconfirm
+          title={t('offers.confirmWithdraw', { name: reporter })}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+          onConfirm={onWithdraw}
+        >
+          <Button size="small" danger type="text" loading={withdrawing} style={{ marginTop: 4 }}>
+            {t('offers.withdraw')}
+          </Button>
+        </Popconfirm>
+      )}
       <SubmissionView
         text={claim.submissionText}
         links={claim.submissionLinks}
         reviewComment={claim.state === 'CHANGES_REQUESTED' ? claim.reviewComment : null}
       />
+      <ClaimFiles claim={claim} />
       {claim.state === 'ACCEPTED' && (
         <div className="claim-publications">
           <PublicationList publications={claim.publications} claimId={claim.id} pieceTitle={pieceTitle} onChanged={onChanged} />
-          {canManage && (
+          {canRecord && (
             <Space wrap size={8}>
-              <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+              <Button size="small" type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => setRecording(true)}>
                 {t('publications.record')}
               </Button>
               <OfferToLibraryButton claimId={claim.id} />
@@ -130,11 +182,12 @@ export function ClaimItem({ claim: ref, pieceTitle, canManage, onChanged }: Clai
           )}
         </Space>
       )}
-      {canManage && (
+      {canRecord && (
         <PublicationModal
           open={recording}
           claimId={claim.id}
           pieceTitle={pieceTitle}
+          defaults={{ member: claim.reporter.member, channel: suggestedChannel(format, claim.reporter.member.channels.map((channel) => channel.kind)) }}
           onClose={() => setRecording(false)}
           onRecorded={onChanged}
         />

@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { ClaimState } from '@yah/shared';
 
 export const CLAIM_STATE_COLORS: Readonly<Record<ClaimState, string>> = {
+  OFFERED: 'purple',
   CLAIMED: 'blue',
   SUBMITTED: 'gold',
   CHANGES_REQUESTED: 'orange',
   ACCEPTED: 'green',
   RELEASED: 'default',
   CANCELLED: 'default',
+  DECLINED: 'default',
+  WITHDRAWN: 'default',
 };
 
 export function ClaimStateTag({ state }: { state: ClaimState }) {

@@ -9,10 +9,13 @@ import { offeredClaimActions } from '@yah/shared';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { errorMessage } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
+import { useAssignmentWhere } from '@/modules/assignments/hooks/use-assignment-where';
 import { AssignmentFormatTag } from '@/modules/assignments/components/assignment-format-tag';
 import { ClaimStateTag } from '@/modules/claims/components/claim-state-tag';
 import { PublicationList } from '@/modules/claims/components/publication-list';
 import { SubmissionView } from '@/modules/claims/components/submission-view';
+import { OfferAnswer } from './offer-answer';
+import { ClaimFiles } from './claim-files';
 import { SubmitClaimModal } from './submit-claim-modal';
 
 export const MyClaimCardFragment = graphql(`
@@ -25,6 +28,12 @@ export const MyClaimCardFragment = graphql(`
     claimedAt
     submittedAt
     decidedAt
+    offeredAt
+    declineReason
+    offeredBy {
+      id
+      displayName
+    }
     viewerActions
     assignment {
       id
@@ -36,6 +45,9 @@ export const MyClaimCardFragment = graphql(`
         cityZh
         cityEn
       }
+      place {
+        name
+      }
       topic {
         id
         title
@@ -45,6 +57,10 @@ export const MyClaimCardFragment = graphql(`
       id
       ...PublicationList_publication
     }
+    files {
+      id
+    }
+    ...ClaimFiles_claim
   }
 `);
 
@@ -71,7 +87,8 @@ export const ReleaseClaimMutation = graphql(`
 /** One of my claims: the assignment, its due time, my submission and the editor's answer; submit or release. */
 export function MyClaimCard({ claim: ref, onChanged }: { claim: FragmentType<typeof MyClaimCardFragment>; onChanged: () => void }) {
   const { t } = useTranslation();
-  const { pick, formatDateTime } = useLocalized();
+  const { formatDateTime } = useLocalized();
+  const where = useAssignmentWhere();
   const { message } = App.useApp();
   const claim = getFragmentData(MyClaimCardFragment, ref);
   const [submitting, setSubmitting] = useState(false);
@@ -110,18 +127,34 @@ export function MyClaimCard({ claim: ref, onChanged }: { claim: FragmentType<typ
       </div>
       <Space size={[12, 4]} wrap className="member-item-meta">
         <span>
-          <EnvironmentOutlined aria-hidden /> {pick(assignment.location.cityZh, assignment.location.cityEn)}
+          <EnvironmentOutlined aria-hidden /> {where(assignment)}
         </span>
         <span>
           <ClockCircleOutlined aria-hidden /> {t('assignments.due', { time: formatDateTime(assignment.dueAt) })}
         </span>
         {overdue && <Tag color="volcano">{t('assignments.overdue')}</Tag>}
       </Space>
+      {claim.offeredBy && claim.offeredAt && (
+        <div className="member-item-meta" data-testid="offered-by">
+          {t('offers.offeredBy', { name: claim.offeredBy.displayName, time: formatDateTime(claim.offeredAt) })}
+        </div>
+      )}
+      {claim.state === 'DECLINED' && claim.declineReason && (
+        <Typography.Paragraph type="secondary" className="pre-wrap" style={{ margin: '4px 0 0' }}>
+          {t('offers.declinedBecause', { reason: claim.declineReason })}
+        </Typography.Paragraph>
+      )}
+      {claim.state === 'OFFERED' && (
+        <div style={{ marginTop: 8 }}>
+          <OfferAnswer claimId={claim.id} title={assignment.title} actions={actions} onAnswered={onChanged} />
+        </div>
+      )}
       <SubmissionView
         text={claim.state === 'CLAIMED' ? null : claim.submissionText}
         links={claim.state === 'CLAIMED' ? [] : claim.submissionLinks}
         reviewComment={changesRequested ? claim.reviewComment : null}
       />
+      <ClaimFiles claim={claim} />
       {claim.state === 'ACCEPTED' && <PublicationList publications={claim.publications} />}
       {(actions.includes('SUBMIT') || actions.includes('RELEASE')) && (
         <Space wrap size={8} style={{ marginTop: 8 }}>
@@ -154,6 +187,7 @@ export function MyClaimCard({ claim: ref, onChanged }: { claim: FragmentType<typ
           reviewComment: changesRequested ? claim.reviewComment : null,
           submissionText: claim.submissionText,
           submissionLinks: claim.submissionLinks,
+          fileCount: claim.files.length,
         }}
         onClose={() => setSubmitting(false)}
         onSubmitted={onChanged}

@@ -88,7 +88,7 @@ export function PublicationList({ publications: refs, claimId, pieceTitle = '', 
               {(publication.viewerActions.includes('EDIT') || publication.viewerActions.includes('WITHDRAW')) && (
                 <Space size={4} style={{ marginLeft: 8 }}>
                   {publication.viewerActions.includes('EDIT') && claimId && (
-                    <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('publications.editOne', { where })} onClick={() => setEditing(publication)}>
+                    <Button size="small" type="text" icon={<EditOutlined aria-hidden />} aria-label={t('publications.editOne', { where })} onClick={() => setEditing(publication)}>
                       {t('publications.edit')}
                     </Button>
                   )}
@@ -99,7 +99,7 @@ export function PublicationList({ publications: refs, claimId, pieceTitle = '', 
                       cancelText={t('common.cancel')}
                       onConfirm={() => onWithdraw(publication.id)}
                     >
-                      <Button size="small" type="text" danger icon={<DeleteOutlined />} loading={withdrawing} aria-label={t('publications.withdrawOne', { where })}>
+                      <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} loading={withdrawing} aria-label={t('publications.withdrawOne', { where })}>
                         {t('publications.withdraw')}
                       </Button>
                     </Popconfirm>

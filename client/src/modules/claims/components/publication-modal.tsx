@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_KINDS, LIMITS, PUBLICATION_LIMITS, type ChannelKind } from '@yah/shared';
@@ -9,13 +9,24 @@ import { useViewer } from '@/app/auth/viewer';
 import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
 import { integerRangeRules, requiredRule, selectRequiredRule, urlRule } from '@/app/form-rules';
 import { useLocalized } from '@/app/i18n/use-localized';
+import { allianceInstant, allianceNowPickerValue, alliancePickerValue } from '@/app/time/alliance-time';
 import { MemberPicker } from '@/modules/members/components/member-picker';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const RecordPublicationMutation = graphql(`
   mutation RecordPublication($input: PublicationInput!) {
     recordPublication(input: $input) {
       id
       ...PublicationList_publication
+      # The claim's list, straight into the cache: a refetch may share a request sent before the record existed.
+      claim {
+        id
+        viewerActions
+        publications {
+          id
+          ...PublicationList_publication
+        }
+      }
     }
   }
 `);
@@ -59,23 +70,32 @@ export interface PublicationModalProps {
   pieceTitle: string;
   /** Set to correct this publication instead of recording a new one. */
   publication?: EditedPublication | null;
+  /**
+   * What a new record starts from: the reporter's member and the channel suggested for the piece's format (the
+   * link field then takes the focus, so typing it and pressing Enter records it). Without it: the viewer's member.
+   */
+  defaults?: { member: { id: string; nameZh: string; nameEn: string }; channel: ChannelKind | null } | null;
+  /** A title of the caller's own (e.g. "accepted, now record where it ran"). */
+  title?: string;
+  /** The dismiss button's text (e.g. "later"). */
+  cancelText?: string;
   onClose: () => void;
   onRecorded?: () => void;
 }
 
 /** Where an accepted piece ran: which member, which channel, the link, when, and its reach. Records a new one or corrects one. */
-export function PublicationModal({ open, claimId, pieceTitle, publication = null, onClose, onRecorded }: PublicationModalProps) {
+export function PublicationModal({ open, claimId, pieceTitle, publication = null, defaults = null, title, cancelText, onClose, onRecorded }: PublicationModalProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const viewer = useViewer();
   const { message } = App.useApp();
-  const [form] = Form.useForm<PublicationValues>();
+  const [form] = useLocalizedForm<PublicationValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const [record, { loading: recording }] = useMutation(RecordPublicationMutation);
   const [update, { loading: updating }] = useMutation(UpdatePublicationMutation);
   const loading = recording || updating;
   const formId = publication ? `publication-form-${publication.id}` : `publication-form-${claimId}`;
-  const member = publication?.member ?? viewer.member;
+  const member = publication?.member ?? defaults?.member ?? viewer.member;
 
   const close = () => {
     setFailure(null);
@@ -89,7 +109,7 @@ export function PublicationModal({ open, claimId, pieceTitle, publication = null
       memberId: values.memberId,
       channel: values.channel,
       url: values.url.trim(),
-      publishedAt: values.publishedAt.toISOString(),
+      publishedAt: allianceInstant(values.publishedAt),
       views: values.views ?? 0,
       shares: values.shares ?? 0,
       likes: values.likes ?? 0,
@@ -115,12 +135,12 @@ export function PublicationModal({ open, claimId, pieceTitle, publication = null
         memberId: publication.member.id,
         channel: publication.channel,
         url: publication.url,
-        publishedAt: dayjs(publication.publishedAt),
+        publishedAt: alliancePickerValue(publication.publishedAt),
         views: publication.views,
         shares: publication.shares,
         likes: publication.likes,
       }
-    : { memberId: viewer.member.id, publishedAt: dayjs(), views: 0, shares: 0, likes: 0 };
+    : { memberId: member.id, channel: defaults?.channel ?? undefined, publishedAt: allianceNowPickerValue(), views: 0, shares: 0, likes: 0 };
 
   const reachField = (name: 'views' | 'shares' | 'likes') => (
     <Form.Item name={name} label={t(`publications.${name}`)} rules={integerRangeRules(t, PUBLICATION_LIMITS[name], false)}>
@@ -131,16 +151,21 @@ export function PublicationModal({ open, claimId, pieceTitle, publication = null
   return (
     <Modal
       open={open}
-      title={t(publication ? 'publications.editTitle' : 'publications.recordTitle', { title: pieceTitle })}
+      title={title ?? t(publication ? 'publications.editTitle' : 'publications.recordTitle', { title: pieceTitle })}
       onCancel={close}
       destroyOnHidden
       okText={t(publication ? 'publications.save' : 'publications.record')}
-      cancelText={t('common.cancel')}
+      cancelText={cancelText ?? t('common.cancel')}
       okButtonProps={{ htmlType: 'submit', form: formId, loading }}
       onOk={() => undefined}
       mask={{ closable: false }}
     >
       {failure && <Alert type="error" showIcon title={failure} role="alert" style={{ marginBottom: 16 }} />}
+      {defaults && !publication && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+          {t('board.prefilled')}
+        </Typography.Paragraph>
+      )}
       <Form<PublicationValues> id={formId} form={form} layout="vertical" onFinish={onFinish} disabled={loading} initialValues={initialValues}>
         <Form.Item name="memberId" label={t('publications.member')} rules={[selectRequiredRule(t)]}>
           <MemberPicker aria-label={t('publications.member')} knownOptions={[{ value: member.id, label: pick(member.nameZh, member.nameEn) }]} />
@@ -152,13 +177,13 @@ export function PublicationModal({ open, claimId, pieceTitle, publication = null
               options={CHANNEL_KINDS.map((kind) => ({ value: kind, label: t(`enums.channelKind.${kind}`) }))}
             />
           </Form.Item>
-          <Form.Item name="publishedAt" label={t('publications.publishedAt')} rules={[selectRequiredRule(t)]}>
-            {/* A piece cannot have run in the future (the server refuses it too). */}
-            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} inputReadOnly disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
+          <Form.Item name="publishedAt" label={t('publications.publishedAtAllianceTime')} rules={[selectRequiredRule(t)]}>
+            {/* A piece cannot have run in the future (the server refuses it too). The picker shows alliance time. */}
+            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} inputReadOnly disabledDate={(day) => day.isAfter(allianceNowPickerValue(), 'day')} />
           </Form.Item>
         </div>
         <Form.Item name="url" label={t('publications.url')} rules={[requiredRule(t), urlRule(t)]}>
-          <Input inputMode="url" maxLength={LIMITS.url.max} placeholder="https://" />
+          <Input inputMode="url" maxLength={LIMITS.url.max} placeholder="https://" autoFocus={Boolean(defaults) && !publication} />
         </Form.Item>
         <div className="three-columns">
           {reachField('views')}

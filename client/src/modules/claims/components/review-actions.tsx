@@ -41,10 +41,12 @@ export interface ReviewActionsProps {
   actions: readonly ClaimAction[];
   /** After a decision: the caller refreshes counts and queues. */
   onDecided?: () => void;
+  /** After accepting (before onDecided): e.g. the review queue goes on to record where the piece ran. */
+  onAccepted?: () => void;
 }
 
 /** An editor's two answers to a submission: accept it, or send it back with a comment. */
-export function ReviewActions({ claimId, reporterName, actions, onDecided }: ReviewActionsProps) {
+export function ReviewActions({ claimId, reporterName, actions, onDecided, onAccepted }: ReviewActionsProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [asking, setAsking] = useState(false);
@@ -54,7 +56,8 @@ export function ReviewActions({ claimId, reporterName, actions, onDecided }: Rev
   const onAccept = async () => {
     try {
       await accept({ variables: { claimId } });
-      void message.success(t('review.accepted', { name: reporterName }));
+      if (onAccepted) onAccepted();
+      else void message.success(t('review.accepted', { name: reporterName }));
       onDecided?.();
     } catch (error) {
       void message.error(errorMessage(error, t));
@@ -72,13 +75,13 @@ export function ReviewActions({ claimId, reporterName, actions, onDecided }: Rev
             cancelText={t('common.cancel')}
             onConfirm={onAccept}
           >
-            <Button size="small" type="primary" icon={<CheckOutlined />} loading={accepting}>
+            <Button size="small" type="primary" icon={<CheckOutlined aria-hidden />} loading={accepting}>
               {t('review.accept')}
             </Button>
           </Popconfirm>
         )}
         {actions.includes('REQUEST_CHANGES') && (
-          <Button size="small" icon={<EditOutlined />} onClick={() => setAsking(true)}>
+          <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => setAsking(true)}>
             {t('review.requestChanges')}
           </Button>
         )}

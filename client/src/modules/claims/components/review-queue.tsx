@@ -3,13 +3,16 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, Card, Empty, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LIMITS, offeredClaimActions } from '@yah/shared';
+import { LIMITS, offeredClaimActions, suggestedChannel } from '@yah/shared';
+import { useState } from 'react';
 import { graphql } from '@/__generated__';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { AssignmentFormatTag } from '@/modules/assignments/components/assignment-format-tag';
 import { ReviewActions } from '@/modules/claims/components/review-actions';
+import { ClaimFiles } from '@/modules/claims/components/claim-files';
 import { SubmissionView } from '@/modules/claims/components/submission-view';
+import { PublicationModal, type PublicationModalProps } from '@/modules/claims/components/publication-modal';
 
 export const ReviewQueueQuery = graphql(`
   query ReviewQueue($first: Int, $after: String) {
@@ -26,6 +29,7 @@ export const ReviewQueueQuery = graphql(`
         submissionLinks
         submittedAt
         viewerActions
+        ...ClaimFiles_claim
         reporter {
           id
           displayName
@@ -33,6 +37,9 @@ export const ReviewQueueQuery = graphql(`
             id
             nameZh
             nameEn
+            channels {
+              kind
+            }
           }
         }
         assignment {
@@ -40,6 +47,7 @@ export const ReviewQueueQuery = graphql(`
           title
           format
           dueAt
+          viewerActions
           topic {
             id
             title
@@ -59,7 +67,18 @@ export const ReviewCountQuery = graphql(`
   }
 `);
 
-/** Submissions waiting for the viewer's member: oldest first, each with accept / request changes. */
+/** An accepted piece whose publication is being recorded right after acceptance. */
+interface Recording {
+  claimId: string;
+  title: string;
+  reporterName: string;
+  defaults: PublicationModalProps['defaults'];
+}
+
+/**
+ * Submissions waiting for the viewer's member: oldest first, each with accept / request changes. Accepting goes
+ * straight on to record where the piece ran, the form filled in from the reporter's newsroom (skip it with Esc or 稍后登记).
+ */
 export function ReviewQueue() {
   const { t } = useTranslation();
   const { pick, formatDateTime } = useLocalized();
@@ -71,11 +90,29 @@ export function ReviewQueue() {
   const connection = data?.reviewQueue;
   const client = useApolloClient();
   const refreshAll = () => void client.refetchQueries({ include: [ReviewQueueQuery, ReviewCountQuery] });
+  // Kept here, not in the card: the accepted card leaves the queue while its publication is recorded.
+  const [recording, setRecording] = useState<Recording | null>(null);
+  const recordModal = recording && (
+    <PublicationModal
+      open
+      claimId={recording.claimId}
+      pieceTitle={recording.title}
+      title={t('board.acceptedRecord', { name: recording.reporterName, title: recording.title })}
+      cancelText={t('board.recordLater')}
+      defaults={recording.defaults}
+      onClose={() => setRecording(null)}
+    />
+  );
 
   if (!connection && error) return <LoadErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!connection) return <Skeleton active paragraph={{ rows: 4 }} />;
   if (connection.nodes.length === 0) {
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('review.empty')} />;
+    return (
+      <>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('review.empty')} />
+        {recordModal}
+      </>
+    );
   }
 
   return (
@@ -102,16 +139,32 @@ export function ReviewQueue() {
             })}
           </div>
           <SubmissionView text={claim.submissionText} links={claim.submissionLinks} reviewComment={null} />
+          <ClaimFiles claim={claim} />
           <div style={{ marginTop: 8 }}>
             <ReviewActions
               claimId={claim.id}
               reporterName={claim.reporter.displayName}
               actions={offeredClaimActions(claim.state, claim.viewerActions)}
               onDecided={refreshAll}
+              onAccepted={
+                claim.assignment.viewerActions.includes('RECORD_PUBLICATION')
+                  ? () =>
+                      setRecording({
+                        claimId: claim.id,
+                        title: claim.assignment.title,
+                        reporterName: claim.reporter.displayName,
+                        defaults: {
+                          member: claim.reporter.member,
+                          channel: suggestedChannel(claim.assignment.format, claim.reporter.member.channels.map((channel) => channel.kind)),
+                        },
+                      })
+                  : undefined
+              }
             />
           </div>
         </Card>
       ))}
+      {recordModal}
       {connection.pageInfo.hasNextPage && (
         <div className="list-footer">
           <Button

@@ -26,6 +26,8 @@ function submitted(text: string, links: string[]) {
         submittedAt: '2026-12-17T09:00:00.000Z',
         reviewComment: null,
         version: 3,
+        viewerMayRemoveFiles: true,
+        files: [],
       },
     },
   }));
@@ -40,7 +42,7 @@ describe('SubmitClaimModal', () => {
         {
           request: {
             query: SubmitClaimMutation,
-            variables: { claimId: 'c-1', input: { text: '古城墙航拍组图 12 张', links: ['https://pan.example.com/s/abc'] } },
+            variables: { claimId: 'c-1', input: { text: '古城墙航拍组图 12 张', links: ['https://pan.example.com/s/abc'], fileIds: [] } },
           },
           result: sent,
         },
@@ -52,7 +54,7 @@ describe('SubmitClaimModal', () => {
     expect(within(dialog).queryByTestId('editor-comment')).toBeNull();
 
     await user.click(within(dialog).getByRole('button', { name: '提交稿件' }));
-    expect(await within(dialog).findByText('请填写此项')).toBeInTheDocument();
+    expect(await within(dialog).findByText('请填写“稿件正文或说明”')).toBeInTheDocument();
 
     await user.type(within(dialog).getByLabelText('稿件正文或说明'), '  古城墙航拍组图 12 张  ');
     await user.click(within(dialog).getByRole('button', { name: /添加链接/ }));
@@ -89,7 +91,7 @@ describe('SubmitClaimModal', () => {
             query: SubmitClaimMutation,
             variables: {
               claimId: 'c-1',
-              input: { text: '古城墙航拍组图 12 张，补东门全景', links: ['https://pan.example.com/s/abc'] },
+              input: { text: '古城墙航拍组图 12 张，补东门全景', links: ['https://pan.example.com/s/abc'], fileIds: [] },
             },
           },
           result: sent,
@@ -105,7 +107,7 @@ describe('SubmitClaimModal', () => {
 
     await user.clear(within(dialog).getByLabelText('稿件正文或说明'));
     await user.click(within(dialog).getByRole('button', { name: '重新提交' }));
-    expect(await within(dialog).findByText('请填写此项')).toBeInTheDocument();
+    expect(await within(dialog).findByText('请填写“稿件正文或说明”')).toBeInTheDocument();
 
     await user.type(within(dialog).getByLabelText('稿件正文或说明'), '古城墙航拍组图 12 张，补东门全景');
     await user.click(within(dialog).getByRole('button', { name: '重新提交' }));

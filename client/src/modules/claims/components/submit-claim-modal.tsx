@@ -1,12 +1,15 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Button, Form, Input, Modal } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COVERAGE_LIMITS, LIMITS } from '@yah/shared';
+import { COVERAGE_LIMITS, FILE_LIMITS, LIMITS } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
 import { lengthRules, requiredRule, urlRule } from '@/app/form-rules';
+import { useLocalizedForm } from '@/app/use-localized-form';
+import { FilePicker } from '@/modules/files/components/file-picker';
+import { useFileUploads } from '@/modules/files/hooks/use-file-uploads';
 
 export const SubmitClaimMutation = graphql(`
   mutation SubmitClaim($claimId: ID!, $input: SubmissionInput!) {
@@ -18,6 +21,7 @@ export const SubmitClaimMutation = graphql(`
       submittedAt
       reviewComment
       version
+      ...ClaimFiles_claim
     }
   }
 `);
@@ -36,22 +40,31 @@ export interface SubmitClaimModalProps {
     reviewComment: string | null;
     submissionText: string | null;
     submissionLinks: readonly string[];
+    /** Files attached before (kept on a resubmission until the reporter deletes them). */
+    fileCount?: number;
   };
   onClose: () => void;
   onSubmitted?: () => void;
 }
 
-/** Hands in the piece: text (required) and up to ten links. A resubmission starts from the last one. */
+/**
+ * Hands in the piece: text (required), up to ten links and files (photos, video, audio, documents: resumable uploads
+ * that start as soon as they are picked). A resubmission starts from the last one and keeps the files attached before.
+ */
 export function SubmitClaimModal({ open, claim, onClose, onSubmitted }: SubmitClaimModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<SubmitValues>();
+  const [form] = useLocalizedForm<SubmitValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const [submit, { loading }] = useMutation(SubmitClaimMutation);
   const resubmitting = claim.reviewComment !== null;
   const formId = `submit-claim-${claim.id}`;
+  const attached = claim.fileCount ?? 0;
+  const room = Math.max(0, FILE_LIMITS.filesPerClaim - attached);
+  const uploads = useFileUploads(room);
 
   const close = () => {
+    uploads.clear();
     setFailure(null);
     form.resetFields();
     onClose();
@@ -59,9 +72,13 @@ export function SubmitClaimModal({ open, claim, onClose, onSubmitted }: SubmitCl
 
   const onFinish = async (values: SubmitValues) => {
     setFailure(null);
+    if (uploads.unfinished) {
+      setFailure(t('files.waitForUploads'));
+      return;
+    }
     const links = (values.links ?? []).map((link) => link.trim()).filter((link) => link.length > 0);
     try {
-      await submit({ variables: { claimId: claim.id, input: { text: values.text.trim(), links } } });
+      await submit({ variables: { claimId: claim.id, input: { text: values.text.trim(), links, fileIds: uploads.fileIds } } });
       void message.success(resubmitting ? t('submission.resubmitted') : t('submission.submitted'));
       onSubmitted?.();
       close();
@@ -131,6 +148,7 @@ export function SubmitClaimModal({ open, claim, onClose, onSubmitted }: SubmitCl
                 <div key={field.key} className="link-row">
                   <Form.Item
                     name={field.name}
+                    messageVariables={{ label: t('submission.linkN', { n: index + 1 }) }}
                     rules={[requiredRule(t), urlRule(t)]}
                     validateTrigger={['onChange', 'onBlur']}
                     style={{ flex: 1, marginBottom: 8 }}
@@ -144,14 +162,14 @@ export function SubmitClaimModal({ open, claim, onClose, onSubmitted }: SubmitCl
                   </Form.Item>
                   <Button
                     type="text"
-                    icon={<MinusCircleOutlined />}
+                    icon={<MinusCircleOutlined aria-hidden />}
                     aria-label={t('submission.removeLink', { n: index + 1 })}
                     onClick={() => remove(field.name)}
                   />
                 </div>
               ))}
               {fields.length < COVERAGE_LIMITS.submissionLinks.max && (
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')} block>
+                <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add('')} block>
                   {t('submission.addLink')}
                 </Button>
               )}
@@ -159,6 +177,12 @@ export function SubmitClaimModal({ open, claim, onClose, onSubmitted }: SubmitCl
             </Form.Item>
           )}
         </Form.List>
+        <Form.Item
+          label={t('files.title')}
+          extra={attached > 0 ? <Typography.Text type="secondary">{t('files.attachedCount', { count: attached, left: room })}</Typography.Text> : undefined}
+        >
+          <FilePicker uploads={uploads} max={room} />
+        </Form.Item>
       </Form>
     </Modal>
   );

@@ -35,15 +35,16 @@ export const MyWorkQuery = graphql(`
 
 type MyClaim = MyWorkData['myClaims']['nodes'][number];
 
-/** Groups in the order they need the reporter: sent back first, then to write, waiting, done; history last. */
-export type ClaimGroupKey = 'changesRequested' | 'claimed' | 'submitted' | 'accepted' | 'closed';
+/** Groups in the order they need the reporter: offers to answer first, then sent back, then to write, waiting, done; history last. */
+export type ClaimGroupKey = 'offered' | 'changesRequested' | 'claimed' | 'submitted' | 'accepted' | 'closed';
 
 export const CLAIM_GROUPS: readonly { key: ClaimGroupKey; states: readonly ClaimState[]; history?: boolean }[] = [
+  { key: 'offered', states: ['OFFERED'] },
   { key: 'changesRequested', states: ['CHANGES_REQUESTED'] },
   { key: 'claimed', states: ['CLAIMED'] },
   { key: 'submitted', states: ['SUBMITTED'] },
   { key: 'accepted', states: ['ACCEPTED'] },
-  { key: 'closed', states: ['RELEASED', 'CANCELLED'], history: true },
+  { key: 'closed', states: ['RELEASED', 'CANCELLED', 'DECLINED', 'WITHDRAWN'], history: true },
 ];
 
 export function groupClaims(claims: readonly MyClaim[]): { key: ClaimGroupKey; claims: MyClaim[]; history: boolean }[] {
@@ -87,7 +88,7 @@ function MyClaims() {
       {current.map((group) => (
         <section key={group.key} aria-label={t(`myWork.groups.${group.key}`)} data-testid={`claims-${group.key}`}>
           <h2 className="section-title">
-            {t(`myWork.groups.${group.key}`)} <Badge count={group.claims.length} color="#8a94a6" />
+            {t(`myWork.groups.${group.key}`)} <Badge count={group.claims.length} color="#5b6577" />
           </h2>
           <div className="claim-grid">
             {group.claims.map((claim) => (

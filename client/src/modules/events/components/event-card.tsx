@@ -39,7 +39,7 @@ export function EventCard({ event: ref }: { event: FragmentType<typeof EventCard
         <EventPhaseTag phase={event.phase} />
         <Tag>{t(`enums.eventKind.${event.kind}`)}</Tag>
         {event.viewerMemberPlaces > 0 && (
-          <Tag color="success" icon={<CheckCircleFilled />} data-testid="event-registered">
+          <Tag color="success" icon={<CheckCircleFilled aria-hidden />} data-testid="event-registered">
             {t('events.registered')}
           </Tag>
         )}
@@ -49,13 +49,13 @@ export function EventCard({ event: ref }: { event: FragmentType<typeof EventCard
       </Typography.Title>
       <div className="event-card-meta">
         <span>
-          <CalendarOutlined /> {eventDates(t, event.startsOn, event.endsOn, isEnglish)}
+          <CalendarOutlined aria-hidden /> {eventDates(t, event.startsOn, event.endsOn, isEnglish)}
         </span>
         <span>
-          <EnvironmentOutlined /> {event.place}
+          <EnvironmentOutlined aria-hidden /> {event.place}
         </span>
         <span>
-          <TeamOutlined /> {t('events.host', { member: pick(event.host.nameZh, event.host.nameEn) })}
+          <TeamOutlined aria-hidden /> {t('events.host', { member: pick(event.host.nameZh, event.host.nameEn) })}
         </span>
       </div>
       {event.phase !== 'CANCELLED' && event.phase !== 'DRAFT' && (

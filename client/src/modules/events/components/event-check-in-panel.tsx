@@ -11,7 +11,7 @@ import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 import { CheckInMutation, UndoCheckInMutation } from '../check-in-mutations';
 import { currentStop } from '../current-stop';
 import { EventCheckInRosterQuery } from '../event-fragments';
-import { formatDay } from '../event-time';
+import { formatCalendarDate } from '@/app/time/alliance-time';
 import type { ScannedPass } from '../pass-link';
 import { QrScanner } from './qr-scanner';
 
@@ -93,14 +93,14 @@ export function EventCheckInPanel({ event }: { event: EventPage_EventFragment })
             onChange={(value: string) => setStopId(value)}
             style={{ minWidth: 240, flex: '1 1 240px' }}
             options={event.days.map((day) => ({
-              label: formatDay(day.date, isEnglish),
+              label: formatCalendarDate(day.date, isEnglish),
               options: day.stops.map((candidate) => ({
                 value: candidate.id,
                 label: `${candidate.startsAt} ${candidate.place} · ${candidate.activity}`,
               })),
             }))}
           />
-          <Button type="primary" icon={<QrcodeOutlined />} onClick={() => setScanning(true)} disabled={!stop}>
+          <Button type="primary" icon={<QrcodeOutlined aria-hidden />} onClick={() => setScanning(true)} disabled={!stop}>
             {t('events.scanner.open')}
           </Button>
         </div>
@@ -113,7 +113,7 @@ export function EventCheckInPanel({ event }: { event: EventPage_EventFragment })
       <Card size="small" title={t('events.checkIn.title')}>
         <Input
           allowClear
-          prefix={<SearchOutlined />}
+          prefix={<SearchOutlined aria-hidden />}
           placeholder={t('events.checkIn.search')}
           aria-label={t('events.checkIn.search')}
           value={search}

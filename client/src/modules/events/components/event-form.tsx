@@ -2,12 +2,12 @@ import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, Space, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { EVENT_KINDS, EVENT_LIMITS } from '@yah/shared';
+import { EVENT_KINDS, EVENT_LIMITS, EVENT_TIME_PATTERN } from '@yah/shared';
 import { lengthRules, requiredRule, selectRequiredRule } from '@/app/form-rules';
 import { MemberPicker, type MemberOption } from '@/modules/members/components/member-picker';
 import type { EventFormValues } from '../event-form-values';
 import { toDay } from '../event-form-values';
-import { daysBetween, formatDay, TIME_OF_DAY } from '../event-time';
+import { daysBetween, formatCalendarDate } from '@/app/time/alliance-time';
 import { MaterialPicker, TopicPicker, type PickedOption } from './library-pickers';
 
 export interface EventFormProps {
@@ -65,8 +65,17 @@ export function EventForm({ form, initialValues, creating, chooseHost, submittin
               },
             ]}
           >
-            <DatePicker.RangePicker style={{ width: '100%' }} inputReadOnly placeholder={[t('events.form.startsOn'), t('events.form.endsOn')]} />
+            <DatePicker.RangePicker
+              id={{ start: 'dates', end: 'dates-end' }}
+              style={{ width: '100%' }}
+              inputReadOnly
+              placeholder={[t('events.form.startsOn'), t('events.form.endsOn')]}
+            />
           </Form.Item>
+          {/* The field's label names the first input; the second has its own. */}
+          <label htmlFor="dates-end" className="visually-hidden">
+            {t('events.form.endsOn')}
+          </label>
           <Form.Item
             name="deadline"
             label={t('events.form.deadline')}
@@ -153,16 +162,16 @@ export function EventForm({ form, initialValues, creating, chooseHost, submittin
                     </div>
                     <div className="event-stop-grid">
                       <Form.Item name={[field.name, 'day']} label={t('events.form.stopDay')} rules={[selectRequiredRule(t)]}>
-                        <Select options={days.map((day) => ({ value: day, label: formatDay(day, english) }))} />
+                        <Select options={days.map((day) => ({ value: day, label: formatCalendarDate(day, english) }))} />
                       </Form.Item>
                       <Form.Item
                         name={[field.name, 'startsAt']}
                         label={t('events.form.stopStartsAt')}
-                        rules={[requiredRule(t), { pattern: TIME_OF_DAY, message: t('events.form.timeFormat') }]}
+                        rules={[requiredRule(t), { pattern: EVENT_TIME_PATTERN, message: t('events.form.timeFormat') }]}
                       >
                         <Input placeholder="09:00" inputMode="numeric" maxLength={5} />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'endsAt']} label={t('events.form.stopEndsAt')} rules={[{ pattern: TIME_OF_DAY, message: t('events.form.timeFormat') }]}>
+                      <Form.Item name={[field.name, 'endsAt']} label={t('events.form.stopEndsAt')} rules={[{ pattern: EVENT_TIME_PATTERN, message: t('events.form.timeFormat') }]}>
                         <Input placeholder="11:30" inputMode="numeric" maxLength={5} />
                       </Form.Item>
                       <Form.Item name={[field.name, 'place']} label={t('events.form.stopPlace')} rules={[requiredRule(t), ...lengthRules(t, EVENT_LIMITS.stopPlace)]}>
@@ -192,13 +201,13 @@ export function EventForm({ form, initialValues, creating, chooseHost, submittin
                       </Form.Item>
                     </div>
                     <Space wrap>
-                      <Button size="small" icon={<ArrowUpOutlined />} disabled={index === 0} onClick={() => move(index, index - 1)}>
+                      <Button size="small" icon={<ArrowUpOutlined aria-hidden />} disabled={index === 0} onClick={() => move(index, index - 1)}>
                         {t('events.form.moveUp')}
                       </Button>
-                      <Button size="small" icon={<ArrowDownOutlined />} disabled={index === fields.length - 1} onClick={() => move(index, index + 1)}>
+                      <Button size="small" icon={<ArrowDownOutlined aria-hidden />} disabled={index === fields.length - 1} onClick={() => move(index, index + 1)}>
                         {t('events.form.moveDown')}
                       </Button>
-                      <Button size="small" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)}>
+                      <Button size="small" danger icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)}>
                         {t('events.form.removeStop')}
                       </Button>
                     </Space>
@@ -206,7 +215,7 @@ export function EventForm({ form, initialValues, creating, chooseHost, submittin
                 ))}
                 <Button
                   type="dashed"
-                  icon={<PlusOutlined />}
+                  icon={<PlusOutlined aria-hidden />}
                   disabled={fields.length >= EVENT_LIMITS.stops.max}
                   onClick={() => {
                     const stops = (form.getFieldValue('stops') as EventFormValues['stops']) ?? [];

@@ -9,7 +9,7 @@ import type { EventPage_EventFragment } from '@/__generated__/graphql';
 import { errorMessage } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LinkButton } from '@/app/layout/link-button';
-import { formatAllianceTime } from '@/modules/resources/alliance-time';
+import { formatAllianceTime } from '@/app/time/alliance-time';
 import { ReasonModal } from '@/modules/topics/components/reason-modal';
 import { eventDates } from '../event-dates';
 import { EventPhaseTag } from './event-phase-tag';
@@ -62,26 +62,26 @@ export function EventHeader({ event }: { event: EventPage_EventFragment }) {
       </Typography.Title>
       <div className="event-card-meta">
         <span>
-          <CalendarOutlined /> {eventDates(t, event.startsOn, event.endsOn, isEnglish)}
+          <CalendarOutlined aria-hidden /> {eventDates(t, event.startsOn, event.endsOn, isEnglish)}
         </span>
         <span>
-          <EnvironmentOutlined /> {event.place}
+          <EnvironmentOutlined aria-hidden /> {event.place}
         </span>
         <span>
-          <TeamOutlined /> {t('events.host', { member: pick(event.host.nameZh, event.host.nameEn) })}
+          <TeamOutlined aria-hidden /> {t('events.host', { member: pick(event.host.nameZh, event.host.nameEn) })}
         </span>
         <span data-testid="event-deadline">{t('events.deadline', { time: formatAllianceTime(event.registrationClosesAt, isEnglish) })}</span>
       </div>
       <Space wrap className="event-actions no-print" style={{ marginTop: 12 }}>
         {may.has('PUBLISH') && (
           <Popconfirm title={t('events.confirmPublish')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={onPublish}>
-            <Button type="primary" icon={<SendOutlined />} loading={publishing}>
+            <Button type="primary" icon={<SendOutlined aria-hidden />} loading={publishing}>
               {t('events.actions.PUBLISH')}
             </Button>
           </Popconfirm>
         )}
         {may.has('EDIT') && (
-          <LinkButton icon={<EditOutlined />} to={`/events/${event.id}/edit`}>
+          <LinkButton icon={<EditOutlined aria-hidden />} to={`/events/${event.id}/edit`}>
             {t('events.actions.EDIT')}
           </LinkButton>
         )}
@@ -92,7 +92,7 @@ export function EventHeader({ event }: { event: EventPage_EventFragment }) {
               items: [
                 {
                   key: 'xlsx',
-                  icon: <FileExcelOutlined />,
+                  icon: <FileExcelOutlined aria-hidden />,
                   label: (
                     <a href={`/exports/events/${event.id}/roster.xlsx`} download>
                       {t('events.roster.exportXlsx')}
@@ -101,7 +101,7 @@ export function EventHeader({ event }: { event: EventPage_EventFragment }) {
                 },
                 {
                   key: 'csv',
-                  icon: <FileExcelOutlined />,
+                  icon: <FileExcelOutlined aria-hidden />,
                   label: (
                     <a href={`/exports/events/${event.id}/roster.csv`} download>
                       {t('events.roster.exportCsv')}
@@ -109,18 +109,18 @@ export function EventHeader({ event }: { event: EventPage_EventFragment }) {
                   ),
                 },
                 { type: 'divider' },
-                { key: 'badges', icon: <PrinterOutlined />, label: <Link to={`/events/${event.id}/print/badges`}>{t('events.roster.printBadges')}</Link> },
-                { key: 'sign-in', icon: <PrinterOutlined />, label: <Link to={`/events/${event.id}/print/sign-in`}>{t('events.roster.printSignIn')}</Link> },
+                { key: 'badges', icon: <PrinterOutlined aria-hidden />, label: <Link to={`/events/${event.id}/print/badges`}>{t('events.roster.printBadges')}</Link> },
+                { key: 'sign-in', icon: <PrinterOutlined aria-hidden />, label: <Link to={`/events/${event.id}/print/sign-in`}>{t('events.roster.printSignIn')}</Link> },
               ],
             }}
           >
-            <Button icon={<PrinterOutlined />}>
-              {t('events.roster.menu')} <DownOutlined />
+            <Button icon={<PrinterOutlined aria-hidden />}>
+              {t('events.roster.menu')} <DownOutlined aria-hidden />
             </Button>
           </Dropdown>
         )}
         {may.has('CANCEL') && (
-          <Button danger icon={<StopOutlined />} onClick={() => setCancelling(true)}>
+          <Button danger icon={<StopOutlined aria-hidden />} onClick={() => setCancelling(true)}>
             {t('events.actions.CANCEL')}
           </Button>
         )}

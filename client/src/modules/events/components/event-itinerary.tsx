@@ -1,7 +1,7 @@
 import { EnvironmentOutlined } from '@ant-design/icons';
 import { Empty, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { browserInAllianceZone, formatDay, weekday } from '../event-time';
+import { browserInAllianceZone, formatCalendarDate, weekdayName } from '@/app/time/alliance-time';
 import { mapAppUrl, type MapPoint } from '../map-links';
 import { StopsMap } from './stops-map';
 
@@ -52,7 +52,7 @@ export function EventItinerary({ days, showCheckIns = false, timeZone }: EventIt
         {days.map((day, dayIndex) => (
           <section key={day.date} className="event-itinerary-day" aria-labelledby={`itinerary-day-${day.date}`}>
             <Typography.Title level={5} id={`itinerary-day-${day.date}`}>
-              {t('events.itinerary.day', { n: dayIndex + 1 })} · {formatDay(day.date, english)} {weekday(day.date, english)}
+              {t('events.itinerary.day', { n: dayIndex + 1 })} · {formatCalendarDate(day.date, english)} {weekdayName(day.date, english)}
             </Typography.Title>
             {day.stops.length === 0 ? (
               <Typography.Paragraph type="secondary">{t('events.itinerary.dayEmpty')}</Typography.Paragraph>
@@ -81,7 +81,7 @@ export function EventItinerary({ days, showCheckIns = false, timeZone }: EventIt
                             aria-label={t('events.itinerary.openMapAria', { place: stop.place })}
                             className="event-stop-map-link"
                           >
-                            <EnvironmentOutlined /> {t('events.itinerary.openMap')}
+                            <EnvironmentOutlined aria-hidden /> {t('events.itinerary.openMap')}
                           </a>
                         )}
                       </div>

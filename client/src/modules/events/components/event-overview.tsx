@@ -1,15 +1,20 @@
+import { UnorderedListOutlined } from '@ant-design/icons';
 import { Card, Descriptions, Empty, List, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EventPage_EventFragment } from '@/__generated__/graphql';
 import { useLocalized } from '@/app/i18n/use-localized';
+import { LinkButton } from '@/app/layout/link-button';
 import { RoundStatusTag } from '@/modules/innovation/components/round-status-tag';
+import { offeredTopicActions } from '@/modules/topics/topic-actions';
 
 /** 概况: what it is, places taken and left, the waiting list, who is invited, materials, linked topics and the innovation lists it presents. */
 export function EventOverview({ event }: { event: EventPage_EventFragment }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const left = Math.max(0, event.capacity - event.placesTaken);
+  // A trip's linked topics take their assignments from the itinerary in one go (for editors who may add them).
+  const fromItinerary = event.kind === 'TRIP' && event.days.some((day) => day.stops.length > 0);
   return (
     <div className="stack">
       <div className="event-stats" data-testid="event-stats">
@@ -71,7 +76,18 @@ export function EventOverview({ event }: { event: EventPage_EventFragment }) {
               size="small"
               dataSource={event.topics}
               renderItem={(topic) => (
-                <List.Item key={topic.id}>
+                <List.Item
+                  key={topic.id}
+                  actions={
+                    fromItinerary && offeredTopicActions(topic.state, topic.viewerActions).includes('ADD_ASSIGNMENT')
+                      ? [
+                          <LinkButton key="bulk" size="small" icon={<UnorderedListOutlined aria-hidden />} to={`/events/${event.id}/assignments/${topic.id}`}>
+                            {t('bulkAssignments.open')}
+                          </LinkButton>,
+                        ]
+                      : undefined
+                  }
+                >
                   <Link to={`/topics/${topic.id}`}>{topic.title}</Link>
                 </List.Item>
               )}

@@ -9,9 +9,10 @@ import type { EventPage_EventFragment, EventRegistration_RegistrationFragment } 
 import { useViewer } from '@/app/auth/viewer';
 import { errorMessage, readProblem } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
-import { formatAllianceTime } from '@/modules/resources/alliance-time';
+import { formatAllianceTime } from '@/app/time/alliance-time';
 import { EventRegistrationFragment } from '../event-fragments';
 import { participantTitle } from '../participant-title';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const RegisterForEventMutation = graphql(`
   mutation RegisterForEvent($eventId: ID!, $participantIds: [ID!]!, $guests: [GuestInput!], $joinWaitlist: Boolean) {
@@ -131,7 +132,7 @@ export function EventRegistrationPanel({ event }: { event: EventPage_EventFragme
   const { message } = App.useApp();
   const viewer = useViewer();
   const { isEnglish } = useLocalized();
-  const [form] = Form.useForm<RegisterValues>();
+  const [form] = useLocalizedForm<RegisterValues>();
   const [full, setFull] = useState<RegisterValues | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [register, { loading: registering }] = useMutation(RegisterForEventMutation, { refetchQueries: [REGISTRABLE] });
@@ -269,7 +270,7 @@ export function EventRegistrationPanel({ event }: { event: EventPage_EventFragme
                     <div className="event-guest-row" key={field.key}>
                       <Form.Item
                         name={[field.name, 'name']}
-                        rules={[{ required: true, whitespace: true, message: t('form.required') }, { max: EVENT_LIMITS.guestName.max }]}
+                        rules={[{ required: true, whitespace: true, message: t('form.requiredField') }, { max: EVENT_LIMITS.guestName.max }]}
                         style={{ margin: 0 }}
                       >
                         <Input placeholder={t('events.registration.guestName')} aria-label={t('events.registration.guestName')} />
@@ -278,13 +279,13 @@ export function EventRegistrationPanel({ event }: { event: EventPage_EventFragme
                         <Input placeholder={t('events.registration.guestTitle')} aria-label={t('events.registration.guestTitle')} />
                       </Form.Item>
                       <Button
-                        icon={<DeleteOutlined />}
+                        icon={<DeleteOutlined aria-hidden />}
                         aria-label={t('events.registration.removeGuest', { n: index + 1 })}
                         onClick={() => remove(field.name)}
                       />
                     </div>
                   ))}
-                  <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', title: '' })}>
+                  <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ name: '', title: '' })}>
                     {t('events.registration.addGuest')}
                   </Button>
                 </div>
@@ -306,7 +307,7 @@ export function EventRegistrationPanel({ event }: { event: EventPage_EventFragme
                 style={{ margin: '12px 0' }}
               />
             )}
-            <Button type="primary" htmlType="submit" icon={<UserAddOutlined />} loading={registering} style={{ marginTop: 12 }}>
+            <Button type="primary" htmlType="submit" icon={<UserAddOutlined aria-hidden />} loading={registering} style={{ marginTop: 12 }}>
               {t('events.registration.submit')}
             </Button>
           </Form>

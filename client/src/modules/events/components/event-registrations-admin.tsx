@@ -50,7 +50,7 @@ export function EventRegistrationsAdmin({ eventId }: { eventId: string }) {
                         <Button
                           size="small"
                           type="primary"
-                          icon={<CheckOutlined />}
+                          icon={<CheckOutlined aria-hidden />}
                           loading={confirming}
                           onClick={async () => {
                             try {

@@ -6,8 +6,7 @@ import { Link } from 'react-router';
 import { graphql } from '@/__generated__';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
-import { formatAllianceTime } from '@/modules/resources/alliance-time';
-import { formatDay } from '../event-time';
+import { formatAllianceTime, formatCalendarDate } from '@/app/time/alliance-time';
 
 export const EventReportQuery = graphql(`
   query EventReport($id: ID!) {
@@ -110,10 +109,10 @@ export function EventReportPanel({ eventId }: { eventId: string }) {
         </Typography.Paragraph>
         {viewerActions.includes('EXPORT_ROSTER') && (
           <Space wrap className="no-print">
-            <Button icon={<FileExcelOutlined />} href={`/exports/events/${eventId}/report.xlsx`} download>
+            <Button icon={<FileExcelOutlined aria-hidden />} href={`/exports/events/${eventId}/report.xlsx`} download>
               {t('events.report.exportXlsx')}
             </Button>
-            <Button icon={<FileExcelOutlined />} href={`/exports/events/${eventId}/report.csv`} download>
+            <Button icon={<FileExcelOutlined aria-hidden />} href={`/exports/events/${eventId}/report.csv`} download>
               {t('events.report.exportCsv')}
             </Button>
           </Space>
@@ -192,7 +191,7 @@ export function EventReportPanel({ eventId }: { eventId: string }) {
           rowKey="date"
           dataSource={report.byDay}
           columns={[
-            { title: t('events.report.date'), dataIndex: 'date', width: 110, render: (value: string) => formatDay(value, isEnglish) },
+            { title: t('events.report.date'), dataIndex: 'date', width: 110, render: (value: string) => formatCalendarDate(value, isEnglish) },
             numberColumn('checkIns', t('events.report.checkIns')),
             numberColumn('claims', t('events.report.totals.claims')),
             numberColumn('accepted', t('events.report.totals.accepted')),

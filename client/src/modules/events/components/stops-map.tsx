@@ -31,10 +31,10 @@ export function StopsMap({ points }: StopsMapProps) {
         preserveAspectRatio="xMidYMid meet"
       >
         <rect width={WIDTH} height={HEIGHT} rx={8} fill="#f4f7fb" stroke="#d0d7e2" />
-        <text x={WIDTH - 14} y={22} textAnchor="middle" fontSize={11} fill="#8a94a6" aria-hidden>
+        <text x={WIDTH - 14} y={22} textAnchor="middle" fontSize={11} fill="#5b6577" aria-hidden>
           N
         </text>
-        <path d={`M${WIDTH - 14} 26 l-4 9 h8 z`} fill="#8a94a6" aria-hidden />
+        <path d={`M${WIDTH - 14} 26 l-4 9 h8 z`} fill="#5b6577" aria-hidden />
         {placed.length > 1 && <polyline points={route} fill="none" stroke="#1677ff" strokeWidth={1.5} strokeDasharray="4 3" />}
         {placed.map((point, index) => (
           <g key={point.id} data-testid="stops-map-point">

@@ -9,11 +9,11 @@ import { errorMessage, readProblem } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LinkButton } from '@/app/layout/link-button';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
-import { formatAllianceTime } from '@/modules/resources/alliance-time';
+import { formatAllianceTime } from '@/app/time/alliance-time';
 import { CheckInMutation } from '../check-in-mutations';
 import { participantTitle } from '../participant-title';
 import { QrScanner } from '../components/qr-scanner';
-import { allianceDay, formatDay } from '../event-time';
+import { allianceToday, formatCalendarDate } from '@/app/time/alliance-time';
 import { passUrl } from '../pass-link';
 import '../events.css';
 
@@ -57,7 +57,7 @@ export function EventCheckInPage() {
   const staff = event?.viewerActions.includes('CHECK_IN') ?? false;
   const stops = event?.days.flatMap((day) => day.stops) ?? [];
   // On a day of the itinerary the server checks in at the current stop; on another day the host names the stop.
-  const stopToday = stops.some((stop) => stop.day === allianceDay());
+  const stopToday = stops.some((stop) => stop.day === allianceToday());
 
   useEffect(() => {
     if (!staff || !pass || !stopToday || attempted.current === pass) return;
@@ -112,7 +112,7 @@ export function EventCheckInPage() {
         {participantTitle(t, entry.participant) && <Typography.Paragraph type="secondary">{participantTitle(t, entry.participant)}</Typography.Paragraph>}
         <Typography.Paragraph style={{ marginTop: 12 }}>
           {t('events.checkInPage.stop', {
-            stop: `${formatDay(entry.stop.day, isEnglish)} ${entry.stop.startsAt} ${entry.stop.place} · ${entry.stop.activity}`,
+            stop: `${formatCalendarDate(entry.stop.day, isEnglish)} ${entry.stop.startsAt} ${entry.stop.place} · ${entry.stop.activity}`,
           })}
           <br />
           {t('events.checkInPage.time', { time: formatAllianceTime(entry.checkedInAt, isEnglish) })}
@@ -134,7 +134,7 @@ export function EventCheckInPage() {
               placeholder={t('events.checkIn.pickStop')}
               options={stops.map((stop) => ({
                 value: stop.id,
-                label: `${formatDay(stop.day, isEnglish)} ${stop.startsAt} ${stop.place}`,
+                label: `${formatCalendarDate(stop.day, isEnglish)} ${stop.startsAt} ${stop.place}`,
               }))}
             />
           </Form.Item>
@@ -149,11 +149,15 @@ export function EventCheckInPage() {
 
   return (
     <div className="page check-in-page">
-      <Card title={event ? `${t('events.checkInPage.title')} · ${event.title}` : t('events.checkInPage.title')}>
+      <Card
+        title={
+          <h1 className="card-heading">{event ? `${t('events.checkInPage.title')} · ${event.title}` : t('events.checkInPage.title')}</h1>
+        }
+      >
         {body}
         <div className="print-toolbar" style={{ marginTop: 16, marginBottom: 0, justifyContent: 'center' }}>
           {staff && (
-            <Button type="primary" icon={<QrcodeOutlined />} onClick={() => setScanning(true)}>
+            <Button type="primary" icon={<QrcodeOutlined aria-hidden />} onClick={() => setScanning(true)}>
               {t('events.checkInPage.scanNext')}
             </Button>
           )}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Form, Result, Skeleton, Typography } from 'antd';
+import { App, Result, Skeleton, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -13,6 +13,7 @@ import { EVENT_FORM_FIELDS, fromEvent, toEventChanges, type EventFormValues } fr
 import { EventPageFragment } from '../event-fragments';
 import { EventPageQuery } from './event.page';
 import '../events.css';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const UpdateEventMutation = graphql(`
   mutation UpdateEvent($id: ID!, $version: Int!, $input: EventChangesInput!) {
@@ -28,7 +29,7 @@ function EditForm({ event }: { event: EventPage_EventFragment }) {
   const { message } = App.useApp();
   const { pick } = useLocalized();
   const navigate = useNavigate();
-  const [form] = Form.useForm<EventFormValues>();
+  const [form] = useLocalizedForm<EventFormValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const [update, { loading }] = useMutation(UpdateEventMutation);
   const initialValues = useMemo(() => fromEvent(event), [event]);

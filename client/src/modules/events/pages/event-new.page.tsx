@@ -1,16 +1,17 @@
 import { useMutation } from '@apollo/client/react';
-import { App, Form, Result, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { App, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '@/__generated__';
 import { useViewer } from '@/app/auth/viewer';
 import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
+import { allianceNowPickerValue } from '@/app/time/alliance-time';
 import { EventForm } from '../components/event-form';
 import { EVENT_FORM_FIELDS, toNewEvent, type EventFormValues } from '../event-form-values';
 import { mayCreateEvents } from '../event-permissions';
 import '../events.css';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const CreateEventMutation = graphql(`
   mutation CreateEvent($input: NewEventInput!) {
@@ -29,7 +30,7 @@ export function EventNewPage() {
   const { message } = App.useApp();
   const viewer = useViewer();
   const navigate = useNavigate();
-  const [form] = Form.useForm<EventFormValues>();
+  const [form] = useLocalizedForm<EventFormValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const [create, { loading }] = useMutation(CreateEventMutation);
 
@@ -57,7 +58,7 @@ export function EventNewPage() {
         form={form}
         creating
         chooseHost={viewer.role === 'SECRETARIAT'}
-        initialValues={{ kind: 'TRIP', invite: 'ALL', capacity: 100, placesPerMember: 3, deadline: dayjs().add(7, 'day').hour(18).minute(0).second(0), stops: [] }}
+        initialValues={{ kind: 'TRIP', invite: 'ALL', capacity: 100, placesPerMember: 3, deadline: allianceNowPickerValue().add(7, 'day').hour(18).minute(0).second(0), stops: [] }}
         submitting={loading}
         submitLabel={t('events.form.submitCreate')}
         failure={failure}

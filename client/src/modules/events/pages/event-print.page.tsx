@@ -65,10 +65,10 @@ export function EventPrintPage({ sheet }: { sheet: 'badges' | 'sign-in' }) {
   return (
     <div className="page print-page">
       <div className="print-toolbar no-print">
-        <LinkButton icon={<ArrowLeftOutlined />} to={`/events/${id}`}>
+        <LinkButton icon={<ArrowLeftOutlined aria-hidden />} to={`/events/${id}`}>
           {t('events.print.back')}
         </LinkButton>
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
+        <Button type="primary" icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
           {t('events.print.print')}
         </Button>
         <Typography.Text type="secondary">{t('events.print.help')}</Typography.Text>

@@ -46,7 +46,7 @@ type TabKey = 'overview' | 'itinerary' | 'registration' | 'check-in' | 'pass' | 
 function BackLink() {
   const { t } = useTranslation();
   return (
-    <LinkButton type="link" icon={<ArrowLeftOutlined />} to="/events" style={{ paddingLeft: 0 }} className="no-print">
+    <LinkButton type="link" icon={<ArrowLeftOutlined aria-hidden />} to="/events" style={{ paddingLeft: 0 }} className="no-print">
       {t('events.title')}
     </LinkButton>
   );

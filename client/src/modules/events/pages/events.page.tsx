@@ -60,7 +60,7 @@ export function EventsPage() {
           <div className="page-header-sub">{t('events.subtitle')}</div>
         </div>
         {mayCreateEvents(viewer.role) && (
-          <LinkButton type="primary" icon={<PlusOutlined />} to="/events/new">
+          <LinkButton type="primary" icon={<PlusOutlined aria-hidden />} to="/events/new">
             {t('events.create')}
           </LinkButton>
         )}

@@ -59,9 +59,14 @@ export function FilePicker({ uploads, max }: FilePickerProps) {
                 <Progress
                   percent={item.percent}
                   size="small"
-                  status={item.status === 'done' ? 'success' : 'active'}
+                  status={item.status === 'done' ? 'success' : item.status === 'offline' ? 'normal' : 'active'}
                   aria-label={item.status === 'done' ? t('files.done') : t('files.uploading', { percent: item.percent })}
                 />
+              )}
+              {item.status === 'offline' && (
+                <Typography.Text type="warning" role="status">
+                  {t('files.offline')}
+                </Typography.Text>
               )}
             </li>
           ))}

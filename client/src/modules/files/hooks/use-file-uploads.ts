@@ -7,7 +7,8 @@ export interface PickedFile {
   key: string;
   file: File;
   percent: number;
-  status: 'uploading' | 'done' | 'error';
+  /** `offline`: the connection dropped; it goes on by itself once the browser is back online. */
+  status: 'uploading' | 'offline' | 'done' | 'error';
   /** Set once the upload is complete. */
   fileId: string | null;
   error: string | null;
@@ -28,7 +29,8 @@ export function useFileUploads(max: number) {
       handles.current.set(
         key,
         uploadFile(file, {
-          onProgress: (sent, total) => update(key, { percent: total > 0 ? Math.floor((sent / total) * 100) : 0 }),
+          onProgress: (sent, total) => update(key, { status: 'uploading', percent: total > 0 ? Math.floor((sent / total) * 100) : 0 }),
+          onOffline: () => update(key, { status: 'offline' }),
           onSuccess: (fileId) => {
             handles.current.delete(key);
             update(key, { status: 'done', percent: 100, fileId });

@@ -78,10 +78,10 @@ export function ChiefEditorHome({ viewer }: { viewer: Viewer }) {
         <div className="stack">
           <Card title={t('home.quickActions')} size="small">
             <Space wrap>
-              <Button type="primary" icon={<UserAddOutlined />} onClick={() => setAdding(true)}>
+              <Button type="primary" icon={<UserAddOutlined aria-hidden />} onClick={() => setAdding(true)}>
                 {t('home.chief.addAccount')}
               </Button>
-              <LinkButton icon={<TeamOutlined />} to={`/members/${member.id}`}>
+              <LinkButton icon={<TeamOutlined aria-hidden />} to={`/members/${member.id}`}>
                 {t('home.chief.manageAccounts')}
               </LinkButton>
             </Space>

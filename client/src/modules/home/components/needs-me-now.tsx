@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Viewer } from '@/app/auth/viewer';
+import { UnreadAnnouncements } from '@/modules/announcements/components/unread-announcements';
 import { EventRegistrationNeeds } from '@/modules/events/components/event-registration-needs';
 import { EditorNeeds } from './needs-editor';
 import { ReporterNeeds } from './needs-reporter';
 import { RequestNeeds } from './needs-requests';
 import { SecretariatNeeds } from './needs-secretariat';
 
-/** "What needs me now": the secretariat's proposals, editors' reviews, drafts and resource requests to decide, reporters' claims and nearby work. */
+/** "What needs me now": the newest unread announcement for members' staff, the secretariat's proposals, editors' reviews, drafts and resource requests to decide, reporters' claims and nearby work. */
 export function NeedsMeNow({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
   let body;
@@ -18,6 +19,7 @@ export function NeedsMeNow({ viewer }: { viewer: Viewer }) {
     case 'EDITOR':
       body = (
         <div className="stack">
+          <UnreadAnnouncements />
           <EditorNeeds />
           <RequestNeeds viewer={viewer} />
           <EventRegistrationNeeds />
@@ -25,7 +27,12 @@ export function NeedsMeNow({ viewer }: { viewer: Viewer }) {
       );
       break;
     case 'REPORTER':
-      body = <ReporterNeeds />;
+      body = (
+        <div className="stack">
+          <UnreadAnnouncements />
+          <ReporterNeeds />
+        </div>
+      );
       break;
   }
   return (

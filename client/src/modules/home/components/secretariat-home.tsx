@@ -19,7 +19,7 @@ export const SecretariatHomeQuery = graphql(`
       code
       memberCount
     }
-    members(first: $first, after: $after) {
+    members(first: $first, after: $after, newsroomsOnly: true) {
       totalCount
       pageInfo {
         endCursor
@@ -139,10 +139,10 @@ export function SecretariatHome() {
           <div className="stack">
             <Card title={t('home.quickActions')} size="small">
               <Space wrap>
-                <LinkButton type="primary" icon={<PlusOutlined />} to="/members/new">
+                <LinkButton type="primary" icon={<PlusOutlined aria-hidden />} to="/members/new">
                   {t('home.secretariat.admitMember')}
                 </LinkButton>
-                <LinkButton icon={<TeamOutlined />} to="/members">
+                <LinkButton icon={<TeamOutlined aria-hidden />} to="/members">
                   {t('home.secretariat.browseDirectory')}
                 </LinkButton>
               </Space>

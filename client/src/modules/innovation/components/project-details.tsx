@@ -70,7 +70,7 @@ export function ProjectDetails({ project: ref }: { project: FragmentType<typeof 
             {project.links.map((link) => (
               <li key={link}>
                 <Typography.Link href={link} target="_blank" rel="noopener noreferrer" style={{ wordBreak: 'break-all' }}>
-                  <LinkOutlined /> {link}
+                  <LinkOutlined aria-hidden /> {link}
                 </Typography.Link>
               </li>
             ))}

@@ -6,6 +6,7 @@ import { INNOVATION_CATEGORIES, INNOVATION_LIMITS, LIMITS, RESOURCE_LIMITS } fro
 import { graphql } from '@/__generated__';
 import type { InnovationCategory } from '@/__generated__/graphql';
 import { applyProblemToForm, errorMessage, readProblem } from '@/app/errors';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const SubmitInnovationProjectMutation = graphql(`
   mutation SubmitInnovationProject($input: NewInnovationProjectInput!) {
@@ -53,7 +54,7 @@ interface ProjectFormModalProps {
 export function ProjectFormModal({ open, roundId, editing, onClose, onSaved }: ProjectFormModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ProjectFormValues>();
+  const [form] = useLocalizedForm<ProjectFormValues>();
   // The member's list, the round's counts and its project table show the change.
   const refetchQueries = ['MyInnovationProjects', 'InnovationRounds', 'InnovationRoundPageProjects'];
   const [submit, { loading: submitting }] = useMutation(SubmitInnovationProjectMutation, { refetchQueries });
@@ -118,11 +119,11 @@ export function ProjectFormModal({ open, roundId, editing, onClose, onSaved }: P
                     <Form.Item name={field.name} noStyle rules={[{ required: true, type: 'url', max: LIMITS.url.max }]}>
                       <Input placeholder="https://" inputMode="url" />
                     </Form.Item>
-                    <Button icon={<MinusCircleOutlined />} aria-label={t('innovation.form.remove')} onClick={() => remove(field.name)} />
+                    <Button icon={<MinusCircleOutlined aria-hidden />} aria-label={t('innovation.form.remove')} onClick={() => remove(field.name)} />
                   </Space.Compact>
                 ))}
                 {fields.length < INNOVATION_LIMITS.links.max && (
-                  <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')}>
+                  <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add('')}>
                     {t('innovation.form.addLink')}
                   </Button>
                 )}
@@ -142,11 +143,11 @@ export function ProjectFormModal({ open, roundId, editing, onClose, onSaved }: P
                     <Form.Item name={[field.name, 'credit']} noStyle rules={[{ required: true, whitespace: true, max: RESOURCE_LIMITS.mediaCredit.max }]}>
                       <Input placeholder={t('innovation.form.mediaCredit')} style={{ flex: '1 1 140px' }} />
                     </Form.Item>
-                    <Button icon={<MinusCircleOutlined />} aria-label={t('innovation.form.remove')} onClick={() => remove(field.name)} />
+                    <Button icon={<MinusCircleOutlined aria-hidden />} aria-label={t('innovation.form.remove')} onClick={() => remove(field.name)} />
                   </div>
                 ))}
                 {fields.length < INNOVATION_LIMITS.media.max && (
-                  <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ url: '', credit: '' })}>
+                  <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ url: '', credit: '' })}>
                     {t('innovation.form.addMedia')}
                   </Button>
                 )}

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { INNOVATION_LIMITS } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import { applyProblemToForm, errorMessage, readProblem } from '@/app/errors';
-import { allianceInstant } from '@/modules/resources/alliance-time';
+import { allianceInstant, allianceYear } from '@/app/time/alliance-time';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const OpenInnovationRoundMutation = graphql(`
   mutation OpenInnovationRound($input: NewInnovationRoundInput!) {
@@ -37,9 +38,9 @@ interface RoundFormModalProps {
 export function RoundFormModal({ open, onClose, onOpened }: RoundFormModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<RoundFormValues>();
+  const [form] = useLocalizedForm<RoundFormValues>();
   const [openRound, { loading }] = useMutation(OpenInnovationRoundMutation);
-  const year = new Date().getFullYear();
+  const year = allianceYear();
 
   const save = async (values: RoundFormValues) => {
     try {
@@ -102,12 +103,12 @@ export function RoundFormModal({ open, onClose, onOpened }: RoundFormModalProps)
                       />
                     </Form.Item>
                     {fields.length > INNOVATION_LIMITS.criteria.min && (
-                      <Button icon={<MinusCircleOutlined />} aria-label={t('innovation.form.remove')} onClick={() => remove(field.name)} />
+                      <Button icon={<MinusCircleOutlined aria-hidden />} aria-label={t('innovation.form.remove')} onClick={() => remove(field.name)} />
                     )}
                   </div>
                 ))}
                 {fields.length < INNOVATION_LIMITS.criteria.max && (
-                  <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', description: '', maxScore: 25 })}>
+                  <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ name: '', description: '', maxScore: 25 })}>
                     {t('innovation.roundForm.addCriterion')}
                   </Button>
                 )}

@@ -5,6 +5,7 @@ import { INNOVATION_LIMITS } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import { errorMessage } from '@/app/errors';
 import { drawerWidth } from './project-drawer';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const ScoreInnovationProjectMutation = graphql(`
   mutation ScoreInnovationProject($projectId: ID!, $scores: [InnovationCriterionScoreInput!]!, $comment: String) {
@@ -42,7 +43,7 @@ interface ScoreValues {
 export function ScoreDrawer({ project, criteria, onClose }: ScoreDrawerProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ScoreValues>();
+  const [form] = useLocalizedForm<ScoreValues>();
   const [score, { loading }] = useMutation(ScoreInnovationProjectMutation);
   const points = Form.useWatch('points', form) ?? [];
   const total = points.reduce<number>((sum, value) => sum + (typeof value === 'number' ? value : 0), 0);

@@ -11,7 +11,7 @@ import { errorMessage } from '@/app/errors';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LinkButton } from '@/app/layout/link-button';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
-import { formatAllianceTime } from '@/modules/resources/alliance-time';
+import { formatAllianceTime } from '@/app/time/alliance-time';
 import { OwnProjectActions } from '../components/own-project-actions';
 import { PanelEditor } from '../components/panel-editor';
 import { PresentedAtCard } from '../components/presented-at-card';
@@ -289,7 +289,12 @@ export function InnovationRoundPage() {
                   <List.Item key={row.panellist.id} extra={<Typography.Text type="secondary">{t('innovation.progressRow', { scored: row.scored, total: row.total })}</Typography.Text>}>
                     <div style={{ flex: 1, minWidth: 0 }}>
                       {row.panellist.displayName}
-                      <Progress percent={row.total ? Math.round((row.scored / row.total) * 100) : 0} size="small" showInfo={false} />
+                      <Progress
+                        percent={row.total ? Math.round((row.scored / row.total) * 100) : 0}
+                        size="small"
+                        showInfo={false}
+                        aria-label={`${row.panellist.displayName}: ${t('innovation.progressRow', { scored: row.scored, total: row.total })}`}
+                      />
                     </div>
                   </List.Item>
                 )}

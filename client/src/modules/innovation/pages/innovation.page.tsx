@@ -9,7 +9,7 @@ import type { InnovationAward } from '@/__generated__/graphql';
 import { useViewer } from '@/app/auth/viewer';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
-import { formatAllianceTime } from '@/modules/resources/alliance-time';
+import { formatAllianceTime } from '@/app/time/alliance-time';
 import { OwnProjectActions } from '../components/own-project-actions';
 import { ProjectCard } from '../components/project-card';
 import { ProjectDrawer } from '../components/project-drawer';

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Badge, Button, Card, Popconfirm, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Badge, Button, Card, Popconfirm, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, type Role } from '@yah/shared';
@@ -12,6 +12,7 @@ import { isLocale } from '@/app/i18n/i18n';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { AddAccountModal } from './add-account-modal';
 import { RequestDelegateSwitch } from './request-delegate-switch';
+import { ResetLinkButton } from './reset-link-button';
 
 export const AccountsTableFragment = graphql(`
   fragment AccountsTable_user on User {
@@ -143,6 +144,8 @@ export function AccountsTable({ member, viewer }: AccountsTableProps) {
       render: (_, account) => {
         const self = account.id === viewer.id;
         const label = account.active ? t('accounts.deactivate') : t('accounts.activate');
+        // One's own password is changed in settings (with the current one), never by a link.
+        const reset = self ? null : <ResetLinkButton account={account} />;
         if (self && account.active) {
           return (
             <Tooltip title={t('accounts.cannotDeactivateSelf')}>
@@ -153,7 +156,9 @@ export function AccountsTable({ member, viewer }: AccountsTableProps) {
           );
         }
         return (
-          <Popconfirm
+          <Space size={8}>
+            {reset}
+            <Popconfirm
             title={t(account.active ? 'accounts.confirmDeactivate' : 'accounts.confirmActivate', {
               name: account.displayName,
             })}
@@ -163,9 +168,10 @@ export function AccountsTable({ member, viewer }: AccountsTableProps) {
             onConfirm={() => toggle(account)}
           >
             <Button size="small" danger={account.active} loading={pendingId === account.id}>
-              {label}
-            </Button>
-          </Popconfirm>
+                {label}
+              </Button>
+            </Popconfirm>
+          </Space>
         );
       },
     },
@@ -175,7 +181,7 @@ export function AccountsTable({ member, viewer }: AccountsTableProps) {
     <Card
       title={t('accounts.title')}
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
           {t('accounts.add')}
         </Button>
       }

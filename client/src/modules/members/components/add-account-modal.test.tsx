@@ -89,7 +89,7 @@ describe('AddAccountModal', () => {
     await user.type(screen.getByLabelText('初始密码'), input.password);
     await user.click(screen.getByRole('button', { name: '创建账号' }));
     // The role must be chosen: nothing is preselected.
-    expect(await screen.findByText('请选择')).toBeInTheDocument();
+    expect(await screen.findByText('请选择“角色”')).toBeInTheDocument();
     fireEvent.mouseDown(screen.getByRole('combobox', { name: '角色' }));
     await user.click(await screen.findByTitle('记者'));
     await user.click(screen.getByRole('button', { name: '创建账号' }));

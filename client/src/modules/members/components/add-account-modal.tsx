@@ -8,6 +8,7 @@ import { graphql } from '@/__generated__';
 import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
 import { emailRules, lengthRules, passwordRules, requiredRule, selectRequiredRule } from '@/app/form-rules';
 import { grantableRoles } from '../account-roles';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const CreateAccountMutation = graphql(`
   mutation CreateAccount($input: CreateAccountInput!) {
@@ -49,7 +50,7 @@ export function generatePassword(length = 16): string {
 export function AddAccountModal({ open, onClose, member, viewerRole, onCreated }: AddAccountModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<AddAccountValues>();
+  const [form] = useLocalizedForm<AddAccountValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const [createAccount, { loading }] = useMutation(CreateAccountMutation, {
     // The member's account lists and staff counts are stale now: queries showing them fetch again.
@@ -139,11 +140,16 @@ export function AddAccountModal({ open, onClose, member, viewerRole, onCreated }
           required
         >
           <Space.Compact style={{ width: '100%' }}>
-            <Form.Item name="password" noStyle rules={passwordRules(t)}>
+            <Form.Item
+              name="password"
+              noStyle
+              messageVariables={{ label: t('accounts.form.password') }}
+              rules={passwordRules(t)}
+            >
               <Input.Password autoComplete="new-password" aria-label={t('accounts.form.password')} />
             </Form.Item>
             <Button
-              icon={<KeyOutlined />}
+              icon={<KeyOutlined aria-hidden />}
               onClick={() => {
                 form.setFieldValue('password', generatePassword());
                 void form.validateFields(['password']);

@@ -1,7 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -17,6 +17,8 @@ import { graphql } from '@/__generated__';
 import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
 import { lengthRules, requiredRule, selectRequiredRule, urlRule } from '@/app/form-rules';
 import { useLocalized } from '@/app/i18n/use-localized';
+import { allianceToday, pickerDate } from '@/app/time/alliance-time';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const AdmitMemberProvincesQuery = graphql(`
   query AdmitMemberProvinces {
@@ -87,7 +89,7 @@ export interface AdmitMemberFormProps {
 export function AdmitMemberForm({ onAdmitted, onCancel }: AdmitMemberFormProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
-  const [form] = Form.useForm<AdmitMemberValues>();
+  const [form] = useLocalizedForm<AdmitMemberValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const provinces = useQuery(AdmitMemberProvincesQuery);
   const [admitMember, { loading }] = useMutation(AdmitMemberMutation, {
@@ -144,7 +146,7 @@ export function AdmitMemberForm({ onAdmitted, onCancel }: AdmitMemberFormProps) 
       onFinish={onFinish}
       disabled={loading}
       scrollToFirstError
-      initialValues={{ allianceRole: 'MEMBER', outletKind: 'CONVERGED_MEDIA_CENTER', joinedOn: dayjs(), channels: [] }}
+      initialValues={{ allianceRole: 'MEMBER', outletKind: 'CONVERGED_MEDIA_CENTER', joinedOn: pickerDate(allianceToday()), channels: [] }}
     >
       <div className="stack">
         {failure && <Alert type="error" showIcon role="alert" title={failure} />}
@@ -233,7 +235,7 @@ export function AdmitMemberForm({ onAdmitted, onCancel }: AdmitMemberFormProps) 
                   label={t(`members.fields.${axis}`)}
                   extra={axis === 'latitude' ? t('admit.coordinatesHelp') : undefined}
                   rules={[
-                    { required: true, message: t('form.required') },
+                    { required: true, message: t('form.requiredField') },
                     { type: 'number', ...BELT_BOUNDS[axis], message: t('form.numberRange', BELT_BOUNDS[axis]) },
                   ]}
                 >
@@ -307,7 +309,7 @@ export function AdmitMemberForm({ onAdmitted, onCancel }: AdmitMemberFormProps) 
                     <Button
                       type="text"
                       danger
-                      icon={<MinusCircleOutlined />}
+                      icon={<MinusCircleOutlined aria-hidden />}
                       aria-label={t('admit.removeChannel')}
                       title={t('admit.removeChannel')}
                       onClick={() => remove(field.name)}
@@ -318,7 +320,7 @@ export function AdmitMemberForm({ onAdmitted, onCancel }: AdmitMemberFormProps) 
                 <Form.ErrorList errors={errors} />
                 <Button
                   type="dashed"
-                  icon={<PlusOutlined />}
+                  icon={<PlusOutlined aria-hidden />}
                   onClick={() => add({ kind: 'WECHAT', name: '' })}
                   disabled={fields.length >= LIMITS.channelsPerMember.max}
                   block

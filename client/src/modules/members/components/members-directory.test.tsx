@@ -73,7 +73,19 @@ function membersMock(
 
 const provincesMock: MockLink.MockedResponse = {
   request: { query: DirectoryProvincesQuery },
-  result: { data: { provinces: PROVINCES } },
+  result: {
+    data: {
+      provinces: PROVINCES,
+      allianceSecretariat: {
+        __typename: 'Member' as const,
+        id: 'm-secretariat',
+        nameZh: '长江经济带城市群融媒联盟秘书处',
+        nameEn: 'Alliance Secretariat',
+        cityZh: '荆州',
+        cityEn: 'Jingzhou',
+      },
+    },
+  },
 };
 
 function names(): string[] {
@@ -101,6 +113,18 @@ describe('members directory', () => {
     expect(screen.getByTestId('province-filter-420000')).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByTestId('province-filter-all')).toHaveAttribute('aria-pressed', 'false');
     expect(screen.getByText('共 1 家成员单位')).toBeInTheDocument();
+  });
+
+  it('shows the secretariat as a line of its own, not as a member card', async () => {
+    renderWithApp(<MembersPage />, {
+      route: '/members',
+      mocks: [provincesMock, membersMock({ provinceCode: null, search: null }, [HENGYANG, JINGZHOU])],
+    });
+    await waitFor(() => expect(names()).toHaveLength(2));
+    expect(screen.getByText('共 2 家成员单位')).toBeInTheDocument();
+    const line = await screen.findByTestId('directory-secretariat');
+    expect(within(line).getByRole('link', { name: '联盟秘书处：长江经济带城市群融媒联盟秘书处（荆州）' })).toHaveAttribute('href', '/members/m-secretariat');
+    expect(names()).not.toContain('长江经济带城市群融媒联盟秘书处');
   });
 
   it('searches (the server matches Chinese and pinyin) and offers to clear filters when nothing matches', async () => {

@@ -4,9 +4,11 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Empty, Input, Skeleton, Typography } from 'antd';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LIMITS } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import { errorMessage } from '@/app/errors';
+import { useLocalized } from '@/app/i18n/use-localized';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { MemberListItem } from './member-list-item';
 import { ProvinceFilter } from './province-filter';
@@ -17,12 +19,19 @@ export const DirectoryProvincesQuery = graphql(`
       code
       ...ProvinceFilter_province
     }
+    allianceSecretariat {
+      id
+      nameZh
+      nameEn
+      cityZh
+      cityEn
+    }
   }
 `);
 
 export const MembersDirectoryQuery = graphql(`
   query MembersDirectory($provinceCode: String, $search: String, $first: Int, $after: String) {
-    members(provinceCode: $provinceCode, search: $search, first: $first, after: $after) {
+    members(provinceCode: $provinceCode, search: $search, first: $first, after: $after, newsroomsOnly: true) {
       totalCount
       pageInfo {
         endCursor
@@ -60,6 +69,7 @@ function ListSkeleton() {
 /** Province chips, search box and the paginated list. The filter state lives with the caller (the URL). */
 export function MembersDirectory({ provinceCode, search, onProvinceChange, onSearchChange }: MembersDirectoryProps) {
   const { t } = useTranslation();
+  const { pick } = useLocalized();
   const [searchText, setSearchText] = useState(search);
   const debouncedSearch = useDebouncedValue(searchText.trim(), 300);
 
@@ -82,6 +92,7 @@ export function MembersDirectory({ provinceCode, search, onProvinceChange, onSea
   });
 
   const connection = members.data?.members;
+  const secretariat = provinces.data?.allianceSecretariat;
   const loadingMore = members.networkStatus === NetworkStatus.fetchMore;
   const filtered = provinceCode !== null || search !== '';
 
@@ -179,6 +190,14 @@ export function MembersDirectory({ provinceCode, search, onProvinceChange, onSea
         )}
         {list}
       </div>
+      {secretariat && (
+        <Typography.Paragraph type="secondary" className="directory-secretariat" data-testid="directory-secretariat">
+          <Link to={`/members/${secretariat.id}`}>
+            {t('directorySecretariat.line', { name: pick(secretariat.nameZh, secretariat.nameEn), city: pick(secretariat.cityZh, secretariat.cityEn) })}
+          </Link>{' '}
+          · {t('directorySecretariat.note')}
+        </Typography.Paragraph>
+      )}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { LinkButton } from '@/app/layout/link-button';
 import { canManageAccounts, isSecretariatMember } from '../account-roles';
 import { AccountsTable } from '../components/accounts-table';
 import { MemberChannels } from '../components/member-channels';
+import { MemberStatusSection } from '../components/member-status-card';
 import { MemberTags } from '../components/member-tags';
 import { StaffCounts } from '../components/staff-counts';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
@@ -52,6 +53,8 @@ export const MemberPageQuery = graphql(`
       outletKind
       allianceRole
       status
+      statusReason
+      statusChangedAt
       joinedOn
       latitude
       longitude
@@ -66,7 +69,7 @@ export const MemberPageQuery = graphql(`
 function BackToDirectory() {
   const { t } = useTranslation();
   return (
-    <LinkButton type="link" icon={<ArrowLeftOutlined />} to="/members" style={{ paddingLeft: 0 }}>
+    <LinkButton type="link" icon={<ArrowLeftOutlined aria-hidden />} to="/members" style={{ paddingLeft: 0 }}>
       {t('members.detail.backToDirectory')}
     </LinkButton>
   );
@@ -124,6 +127,11 @@ export function MemberPage() {
           {member.id !== viewer.member.id && <FollowMemberButton memberId={member.id} />}
         </div>
       </div>
+
+      <MemberStatusSection
+        member={{ id: member.id, name, status: member.status, statusReason: member.statusReason ?? null, statusChangedAt: member.statusChangedAt ?? null }}
+        canChange={viewer.role === 'SECRETARIAT' && !isSecretariatMember(member)}
+      />
 
       <Card title={t('members.detail.profile')} size="small">
         <Descriptions

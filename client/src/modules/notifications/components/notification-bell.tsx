@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { graphql, getFragmentData } from '@/__generated__';
 import { refetchActive } from '@/app/apollo-client';
 import { LinkButton } from '@/app/layout/link-button';
+import { refreshAfterOfferNotification } from '@/modules/claims/offer-kinds';
 import { refreshAfterRequestNotification } from '@/modules/resources/request-kinds';
 import { notificationLink, notificationText } from '../notification-text';
 import { NotificationItemFragment } from './notification-item';
@@ -48,12 +49,12 @@ export function NotificationBell() {
       refetchActive(client, ['NotificationsPage']);
       const notification = getFragmentData(NotificationItemFragment, added);
       refreshAfterRequestNotification(client, notification.kind);
+      refreshAfterOfferNotification(client, notification.kind);
       const link = notificationLink(notification);
       toast.info({
         key: notification.id,
         title: t('notifications.new'),
         description: notificationText(notification, t),
-        placement: 'topRight',
         onClick: () => void navigate(link),
         style: { cursor: 'pointer' },
       });

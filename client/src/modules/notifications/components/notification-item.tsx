@@ -1,11 +1,13 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Badge, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { refetchActive } from '@/app/apollo-client';
 import { useLocalized } from '@/app/i18n/use-localized';
-import { notificationLink, notificationText } from '../notification-text';
+import { digestLines, readDigest } from '../digest-text';
+import { notificationLink, notificationText, type NotificationFacts } from '../notification-text';
 
 export const NotificationItemFragment = graphql(`
   fragment NotificationItem_notification on Notification {
@@ -48,6 +50,10 @@ export const NotificationItemFragment = graphql(`
         title
       }
     }
+    announcement {
+      id
+      title
+    }
     # Everything a request's move changes, so a live notification updates the request on screen too.
     resourceRequest {
       id
@@ -88,6 +94,19 @@ export function useMarkRead() {
   };
 }
 
+/**
+ * The line under a notification's sentence: the digest's summary, nothing for an announcement (its title is in the
+ * sentence), the detail as given for the rest (a reason, a review comment).
+ */
+export function notificationDetail(notification: NotificationFacts, t: TFunction): string | null {
+  if (notification.kind === 'ANNOUNCEMENT_POSTED') return null;
+  if (notification.kind === 'FOLLOW_DIGEST') {
+    const digest = readDigest(notification.detail);
+    return digest ? digestLines(digest, t).join('\n') || null : null;
+  }
+  return notification.detail;
+}
+
 /** One notification: what happened (with who and which topic), when, read or not; opens where it happened. */
 export function NotificationItem({ notification: ref }: { notification: FragmentType<typeof NotificationItemFragment> }) {
   const { t } = useTranslation();
@@ -95,6 +114,7 @@ export function NotificationItem({ notification: ref }: { notification: Fragment
   const notification = getFragmentData(NotificationItemFragment, ref);
   const markRead = useMarkRead();
   const unread = notification.readAt === null;
+  const detail = notificationDetail(notification, t);
 
   return (
     <li className={`notification-item${unread ? ' unread' : ''}`} data-testid="notification-item">
@@ -108,9 +128,9 @@ export function NotificationItem({ notification: ref }: { notification: Fragment
         >
           {notificationText(notification, t)}
         </Link>
-        {notification.detail && (
+        {detail && (
           <Typography.Paragraph type="secondary" className="pre-wrap" style={{ margin: '2px 0 0' }} ellipsis={{ rows: 2 }}>
-            {notification.detail}
+            {detail}
           </Typography.Paragraph>
         )}
         <div className="member-item-meta">

@@ -4,6 +4,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Empty, Segmented, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { LIMITS } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import { refetchActive } from '@/app/apollo-client';
@@ -11,8 +12,8 @@ import { errorMessage } from '@/app/errors';
 import { NotificationItem } from '../components/notification-item';
 
 export const NotificationsPageQuery = graphql(`
-  query NotificationsPage($unreadOnly: Boolean, $first: Int, $after: String) {
-    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
+  query NotificationsPage($unreadOnly: Boolean, $first: Int, $after: String, $held: Boolean) {
+    notifications(unreadOnly: $unreadOnly, first: $first, after: $after, held: $held) {
       totalCount
       unreadCount
       pageInfo {
@@ -33,13 +34,17 @@ export const MarkAllNotificationsReadMutation = graphql(`
   }
 `);
 
-/** `/notifications` — everything that happened to me, newest first; mark one or all read. */
+/** `/notifications` — everything that happened to me, newest first; mark one or all read; what waits for my daily digest. */
 export function NotificationsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const [params, setParams] = useSearchParams();
   const [unreadOnly, setUnreadOnly] = useState(false);
+  // `?held=1`: what was held back for the daily digest (the digest links here).
+  const held = params.get('held') === '1';
+  const filter = held ? 'held' : unreadOnly ? 'unread' : 'all';
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(NotificationsPageQuery, {
-    variables: { unreadOnly, first: LIMITS.page.defaultSize },
+    variables: { unreadOnly: held ? false : unreadOnly, first: LIMITS.page.defaultSize, held },
     notifyOnNetworkStatusChange: true,
     fetchPolicy: 'cache-and-network',
   });
@@ -64,7 +69,12 @@ export function NotificationsPage() {
   } else if (!connection) {
     body = <Skeleton active paragraph={{ rows: 6 }} />;
   } else if (connection.nodes.length === 0) {
-    body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={unreadOnly ? t('notifications.noneUnread') : t('notifications.none')} />;
+    body = (
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={held ? t('digest.heldNone') : unreadOnly ? t('notifications.noneUnread') : t('notifications.none')}
+      />
+    );
   } else {
     body = (
       <>
@@ -99,7 +109,7 @@ export function NotificationsPage() {
           )}
         </div>
         <Button
-          icon={<CheckOutlined />}
+          icon={<CheckOutlined aria-hidden />}
           loading={marking}
           disabled={!connection || connection.unreadCount === 0}
           onClick={async () => {
@@ -117,14 +127,19 @@ export function NotificationsPage() {
       </div>
       <Card size="small">
         <Segmented
-          value={unreadOnly ? 'unread' : 'all'}
-          onChange={(value) => setUnreadOnly(value === 'unread')}
+          value={filter}
+          onChange={(value) => {
+            setUnreadOnly(value === 'unread');
+            setParams(value === 'held' ? { held: '1' } : {}, { replace: true });
+          }}
           options={[
             { value: 'all', label: t('notifications.filterAll') },
             { value: 'unread', label: t('notifications.filterUnread') },
+            { value: 'held', label: t('digest.heldTab') },
           ]}
           style={{ marginBottom: 12 }}
         />
+        {held && <Typography.Paragraph type="secondary">{t('digest.heldHelp')}</Typography.Paragraph>}
         {body}
       </Card>
     </div>

@@ -7,7 +7,7 @@ import { isRateMetric } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
-import { formatAllianceTime } from '@/modules/resources/alliance-time';
+import { formatAllianceTime } from '@/app/time/alliance-time';
 import { figureText, indexFormula } from '../participation-format';
 import type { Progress, Standing } from '../participation-plan';
 import { FormulaText } from './formula-text';

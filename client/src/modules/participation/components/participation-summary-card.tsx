@@ -46,7 +46,7 @@ export function ParticipationSummaryCard() {
   const { data, error, refetch } = useQuery(ParticipationSummaryQuery, { variables: { periodId: period?.id ?? '' }, skip: !period });
 
   const open = (
-    <LinkButton type="primary" icon={<LineChartOutlined />} to="/participation" data-testid="open-participation">
+    <LinkButton type="primary" icon={<LineChartOutlined aria-hidden />} to="/participation" data-testid="open-participation">
       {t('participation.summary.open')}
     </LinkButton>
   );

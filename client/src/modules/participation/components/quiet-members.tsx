@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QUIET_DAYS } from '@yah/shared';
 import { useLocalized } from '@/app/i18n/use-localized';
-import { allianceDay } from '../participation-format';
 
 export interface QuietEntry {
   member: { id: string; nameZh: string; nameEn: string; cityZh: string; cityEn: string };
@@ -38,7 +37,7 @@ export function QuietMembers({ lists }: { lists: Readonly<Record<(typeof QUIET_D
                         <Link to={`/members/${entry.member.id}`}>{pick(entry.member.nameZh, entry.member.nameEn)}</Link>{' '}
                         <Typography.Text type="secondary">{pick(entry.member.cityZh, entry.member.cityEn)}</Typography.Text>
                         {entry.lastActivityAt && (
-                          <div className="member-item-meta">{t('participation.quiet.lastActivity', { date: formatDate(allianceDay(entry.lastActivityAt)) })}</div>
+                          <div className="member-item-meta">{t('participation.quiet.lastActivity', { date: formatDate(entry.lastActivityAt) })}</div>
                         )}
                       </div>
                       <Typography.Text strong className="participation-quiet-days">

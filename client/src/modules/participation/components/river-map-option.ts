@@ -12,7 +12,7 @@ import type {
 import type { ComposeOption } from 'echarts/core';
 import type { TFunction } from 'i18next';
 import { isRateMetric, type CommitmentMetric, type CommitmentStatus } from '@yah/shared';
-import { formatAllianceTime } from '@/modules/resources/alliance-time';
+import { formatAllianceTime } from '@/app/time/alliance-time';
 import { STATUS_COLORS } from '../status-colors';
 import type { RiverMapMember } from './river-map';
 import { clipPolyline, inside, largestCentroid, ringCentroid, scaleBar, toPixel, type MapPanel, type Rect, type RiverMapLayout } from './river-map-geometry';

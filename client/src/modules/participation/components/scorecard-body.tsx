@@ -2,7 +2,7 @@ import { Progress, Statistic, Tooltip, Typography, Button } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '@/app/i18n/use-localized';
-import { STATUS_COLORS, allianceDay, figureText, progressFormula } from '../participation-format';
+import { STATUS_COLORS, figureText, progressFormula } from '../participation-format';
 import type { Progress as ProgressRow, Standing } from '../participation-plan';
 import type { DrillTarget } from './entries-drawer';
 import { FormulaText } from './formula-text';
@@ -47,8 +47,9 @@ export function ScorecardBody({ row, periodId, onDrill, footer }: { row: Standin
   return (
     <div className="stack">
       <div className="scorecard-figures">
-        <button type="button" className="scorecard-index" onClick={() => onDrill({ kind: 'index', periodId, row })} aria-label={t('participation.scorecard.openIndex', { index: row.index.toFixed(1) })}>
+        <button type="button" className="scorecard-index" onClick={() => onDrill({ kind: 'index', periodId, row })}>
           <Statistic title={t('participation.ranking.index')} value={row.index.toFixed(1)} />
+          <span className="visually-hidden">{t('participation.scorecard.showHow')}</span>
         </button>
         <Statistic title={t('participation.scorecard.rank')} value={t('participation.scorecard.rankValue', { rank: row.rank })} />
         <div>
@@ -57,7 +58,7 @@ export function ScorecardBody({ row, periodId, onDrill, footer }: { row: Standin
         </div>
         <div>
           <div className="participation-totals-label">{t('participation.scorecard.lastActivity')}</div>
-          <div data-testid="scorecard-last-activity">{row.lastActivityAt ? formatDate(allianceDay(row.lastActivityAt)) : t('participation.quiet.never')}</div>
+          <div data-testid="scorecard-last-activity">{row.lastActivityAt ? formatDate(row.lastActivityAt) : t('participation.quiet.never')}</div>
         </div>
       </div>
       {row.commitments.length === 0 ? (

@@ -24,6 +24,8 @@ const memberData = {
     outletKind: 'CONVERGED_MEDIA_CENTER',
     allianceRole: 'CHAIR',
     status: 'ACTIVE',
+    statusReason: null,
+    statusChangedAt: null,
     joinedOn: '2025-12-17',
     latitude: 30.3348,
     longitude: 112.2397,

@@ -64,7 +64,7 @@ export function ScorecardCard({ memberId, balance }: { memberId: string; balance
               {t('participation.scorecard.balanceValue', { offered: balance.piecesOffered, republished: balance.republishedFromOthers })}{' '}
               <a href="#exchange-balance">{t('participation.scorecard.balanceLink')}</a>
             </span>
-            <Button size="small" icon={<DownloadOutlined />} href={participationExportHref('xlsx', { periodId: chosen.id, memberId })} download data-testid="scorecard-export">
+            <Button size="small" icon={<DownloadOutlined aria-hidden />} href={participationExportHref('xlsx', { periodId: chosen.id, memberId })} download data-testid="scorecard-export">
               {t('participation.scorecard.export')}
             </Button>
           </div>

@@ -7,10 +7,10 @@ import { STATUS_COLORS, STATUS_SOFT } from '../participation-format';
 
 /** The same icon for a status everywhere: with the word, a printout in black and white still tells them apart. */
 export const STATUS_ICONS: Readonly<Record<CommitmentStatus, ReactNode>> = {
-  MET: <CheckCircleFilled />,
-  ON_TRACK: <ClockCircleFilled />,
-  AT_RISK: <ExclamationCircleFilled />,
-  BEHIND: <CloseCircleFilled />,
+  MET: <CheckCircleFilled aria-hidden />,
+  ON_TRACK: <ClockCircleFilled aria-hidden />,
+  AT_RISK: <ExclamationCircleFilled aria-hidden />,
+  BEHIND: <CloseCircleFilled aria-hidden />,
 };
 
 export function StatusTag({ status }: { status: CommitmentStatus }) {

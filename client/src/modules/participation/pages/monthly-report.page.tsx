@@ -12,7 +12,7 @@ import { useLocalized } from '@/app/i18n/use-localized';
 import { LinkButton } from '@/app/layout/link-button';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 import { eventDates } from '@/modules/events/event-dates';
-import { formatAllianceTime } from '@/modules/resources/alliance-time';
+import { formatAllianceTime } from '@/app/time/alliance-time';
 import { RiverMap } from '../components/river-map';
 import { StatusTag } from '../components/status-tag';
 import { metricValueText } from '../components/totals-panel';
@@ -169,7 +169,7 @@ export function MonthlyReportPage() {
   return (
     <div className="page report-page">
       <div className="report-toolbar no-print">
-        <LinkButton icon={<ArrowLeftOutlined />} to="/participation">
+        <LinkButton icon={<ArrowLeftOutlined aria-hidden />} to="/participation">
           {t('participation.report.back')}
         </LinkButton>
         <DatePicker
@@ -181,7 +181,7 @@ export function MonthlyReportPage() {
           aria-label={t('participation.report.monthLabel')}
           data-testid="report-month"
         />
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="report-print">
+        <Button type="primary" icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()} data-testid="report-print">
           {t('participation.report.print')}
         </Button>
         <Typography.Text type="secondary">{t('participation.report.printHelp')}</Typography.Text>
@@ -202,7 +202,7 @@ export function MonthlyReportPage() {
         ) : (
           <>
             {!period && <Alert type="warning" showIcon title={t('participation.report.noPeriod')} className="report-alert" />}
-            <section className="report-section" aria-labelledby="report-totals">
+            <section className="report-section" tabIndex={0} aria-labelledby="report-totals">
               <h2 id="report-totals">{t('participation.report.totals')}</h2>
               {totals && (
                 <p className="report-summary" data-testid="report-summary">
@@ -232,7 +232,7 @@ export function MonthlyReportPage() {
             </section>
 
             {period && (
-              <section className="report-section report-break" aria-labelledby="report-ranking">
+              <section className="report-section report-break" tabIndex={0} aria-labelledby="report-ranking">
                 <h2 id="report-ranking">{t('participation.report.ranking')}</h2>
                 {participation.error && !participation.data ? (
                   <LoadErrorAlert error={participation.error} onRetry={() => void participation.refetch()} />
@@ -250,7 +250,7 @@ export function MonthlyReportPage() {
             )}
 
             {period && participation.data && (
-              <section className="report-section report-break report-map" aria-labelledby="report-map">
+              <section className="report-section report-break report-map" tabIndex={0} aria-labelledby="report-map">
                 {/* The map draws its own title. */}
                 <h2 id="report-map" className="visually-hidden">
                   {t('participation.map.title')}

@@ -180,14 +180,14 @@ export function ParticipationPage() {
 
   const exports = (
     <Space wrap>
-      <Button icon={<DownloadOutlined />} href={participationExportHref('csv', { periodId: chosen.id, provinceCode })} download data-testid="export-csv">
+      <Button icon={<DownloadOutlined aria-hidden />} href={participationExportHref('csv', { periodId: chosen.id, provinceCode })} download data-testid="export-csv">
         {t('participation.export.csv')}
       </Button>
-      <Button icon={<DownloadOutlined />} href={participationExportHref('xlsx', { periodId: chosen.id, provinceCode })} download data-testid="export-xlsx">
+      <Button icon={<DownloadOutlined aria-hidden />} href={participationExportHref('xlsx', { periodId: chosen.id, provinceCode })} download data-testid="export-xlsx">
         {t('participation.export.xlsx')}
       </Button>
       {secretariat && (
-        <LinkButton icon={<FileTextOutlined />} to={monthlyReportHref(month)} data-testid="open-report">
+        <LinkButton icon={<FileTextOutlined aria-hidden />} to={monthlyReportHref(month)} data-testid="open-report">
           {t('participation.export.report')}
         </LinkButton>
       )}

@@ -25,10 +25,10 @@ export function CopyPackageButtons({ pkg }: { pkg: CopyablePackage }) {
 
   return (
     <Space wrap>
-      <Button type="primary" icon={<CopyOutlined />} loading={busy === 'html'} onClick={() => void copy('html')}>
+      <Button type="primary" icon={<CopyOutlined aria-hidden />} loading={busy === 'html'} onClick={() => void copy('html')}>
         {t('piece.package.copyHtml')}
       </Button>
-      <Button icon={<FileTextOutlined />} loading={busy === 'text'} onClick={() => void copy('text')}>
+      <Button icon={<FileTextOutlined aria-hidden />} loading={busy === 'text'} onClick={() => void copy('text')}>
         {t('piece.package.copyText')}
       </Button>
     </Space>

@@ -2,7 +2,7 @@ import { ClockCircleOutlined } from '@ant-design/icons';
 import { Alert, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EmbargoState } from '@yah/shared';
-import { formatAllianceTime } from '../alliance-time';
+import { formatAllianceTime } from '@/app/time/alliance-time';
 
 export interface EmbargoProps {
   embargoState: EmbargoState;
@@ -32,7 +32,7 @@ export function EmbargoNotice({ embargoState, embargoUntil, contentVisible }: Em
     <Alert
       type={contentVisible ? 'info' : 'warning'}
       showIcon
-      icon={<ClockCircleOutlined />}
+      icon={<ClockCircleOutlined aria-hidden />}
       data-testid="embargo-notice"
       title={t('piece.embargo.title', { time })}
       description={contentVisible ? t('piece.embargo.ownerHelp') : t('piece.embargo.help')}

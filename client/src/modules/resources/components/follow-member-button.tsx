@@ -40,7 +40,7 @@ export function FollowMemberButton({ memberId }: { memberId: string }) {
   return (
     <Button
       type={follow ? 'default' : 'primary'}
-      icon={follow ? <CheckOutlined /> : <PlusOutlined />}
+      icon={follow ? <CheckOutlined aria-hidden /> : <PlusOutlined aria-hidden />}
       loading={busy}
       disabled={follows === null}
       aria-pressed={follow !== null}

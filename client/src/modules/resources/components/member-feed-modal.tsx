@@ -7,6 +7,7 @@ import { graphql } from '@/__generated__';
 import type { MemberFeedFields_FeedFragment, MemberFeedsQuery as MemberFeedsData } from '@/__generated__/graphql';
 import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
 import { requiredRule, tagListRules, urlRule } from '@/app/form-rules';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const MemberFeedFieldsFragment = graphql(`
   fragment MemberFeedFields_feed on MemberFeed {
@@ -70,7 +71,7 @@ export interface MemberFeedModalProps {
 export function MemberFeedModal({ memberId, feed, open, onClose }: MemberFeedModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
+  const [form] = useLocalizedForm<Values>();
   const [failure, setFailure] = useState<string | null>(null);
   const [add, { loading: adding }] = useMutation(AddMemberFeedMutation, {
     update(cache, { data }) {

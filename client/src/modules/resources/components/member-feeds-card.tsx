@@ -86,10 +86,10 @@ function FeedRow({ memberId, feed, onEdit }: { memberId: string; feed: MemberFee
         <Alert type="warning" showIcon title={t('feeds.lastError')} description={feed.lastError} style={{ marginTop: 8 }} />
       )}
       <Space wrap size={8} style={{ marginTop: 8 }}>
-        <Button size="small" icon={<SyncOutlined />} loading={polling} onClick={() => void pollNow()}>
+        <Button size="small" icon={<SyncOutlined aria-hidden />} loading={polling} onClick={() => void pollNow()}>
           {t('feeds.pollNow')}
         </Button>
-        <Button size="small" icon={<EditOutlined />} onClick={onEdit}>
+        <Button size="small" icon={<EditOutlined aria-hidden />} onClick={onEdit}>
           {t('common.edit')}
         </Button>
         <Popconfirm
@@ -99,7 +99,7 @@ function FeedRow({ memberId, feed, onEdit }: { memberId: string; feed: MemberFee
           cancelText={t('common.cancel')}
           onConfirm={onRemove}
         >
-          <Button size="small" danger icon={<DeleteOutlined />} loading={removing}>
+          <Button size="small" danger icon={<DeleteOutlined aria-hidden />} loading={removing}>
             {t('common.remove')}
           </Button>
         </Popconfirm>
@@ -125,7 +125,7 @@ export function MemberFeedsCard({ memberId }: { memberId: string }) {
         <Button
           type="primary"
           size="small"
-          icon={<PlusOutlined />}
+          icon={<PlusOutlined aria-hidden />}
           disabled={!feeds || full}
           title={full ? t('feeds.limit', { max: RESOURCE_LIMITS.feedsPerMember.max }) : undefined}
           onClick={() => setEditing('new')}

@@ -44,7 +44,7 @@ export function OfferToLibraryButton({ claimId }: { claimId: string }) {
   };
 
   return (
-    <Button size="small" icon={<BookOutlined />} loading={loading} onClick={() => void onOffer()}>
+    <Button size="small" icon={<BookOutlined aria-hidden />} loading={loading} onClick={() => void onOffer()}>
       {t('library.offerClaim')}
     </Button>
   );

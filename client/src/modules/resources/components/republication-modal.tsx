@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_KINDS, LIMITS, PUBLICATION_LIMITS, type ChannelKind } from '@yah/shared';
@@ -8,6 +8,8 @@ import { graphql } from '@/__generated__';
 import { useViewer } from '@/app/auth/viewer';
 import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
 import { integerRangeRules, requiredRule, selectRequiredRule, urlRule } from '@/app/form-rules';
+import { allianceInstant, allianceNowPickerValue } from '@/app/time/alliance-time';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const RepublicationChannelsQuery = graphql(`
   query RepublicationChannels($memberId: ID!) {
@@ -60,7 +62,7 @@ export function RepublicationModal({ open, resourceId, pieceTitle, onClose }: Re
   const { t } = useTranslation();
   const viewer = useViewer();
   const { message } = App.useApp();
-  const [form] = Form.useForm<RepublicationValues>();
+  const [form] = useLocalizedForm<RepublicationValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const { data } = useQuery(RepublicationChannelsQuery, { variables: { memberId: viewer.member.id }, skip: !open });
   const [record, { loading }] = useMutation(RecordRepublicationMutation);
@@ -93,7 +95,7 @@ export function RepublicationModal({ open, resourceId, pieceTitle, onClose }: Re
             memberId: viewer.member.id,
             channel: values.channel,
             url: values.url.trim(),
-            publishedAt: values.publishedAt.toISOString(),
+            publishedAt: allianceInstant(values.publishedAt),
             views: values.views ?? 0,
             shares: values.shares ?? 0,
             likes: values.likes ?? 0,
@@ -127,20 +129,20 @@ export function RepublicationModal({ open, resourceId, pieceTitle, onClose }: Re
         layout="vertical"
         onFinish={onFinish}
         disabled={loading}
-        initialValues={{ publishedAt: dayjs(), views: 0, shares: 0, likes: 0 }}
+        initialValues={{ publishedAt: allianceNowPickerValue(), views: 0, shares: 0, likes: 0 }}
       >
         <div className="two-columns">
           <Form.Item name="channel" label={t('publications.channel')} rules={[selectRequiredRule(t)]}>
             <Select aria-label={t('publications.channel')} options={channelOptions} />
           </Form.Item>
-          <Form.Item name="publishedAt" label={t('publications.publishedAt')} rules={[selectRequiredRule(t)]}>
-            {/* A piece cannot have run in the future (the server refuses it too). */}
+          <Form.Item name="publishedAt" label={t('publications.publishedAtAllianceTime')} rules={[selectRequiredRule(t)]}>
+            {/* A piece cannot have run in the future (the server refuses it too). The picker shows alliance time. */}
             <DatePicker
               showTime={{ format: 'HH:mm' }}
               format="YYYY-MM-DD HH:mm"
               style={{ width: '100%' }}
               inputReadOnly
-              disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+              disabledDate={(day) => day.isAfter(allianceNowPickerValue(), 'day')}
             />
           </Form.Item>
         </div>

@@ -71,7 +71,7 @@ export function RepublishPanel({ resource: ref }: { resource: FragmentType<typeo
         )}
         <ReuseRulesPanel />
         {canRecord && (
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+          <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => setRecording(true)}>
             {t('piece.recordRepublication')}
           </Button>
         )}

@@ -129,18 +129,18 @@ export function RequestActions({ requestId, memberName, actions, size = 'small' 
             cancelText={t('common.cancel')}
             onConfirm={() => run('APPROVE')}
           >
-            <Button size={size} type="primary" icon={<CheckOutlined />} loading={approving}>
+            <Button size={size} type="primary" icon={<CheckOutlined aria-hidden />} loading={approving}>
               {t('requests.actions.APPROVE')}
             </Button>
           </Popconfirm>
         )}
         {actions.includes('DECLINE') && (
-          <Button size={size} danger icon={<CloseOutlined />} onClick={() => setAsking('DECLINE')}>
+          <Button size={size} danger icon={<CloseOutlined aria-hidden />} onClick={() => setAsking('DECLINE')}>
             {t('requests.actions.DECLINE')}
           </Button>
         )}
         {actions.includes('FULFILL') && (
-          <Button size={size} type="primary" icon={<SendOutlined />} onClick={() => setAsking('FULFILL')}>
+          <Button size={size} type="primary" icon={<SendOutlined aria-hidden />} onClick={() => setAsking('FULFILL')}>
             {t('requests.actions.FULFILL')}
           </Button>
         )}
@@ -152,7 +152,7 @@ export function RequestActions({ requestId, memberName, actions, size = 'small' 
             cancelText={t('common.cancel')}
             onConfirm={() => run('CANCEL')}
           >
-            <Button size={size} icon={<RollbackOutlined />} loading={cancelling}>
+            <Button size={size} icon={<RollbackOutlined aria-hidden />} loading={cancelling}>
               {t('requests.actions.CANCEL')}
             </Button>
           </Popconfirm>

@@ -1,11 +1,12 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ResourceAction, ResourceRequestState } from '@yah/shared';
+import type { MemberStatus } from '@/__generated__/graphql';
 import { makeFragmentData } from '@/__generated__';
 import { makeViewer, renderWithApp } from '@/test/render';
 import { RequestResourceButton, RequestResourceButtonFragment } from './request-resource-button';
 
-function resource(viewerActions: ResourceAction[], viewerRequest: { state: ResourceRequestState } | null, headlineOnly = false) {
+function resource(viewerActions: ResourceAction[], viewerRequest: { state: ResourceRequestState } | null, headlineOnly = false, ownerStatus: MemberStatus = 'ACTIVE') {
   return makeFragmentData(
     {
       __typename: 'Resource',
@@ -17,7 +18,7 @@ function resource(viewerActions: ResourceAction[], viewerRequest: { state: Resou
       capacityPeriod: null,
       capacityLeft: null,
       viewerActions,
-      owner: { __typename: 'Member', id: 'm-jingzhou', nameZh: '荆州市融媒体中心', nameEn: 'Jingzhou Converged Media Center' },
+      owner: { __typename: 'Member', id: 'm-jingzhou', nameZh: '荆州市融媒体中心', nameEn: 'Jingzhou Converged Media Center', status: ownerStatus },
       viewerRequest: viewerRequest && {
         __typename: 'ResourceRequest',
         id: 'q-1',
@@ -37,6 +38,12 @@ describe('RequestResourceButton', () => {
 
   it('offers nothing when the server does not offer REQUEST (e.g. the owner member)', () => {
     renderWithApp(<RequestResourceButton resource={resource(['EDIT', 'WITHDRAW'], null)} />, { viewer: makeViewer() });
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('says why there is no request button while the offering member is suspended', async () => {
+    renderWithApp(<RequestResourceButton resource={resource([], null, false, 'SUSPENDED')} />, { viewer: makeViewer() });
+    expect(await screen.findByTestId('owner-suspended')).toHaveTextContent('提供方已被联盟秘书处暂停，暂不受理申请');
     expect(screen.queryByRole('button')).toBeNull();
   });
 

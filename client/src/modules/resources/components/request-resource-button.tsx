@@ -24,6 +24,7 @@ export const RequestResourceButtonFragment = graphql(`
       id
       nameZh
       nameEn
+      status
     }
     viewerRequest {
       id
@@ -35,7 +36,8 @@ export const RequestResourceButtonFragment = graphql(`
 
 /**
  * On a resource or library piece: "申请使用" (or "申请全文" for a headline-only piece) when the viewer may request
- * it; while the viewer's member has an open request, that request's state, a link to it and a way to withdraw it.
+ * it; while the viewer's member has an open request, that request's state, a link to it and a way to withdraw it;
+ * while the offering member is suspended, that it takes no requests.
  */
 export function RequestResourceButton({ resource: ref }: { resource: FragmentType<typeof RequestResourceButtonFragment> }) {
   const { t } = useTranslation();
@@ -60,7 +62,13 @@ export function RequestResourceButton({ resource: ref }: { resource: FragmentTyp
       </Space>
     );
   }
-  if (!resource.viewerActions.includes('REQUEST')) return null;
+  if (!resource.viewerActions.includes('REQUEST')) {
+    return resource.owner.status === 'SUSPENDED' ? (
+      <Typography.Text type="secondary" data-testid="owner-suspended">
+        {t('requests.button.ownerSuspended')}
+      </Typography.Text>
+    ) : null;
+  }
   return (
     <>
       <Button type="primary" onClick={() => setOpen(true)}>

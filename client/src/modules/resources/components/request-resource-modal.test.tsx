@@ -45,7 +45,7 @@ describe('RequestResourceModal', () => {
     expect(await screen.findByText('申请使用「荆州日报微信公众号头条推送」')).toBeInTheDocument();
     expect(screen.getByText('本月还剩 2 / 4 个名额')).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: '提交申请' }));
-    expect(await screen.findByText('请填写此项')).toBeInTheDocument();
+    expect(await screen.findByText(/^请填写“.+”$/)).toBeInTheDocument();
     expect(sent).not.toHaveBeenCalled();
     expect(screen.getByLabelText('申请说明')).toHaveAttribute('maxlength', String(RESOURCE_LIMITS.requestNote.max));
   });

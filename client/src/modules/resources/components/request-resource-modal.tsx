@@ -9,6 +9,7 @@ import { graphql } from '@/__generated__';
 import { refetchActive } from '@/app/apollo-client';
 import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
 import { lengthRules, requiredRule } from '@/app/form-rules';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const RequestResourceMutation = graphql(`
   mutation RequestResource($resourceId: ID!, $note: String!, $neededOn: String) {
@@ -71,7 +72,7 @@ export function RequestResourceModal({ open, resource, onClose }: RequestResourc
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useApolloClient();
-  const [form] = Form.useForm<Values>();
+  const [form] = useLocalizedForm<Values>();
   const neededOn = Form.useWatch('neededOn', form);
   const [failure, setFailure] = useState<string | null>(null);
   const [request, { loading }] = useMutation(RequestResourceMutation);

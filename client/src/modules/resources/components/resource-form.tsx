@@ -7,7 +7,7 @@ import { CAPACITY_PERIODS, LIMITS, RESOURCE_AREAS, RESOURCE_LIMITS } from '@yah/
 import type { MediaKind } from '@/__generated__/graphql';
 import { integerRangeRules, lengthRules, requiredRule, selectRequiredRule, tagListRules, urlRule } from '@/app/form-rules';
 import { useProvinceOptions } from '@/modules/topics/hooks/use-provinces';
-import { allianceInstant } from '../alliance-time';
+import { allianceInstant, allianceNowPickerValue } from '@/app/time/alliance-time';
 import { isEmptyBody, type ResourceFormValues } from '../resource-form-values';
 import type { RichTextEditorProps } from './rich-text-editor';
 
@@ -52,7 +52,7 @@ export function ResourceForm({ form, initialValues, areaLocked = false, savedEmb
     validator: async (_rule, value: unknown) => {
       const html = typeof value === 'string' ? value : '';
       // An editor left with only empty paragraphs is empty too (the required rule sees "<p></p>" as filled).
-      if (html !== '' && isEmptyBody(html)) throw new Error(t('form.required'));
+      if (html !== '' && isEmptyBody(html)) throw new Error(t('form.requiredField'));
       if (html.length > limits.body.max) throw new Error(t('resourceForm.bodyTooLong'));
     },
   };
@@ -98,7 +98,7 @@ export function ResourceForm({ form, initialValues, areaLocked = false, savedEmb
 
       {content ? (
         <>
-          <Form.Item name="body" label={t('resourceForm.body')} rules={[{ required: true, message: t('form.required') }, bodyRule]}>
+          <Form.Item name="body" label={t('resourceForm.body')} rules={[{ required: true, message: t('form.requiredField') }, bodyRule]}>
             <BodyEditor label={t('resourceForm.body')} />
           </Form.Item>
           <div className="two-columns">
@@ -140,7 +140,7 @@ export function ResourceForm({ form, initialValues, areaLocked = false, savedEmb
               rules={[
                 ({ getFieldValue }) => ({
                   validator: async (_rule, value: unknown) => {
-                    if (getFieldValue('capacityPerPeriod') != null && !value) throw new Error(t('form.selectRequired'));
+                    if (getFieldValue('capacityPerPeriod') != null && !value) throw new Error(t('form.selectRequiredField'));
                   },
                 }),
               ]}
@@ -212,7 +212,7 @@ export function ResourceForm({ form, initialValues, areaLocked = false, savedEmb
                 format="YYYY-MM-DD HH:mm"
                 style={{ width: '100%' }}
                 inputReadOnly
-                disabledDate={(day) => day.isBefore(dayjs(), 'day')}
+                disabledDate={(day) => day.isBefore(allianceNowPickerValue(), 'day')}
                 aria-label={t('resourceForm.embargoUntil')}
               />
             </Form.Item>
@@ -259,7 +259,7 @@ function MediaRows() {
               <Button
                 type="text"
                 danger
-                icon={<DeleteOutlined />}
+                icon={<DeleteOutlined aria-hidden />}
                 aria-label={t('resourceForm.media.remove', { n: index + 1 })}
                 onClick={() => remove(field.name)}
                 className="media-row-remove"
@@ -268,7 +268,7 @@ function MediaRows() {
           ))}
           <Button
             type="dashed"
-            icon={<PlusOutlined />}
+            icon={<PlusOutlined aria-hidden />}
             disabled={fields.length >= limits.media.max}
             onClick={() => add({ kind: 'IMAGE', url: '', credit: '', caption: '' })}
           >

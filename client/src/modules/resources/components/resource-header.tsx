@@ -101,7 +101,7 @@ export function ResourceHeader({ resource: ref }: { resource: FragmentType<typeo
         <RequestResourceButton resource={resource} />
         {resource.owner.id !== viewer.member.id && <FollowMemberButton memberId={resource.owner.id} />}
         {resource.viewerActions.includes('EDIT') && (
-          <LinkButton icon={<EditOutlined />} to={`/resources/${resource.id}/edit`}>
+          <LinkButton icon={<EditOutlined aria-hidden />} to={`/resources/${resource.id}/edit`}>
             {t('common.edit')}
           </LinkButton>
         )}
@@ -113,7 +113,7 @@ export function ResourceHeader({ resource: ref }: { resource: FragmentType<typeo
             cancelText={t('common.cancel')}
             onConfirm={onWithdraw}
           >
-            <Button danger icon={<DeleteOutlined />} loading={withdrawing}>
+            <Button danger icon={<DeleteOutlined aria-hidden />} loading={withdrawing}>
               {t('piece.withdraw')}
             </Button>
           </Popconfirm>

@@ -118,10 +118,10 @@ export function RichTextEditor({ id, value = '', onChange, label, disabled = fal
     <div className={`rich-text${invalid ? ' rich-text-invalid' : ''}`}>
       <div className="rich-text-toolbar" role="toolbar" aria-label={t('resourceForm.editor.toolbar')}>
         <ToolButton label={t('resourceForm.editor.bold')} active={state.bold} disabled={disabled} onClick={() => chain().toggleBold().run()}>
-          <BoldOutlined />
+          <BoldOutlined aria-hidden />
         </ToolButton>
         <ToolButton label={t('resourceForm.editor.italic')} active={state.italic} disabled={disabled} onClick={() => chain().toggleItalic().run()}>
-          <ItalicOutlined />
+          <ItalicOutlined aria-hidden />
         </ToolButton>
         <ToolButton label={t('resourceForm.editor.heading2')} active={state.h2} disabled={disabled} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
           H2
@@ -130,10 +130,10 @@ export function RichTextEditor({ id, value = '', onChange, label, disabled = fal
           H3
         </ToolButton>
         <ToolButton label={t('resourceForm.editor.bulletList')} active={state.bulletList} disabled={disabled} onClick={() => chain().toggleBulletList().run()}>
-          <UnorderedListOutlined />
+          <UnorderedListOutlined aria-hidden />
         </ToolButton>
         <ToolButton label={t('resourceForm.editor.orderedList')} active={state.orderedList} disabled={disabled} onClick={() => chain().toggleOrderedList().run()}>
-          <OrderedListOutlined />
+          <OrderedListOutlined aria-hidden />
         </ToolButton>
         <ToolButton label={t('resourceForm.editor.quote')} active={state.blockquote} disabled={disabled} onClick={() => chain().toggleBlockquote().run()}>
           “ ”
@@ -147,7 +147,7 @@ export function RichTextEditor({ id, value = '', onChange, label, disabled = fal
             setLinkOpen((open) => !open);
           }}
         >
-          <LinkOutlined />
+          <LinkOutlined aria-hidden />
         </ToolButton>
       </div>
       {linkOpen && (

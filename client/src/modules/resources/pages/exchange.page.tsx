@@ -61,11 +61,11 @@ export function ExchangePage() {
           <div className="page-header-sub">{t('exchange.subtitle')}</div>
         </div>
         <Space wrap>
-          <LinkButton icon={<BookOutlined />} to="/library">
+          <LinkButton icon={<BookOutlined aria-hidden />} to="/library">
             {t('exchange.toLibrary')}
           </LinkButton>
           {canShareResources(viewer.role) && (
-            <LinkButton type="primary" icon={<PlusOutlined />} to={`/resources/new?area=${area}`}>
+            <LinkButton type="primary" icon={<PlusOutlined aria-hidden />} to={`/resources/new?area=${area}`}>
               {t('exchange.offer')}
             </LinkButton>
           )}

@@ -54,11 +54,11 @@ export function LibraryPage() {
           <div className="page-header-sub">{t('library.subtitle')}</div>
         </div>
         <Space wrap>
-          <LinkButton icon={<AppstoreOutlined />} to="/resources">
+          <LinkButton icon={<AppstoreOutlined aria-hidden />} to="/resources">
             {t('library.toExchange')}
           </LinkButton>
           {canShareResources(viewer.role) && (
-            <LinkButton type="primary" icon={<PlusOutlined />} to="/resources/new?area=CONTENT">
+            <LinkButton type="primary" icon={<PlusOutlined aria-hidden />} to="/resources/new?area=CONTENT">
               {t('library.offer')}
             </LinkButton>
           )}

@@ -125,7 +125,7 @@ describe('RequestsPage', () => {
     await user.click(within(item).getByRole('button', { name: /婉拒/ }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: /婉拒/ }));
-    expect(await within(dialog).findByText('请填写此项')).toBeInTheDocument();
+    expect(await within(dialog).findByText(/^请填写“.+”$/)).toBeInTheDocument();
     expect(declined).not.toHaveBeenCalled();
     fireEvent.change(within(dialog).getByLabelText('理由'), { target: { value: '当天头条已排满' } });
     await user.click(within(dialog).getByRole('button', { name: /婉拒/ }));

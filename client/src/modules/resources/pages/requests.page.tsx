@@ -170,7 +170,7 @@ export function RequestsPage() {
             key: 'OUTGOING',
             label: (
               <span>
-                {t('requests.tabs.outgoing')} <Badge count={counts?.outgoingOpen ?? 0} size="small" color="#8a94a6" />
+                {t('requests.tabs.outgoing')} <Badge count={counts?.outgoingOpen ?? 0} size="small" color="#5b6577" />
               </span>
             ),
             children: <RequestList direction="OUTGOING" state={state} onStateChange={onStateChange} />,

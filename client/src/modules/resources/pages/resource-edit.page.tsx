@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Form, Result, Skeleton, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Result, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -13,6 +13,7 @@ import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 import { ResourceForm } from '../components/resource-form';
 import { RESOURCE_FORM_FIELDS, resourceToFormValues, toResourceInput, type ResourceFormValues } from '../resource-form-values';
 import '../resources.css';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const ResourceEditorQuery = graphql(`
   query ResourceEditor($id: ID!) {
@@ -65,7 +66,7 @@ function ResourceEditor({ resource, onReload }: { resource: EditableResource; on
   const { formatDateTime } = useLocalized();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ResourceFormValues>();
+  const [form] = useLocalizedForm<ResourceFormValues>();
   // The version the typed text is based on: the loaded one, then the latest one the person chose to load.
   const [baseVersion, setBaseVersion] = useState(resource.version);
   const [conflict, setConflict] = useState(false);
@@ -200,7 +201,7 @@ export function ResourceEditPage() {
 
   return (
     <div className="page">
-      <LinkButton type="link" icon={<ArrowLeftOutlined />} to={`/resources/${id}`} style={{ paddingLeft: 0 }}>
+      <LinkButton type="link" icon={<ArrowLeftOutlined aria-hidden />} to={`/resources/${id}`} style={{ paddingLeft: 0 }}>
         {t('piece.backToPiece')}
       </LinkButton>
       <div className="page-header">

@@ -41,8 +41,8 @@ describe('share form', () => {
     await user.click(screen.getByRole('button', { name: '提供' }));
 
     await waitFor(() => expect(fieldError('标题')).toHaveTextContent(`至少 ${RESOURCE_LIMITS.title.min} 个字符`));
-    await waitFor(() => expect(fieldError('资源说明')).toHaveTextContent('请填写此项'));
-    await waitFor(() => expect(screen.getByText('请选择')).toBeInTheDocument());
+    await waitFor(() => expect(fieldError('资源说明')).toHaveTextContent('请填写“资源说明”'));
+    await waitFor(() => expect(screen.getByText(/^请选择“.+”$/)).toBeInTheDocument());
   });
 
   it('puts the server’s verdict on the field it names', SLOW, async () => {

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Button, Card, Form, Result, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Result, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import { ResourceForm } from '../components/resource-form';
 import { RESOURCE_FORM_FIELDS, emptyResourceForm, toResourceInput, type ResourceFormValues } from '../resource-form-values';
 import { canShareResources } from '../resource-permissions';
 import '../resources.css';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const ShareResourceMutation = graphql(`
   mutation ShareResource($input: ResourceInput!) {
@@ -36,7 +37,7 @@ export function ResourceNewPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ResourceFormValues>();
+  const [form] = useLocalizedForm<ResourceFormValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const [share, { loading }] = useMutation(ShareResourceMutation, {
     update(cache) {
@@ -70,7 +71,7 @@ export function ResourceNewPage() {
 
   return (
     <div className="page">
-      <LinkButton type="link" icon={<ArrowLeftOutlined />} to={back} style={{ paddingLeft: 0 }}>
+      <LinkButton type="link" icon={<ArrowLeftOutlined aria-hidden />} to={back} style={{ paddingLeft: 0 }}>
         {area === 'CONTENT' ? t('piece.backToLibrary') : t('piece.backToExchange')}
       </LinkButton>
       <div className="page-header">

@@ -7,8 +7,8 @@ import { makeViewer, renderWithApp } from '@/test/render';
 import { MyFollowsQuery } from '../hooks/use-follows';
 import { ResourceChangedSubscription, ResourcePage, ResourcePageQuery } from './resource.page';
 
-const JINGZHOU = { __typename: 'Member' as const, id: 'm-jingzhou', nameZh: '荆州日报社', nameEn: 'Jingzhou Daily', cityZh: '荆州', cityEn: 'Jingzhou' };
-const HENGYANG = { __typename: 'Member' as const, id: 'm-hengyang', nameZh: '衡阳日报社', nameEn: 'Hengyang Daily', cityZh: '衡阳', cityEn: 'Hengyang' };
+const JINGZHOU = { __typename: 'Member' as const, id: 'm-jingzhou', nameZh: '荆州日报社', nameEn: 'Jingzhou Daily', cityZh: '荆州', cityEn: 'Jingzhou', status: 'ACTIVE' as const };
+const HENGYANG = { __typename: 'Member' as const, id: 'm-hengyang', nameZh: '衡阳日报社', nameEn: 'Hengyang Daily', cityZh: '衡阳', cityEn: 'Hengyang', status: 'ACTIVE' as const };
 
 const PACKAGE = {
   __typename: 'RepublicationPackage' as const,

@@ -54,7 +54,7 @@ function BackLink({ area }: { area: string | null }) {
   const { t } = useTranslation();
   const library = area === null || area === 'CONTENT';
   return (
-    <LinkButton type="link" icon={<ArrowLeftOutlined />} to={library ? '/library' : `/resources?area=${area}`} style={{ paddingLeft: 0 }}>
+    <LinkButton type="link" icon={<ArrowLeftOutlined aria-hidden />} to={library ? '/library' : `/resources?area=${area}`} style={{ paddingLeft: 0 }}>
       {library ? t('piece.backToLibrary') : t('piece.backToExchange')}
     </LinkButton>
   );

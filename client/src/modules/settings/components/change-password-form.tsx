@@ -6,6 +6,7 @@ import { LIMITS } from '@yah/shared';
 import { graphql } from '@/__generated__';
 import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
 import { passwordRules } from '@/app/form-rules';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const ChangePasswordMutation = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -24,7 +25,7 @@ const FORM_FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as con
 export function ChangePasswordForm({ email }: { email: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ChangePasswordValues>();
+  const [form] = useLocalizedForm<ChangePasswordValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const [changePassword, { loading }] = useMutation(ChangePasswordMutation);
 
@@ -51,7 +52,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <Form<ChangePasswordValues> form={form} layout="vertical" onFinish={onFinish} disabled={loading}>
         {/* Lets password managers tie the new password to the account. */}
         <input type="text" name="username" autoComplete="username" value={email} hidden readOnly />
-        <Form.Item name="currentPassword" label={t('settings.password.current')} rules={[{ required: true, message: t('form.required') }]}>
+        <Form.Item name="currentPassword" label={t('settings.password.current')} rules={[{ required: true, message: t('form.requiredField') }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <Form.Item
@@ -76,7 +77,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
           label={t('settings.password.confirm')}
           dependencies={['newPassword']}
           rules={[
-            { required: true, message: t('form.required') },
+            { required: true, message: t('form.requiredField') },
             ({ getFieldValue }) => ({
               validator: async (_rule, value: unknown) => {
                 if (value && value !== getFieldValue('newPassword')) throw new Error(t('settings.password.mismatch'));

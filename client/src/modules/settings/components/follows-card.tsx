@@ -8,13 +8,14 @@ import { lengthRules, requiredRule } from '@/app/form-rules';
 import { useLocalized } from '@/app/i18n/use-localized';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
 import { useFollows, type Follow } from '@/modules/resources/hooks/use-follows';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 /** Settings: the members and keywords I follow; add a keyword, remove any. */
 export function FollowsCard() {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ keyword: string }>();
+  const [form] = useLocalizedForm<{ keyword: string }>();
   const { query, follows, followKeyword, unfollow, busy } = useFollows();
   const [removing, setRemoving] = useState<string | null>(null);
 

@@ -7,6 +7,7 @@ import type { Viewer } from '@/app/auth/viewer';
 import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
 import { lengthRules, requiredRule } from '@/app/form-rules';
 import { useLocalized } from '@/app/i18n/use-localized';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const UpdateDisplayNameMutation = graphql(`
   mutation UpdateDisplayName($displayName: String!) {
@@ -25,7 +26,7 @@ export function ProfileForm({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ProfileValues>();
+  const [form] = useLocalizedForm<ProfileValues>();
   const [update, { loading }] = useMutation(UpdateDisplayNameMutation);
 
   const onFinish = async (values: ProfileValues) => {

@@ -1,9 +1,11 @@
 import { Col, Row, Typography } from 'antd';
+import '../settings.css';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '@/app/auth/viewer';
 import { ChangePasswordForm } from '../components/change-password-form';
 import { FollowsCard } from '../components/follows-card';
 import { LanguageCard } from '../components/language-card';
+import { NotificationPreferencesCard } from '../components/notification-preferences-card';
 import { ProfileForm } from '../components/profile-form';
 
 export function SettingsPage() {
@@ -28,6 +30,9 @@ export function SettingsPage() {
             <ChangePasswordForm email={viewer.email} />
             <FollowsCard />
           </div>
+        </Col>
+        <Col xs={24}>
+          <NotificationPreferencesCard />
         </Col>
       </Row>
     </div>

@@ -39,7 +39,8 @@ export function CoSponsorList({ topic: ref }: { topic: FragmentType<typeof CoSpo
   );
 
   return (
-    <Card title={t('topicPage.coSponsors', { count: coSponsors.filter((c) => c.status === 'JOINED').length })} size="small" data-testid="co-sponsors">
+    // The heading counts the rows below it: the proposer and every co-sponsor, joined or still invited (each row says which).
+    <Card title={t('board.coSponsorsTitle', { count: 1 + coSponsors.length })} size="small" data-testid="co-sponsors">
       <ul className="plain-list">
         <li className="recent-row">
           <span>

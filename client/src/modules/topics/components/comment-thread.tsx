@@ -7,6 +7,7 @@ import { getFragmentData, graphql, type FragmentType } from '@/__generated__';
 import { errorMessage } from '@/app/errors';
 import { lengthRules, requiredRule } from '@/app/form-rules';
 import { useLocalized } from '@/app/i18n/use-localized';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 /** One comment as the thread shows it; the live topic event carries the same, so a new comment lands ready to show. */
 export const TopicCommentFragment = graphql(`
@@ -79,7 +80,7 @@ export const COMMENTS_PAGE_SIZE = LIMITS.page.defaultSize;
 export function CommentThread({ topicId, canComment }: { topicId: string; canComment: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ body: string }>();
+  const [form] = useLocalizedForm<{ body: string }>();
   const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(TopicCommentsQuery, {
     variables: { id: topicId, first: COMMENTS_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '@/__generated__';
 import { describeProblem, readProblem } from '@/app/errors';
 import { MemberPicker } from '@/modules/members/components/member-picker';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const InviteCoSponsorsMutation = graphql(`
   mutation InviteCoSponsors($topicId: ID!, $memberIds: [ID!]!) {
@@ -26,7 +27,7 @@ export interface InviteCoSponsorsModalProps {
 export function InviteCoSponsorsModal({ open, topicId, excludeIds, onClose }: InviteCoSponsorsModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ memberIds: string[] }>();
+  const [form] = useLocalizedForm<{ memberIds: string[] }>();
   const [failure, setFailure] = useState<string | null>(null);
   const [invite, { loading }] = useMutation(InviteCoSponsorsMutation);
 
@@ -65,7 +66,7 @@ export function InviteCoSponsorsModal({ open, topicId, excludeIds, onClose }: In
         <Form.Item
           name="memberIds"
           label={t('topicPage.inviteMembers')}
-          rules={[{ required: true, type: 'array', min: 1, message: t('form.selectRequired') }]}
+          rules={[{ required: true, type: 'array', min: 1, message: t('form.selectRequiredField') }]}
         >
           <MemberPicker multiple excludeIds={excludeIds} aria-label={t('topicPage.inviteMembers')} />
         </Form.Item>

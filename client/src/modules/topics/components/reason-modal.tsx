@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem, readProblem } from '@/app/errors';
 import { lengthRules, requiredRule } from '@/app/form-rules';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export interface ReasonModalProps {
   open: boolean;
@@ -22,7 +23,7 @@ export interface ReasonModalProps {
 /** Asks for one piece of text (a reason, a review comment) before a decision is sent. */
 export function ReasonModal({ open, title, label, help, okText, danger, optional, limit, onCancel, onSubmit }: ReasonModalProps) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ text: string }>();
+  const [form] = useLocalizedForm<{ text: string }>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const formId = `reason-form-${title.length}-${label.length}`;

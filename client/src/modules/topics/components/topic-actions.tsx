@@ -124,15 +124,15 @@ export const JoinTopicMutation = graphql(`
 type SimpleAction = 'PROPOSE' | 'APPROVE' | 'START' | 'COMPLETE' | 'JOIN';
 
 const ICONS: Partial<Record<TopicAction, ReactNode>> = {
-  PROPOSE: <SendOutlined />,
-  APPROVE: <CheckOutlined />,
-  START: <PlayCircleOutlined />,
-  COMPLETE: <FlagOutlined />,
-  JOIN: <UserAddOutlined />,
-  INVITE: <UsergroupAddOutlined />,
-  EDIT: <EditOutlined />,
-  REJECT: <CloseCircleOutlined />,
-  CANCEL: <StopOutlined />,
+  PROPOSE: <SendOutlined aria-hidden />,
+  APPROVE: <CheckOutlined aria-hidden />,
+  START: <PlayCircleOutlined aria-hidden />,
+  COMPLETE: <FlagOutlined aria-hidden />,
+  JOIN: <UserAddOutlined aria-hidden />,
+  INVITE: <UsergroupAddOutlined aria-hidden />,
+  EDIT: <EditOutlined aria-hidden />,
+  REJECT: <CloseCircleOutlined aria-hidden />,
+  CANCEL: <StopOutlined aria-hidden />,
 };
 
 /** The header's buttons: exactly the server's `viewerActions` that the state machine allows now. */

@@ -2,6 +2,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Input, Select, Switch } from 'antd';
 import { useEffect, useEffectEvent, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterField } from '@/app/layout/filter-field';
 import { LIMITS, TOPIC_STATES, type TopicState } from '@yah/shared';
 import { useDebouncedValue } from '@/modules/members/hooks/use-debounced-value';
 import { useProvinceOptions } from '../hooks/use-provinces';
@@ -48,47 +49,55 @@ export function TopicFilters({ value, onChange, showMine }: TopicFiltersProps) {
 
   return (
     <div className="filter-bar" role="search" aria-label={t('topics.filters.label')}>
-      <DebouncedInput
-        allowClear
-        type="search"
-        className="filter-search"
-        prefix={<SearchOutlined aria-hidden />}
-        placeholder={t('topics.filters.searchPlaceholder')}
-        aria-label={t('topics.filters.search')}
-        maxLength={LIMITS.search.max}
-        value={value.search}
-        onCommit={(search) => onChange({ search })}
-      />
-      <Select
-        mode="multiple"
-        allowClear
-        className="filter-states"
-        aria-label={t('topics.filters.states')}
-        placeholder={t('topics.filters.states')}
-        value={value.states}
-        onChange={(states: TopicState[]) => onChange({ states })}
-        options={TOPIC_STATES.map((state) => ({ value: state, label: t(`enums.topicState.${state}`) }))}
-        maxTagCount="responsive"
-      />
-      <Select
-        allowClear
-        className="filter-select"
-        aria-label={t('topics.filters.province')}
-        placeholder={t('topics.filters.province')}
-        loading={provinces.loading}
-        value={value.provinceCode ?? undefined}
-        onChange={(code: string | undefined) => onChange({ provinceCode: code ?? null })}
-        options={provinces.options}
-      />
-      <DebouncedInput
-        allowClear
-        className="filter-select"
-        placeholder={t('topics.filters.theme')}
-        aria-label={t('topics.filters.theme')}
-        maxLength={LIMITS.search.max}
-        value={value.theme}
-        onCommit={(theme) => onChange({ theme })}
-      />
+      <FilterField label={t('topics.filters.search')} className="filter-search">
+        <DebouncedInput
+          allowClear
+          type="search"
+          className="filter-control"
+          prefix={<SearchOutlined aria-hidden />}
+          placeholder={t('topics.filters.searchPlaceholder')}
+          aria-label={t('topics.filters.search')}
+          maxLength={LIMITS.search.max}
+          value={value.search}
+          onCommit={(search) => onChange({ search })}
+        />
+      </FilterField>
+      <FilterField label={t('topics.filters.states')} className="filter-states">
+        <Select
+          mode="multiple"
+          allowClear
+          className="filter-control"
+          aria-label={t('topics.filters.states')}
+          placeholder={t('topics.filters.states')}
+          value={value.states}
+          onChange={(states: TopicState[]) => onChange({ states })}
+          options={TOPIC_STATES.map((state) => ({ value: state, label: t(`enums.topicState.${state}`) }))}
+          maxTagCount="responsive"
+        />
+      </FilterField>
+      <FilterField label={t('topics.filters.province')} className="filter-select">
+        <Select
+          allowClear
+          className="filter-control"
+          aria-label={t('topics.filters.province')}
+          placeholder={t('topics.filters.province')}
+          loading={provinces.loading}
+          value={value.provinceCode ?? undefined}
+          onChange={(code: string | undefined) => onChange({ provinceCode: code ?? null })}
+          options={provinces.options}
+        />
+      </FilterField>
+      <FilterField label={t('topics.filters.theme')} className="filter-select">
+        <DebouncedInput
+          allowClear
+          className="filter-control"
+          placeholder={t('topics.filters.theme')}
+          aria-label={t('topics.filters.theme')}
+          maxLength={LIMITS.search.max}
+          value={value.theme}
+          onCommit={(theme) => onChange({ theme })}
+        />
+      </FilterField>
       {showMine && (
         <label className="filter-switch">
           <Switch size="small" checked={value.mine} onChange={(mine) => onChange({ mine })} />

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Form, Result, Skeleton, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Result, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -20,6 +20,7 @@ import {
   type TopicFormValues,
 } from '../topic-form-values';
 import { LoadErrorAlert } from '@/app/layout/load-error-alert';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const TopicEditorQuery = graphql(`
   query TopicEditor($id: ID!) {
@@ -71,7 +72,7 @@ function TopicEditor({ topic, onReload }: { topic: EditableTopic; onReload: () =
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const [form] = Form.useForm<TopicFormValues>();
+  const [form] = useLocalizedForm<TopicFormValues>();
   // The version the typed text is based on: the loaded one, then the latest one the person chose to load.
   const [baseVersion, setBaseVersion] = useState(topic.version);
   const [conflict, setConflict] = useState(false);
@@ -191,7 +192,7 @@ export function TopicEditPage() {
 
   return (
     <div className="page">
-      <LinkButton type="link" icon={<ArrowLeftOutlined />} to={`/topics/${id}`} style={{ paddingLeft: 0 }}>
+      <LinkButton type="link" icon={<ArrowLeftOutlined aria-hidden />} to={`/topics/${id}`} style={{ paddingLeft: 0 }}>
         {t('topicPage.backToTopic')}
       </LinkButton>
       <div className="page-header">

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Button, Card, Form, Result, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Result, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { applyProblemToForm, describeProblem, readProblem } from '@/app/errors';
 import { LinkButton } from '@/app/layout/link-button';
 import { TopicForm } from '../components/topic-form';
 import { TOPIC_FORM_FIELDS, toTopicInput, windowFieldsOnForm, type TopicFormValues } from '../topic-form-values';
+import { useLocalizedForm } from '@/app/use-localized-form';
 
 export const CreateTopicMutation = graphql(`
   mutation CreateTopic($input: TopicInput!) {
@@ -28,7 +29,7 @@ export function TopicNewPage() {
   const viewer = useViewer();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const [form] = Form.useForm<TopicFormValues>();
+  const [form] = useLocalizedForm<TopicFormValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const [createTopic, { loading }] = useMutation(CreateTopicMutation, {
     update(cache) {
@@ -60,7 +61,7 @@ export function TopicNewPage() {
 
   return (
     <div className="page">
-      <LinkButton type="link" icon={<ArrowLeftOutlined />} to="/topics" style={{ paddingLeft: 0 }}>
+      <LinkButton type="link" icon={<ArrowLeftOutlined aria-hidden />} to="/topics" style={{ paddingLeft: 0 }}>
         {t('topicPage.backToBoard')}
       </LinkButton>
       <div className="page-header">

@@ -64,7 +64,7 @@ export const TopicChangedSubscription = graphql(`
 function BackToBoard() {
   const { t } = useTranslation();
   return (
-    <LinkButton type="link" icon={<ArrowLeftOutlined />} to="/topics" style={{ paddingLeft: 0 }}>
+    <LinkButton type="link" icon={<ArrowLeftOutlined aria-hidden />} to="/topics" style={{ paddingLeft: 0 }}>
       {t('topicPage.backToBoard')}
     </LinkButton>
   );

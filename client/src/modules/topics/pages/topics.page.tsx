@@ -157,7 +157,7 @@ export function TopicsPage() {
           <div className="page-header-sub">{t('topics.subtitle')}</div>
         </div>
         {canPropose && (
-          <LinkButton type="primary" icon={<PlusOutlined />} to="/topics/new">
+          <LinkButton type="primary" icon={<PlusOutlined aria-hidden />} to="/topics/new">
             {t('topics.new')}
           </LinkButton>
         )}

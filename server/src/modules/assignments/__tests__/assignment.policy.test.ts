@@ -10,6 +10,7 @@ const assignment = (overrides: Partial<AssignmentFacts> = {}): AssignmentFacts =
   status: 'OPEN',
   slots: 2,
   claimedCount: 1,
+  acceptedCount: 0,
   dueAt: new Date(Date.now() + 864e5),
   assignmentMemberId: 'hengyang',
   topic: topic(),
@@ -30,12 +31,36 @@ describe('assignment policy', () => {
   });
 
   it("lets the assignment's member and the proposer manage it; other co-sponsors and the secretariat only see its claims", () => {
-    expect(assignmentPolicy.actions(viewer('EDITOR', 'jingzhou'), assignment())).toEqual(['EDIT', 'CANCEL', 'SEE_CLAIMS']);
-    expect(assignmentPolicy.actions(viewer('CHIEF_EDITOR', 'hengyang'), assignment({ topic: topic('JOINED') }))).toEqual(['EDIT', 'CANCEL', 'SEE_CLAIMS']);
-    expect(assignmentPolicy.actions(viewer('EDITOR', 'changsha'), assignment({ topic: topic('JOINED') }))).toEqual(['SEE_CLAIMS']);
+    expect(assignmentPolicy.actions(viewer('EDITOR', 'jingzhou'), assignment())).toEqual(['EDIT', 'CANCEL', 'OFFER', 'SEE_CLAIMS', 'RECORD_PUBLICATION']);
+    expect(assignmentPolicy.actions(viewer('CHIEF_EDITOR', 'hengyang'), assignment({ topic: topic('JOINED') }))).toEqual(['EDIT', 'CANCEL', 'OFFER', 'SEE_CLAIMS', 'RECORD_PUBLICATION']);
+    expect(assignmentPolicy.actions(viewer('EDITOR', 'changsha'), assignment({ topic: topic('JOINED') }))).toEqual(['SEE_CLAIMS', 'RECORD_PUBLICATION']);
     expect(assignmentPolicy.actions(viewer('SECRETARIAT', 'secretariat'), assignment())).toEqual(['SEE_CLAIMS']);
     expect(assignmentPolicy.actions(viewer('EDITOR', 'nanjing'), assignment())).toEqual([]);
-    expect(assignmentPolicy.actions(viewer('EDITOR', 'jingzhou'), assignment({ status: 'CANCELLED' }))).toEqual(['SEE_CLAIMS']);
+    expect(assignmentPolicy.actions(viewer('EDITOR', 'jingzhou'), assignment({ status: 'CANCELLED' }))).toEqual(['SEE_CLAIMS', 'RECORD_PUBLICATION']);
+  });
+
+  it('stops offering edit and cancel once every slot holds accepted work, but keeps recording where it ran', () => {
+    const owner = viewer('EDITOR', 'jingzhou');
+    expect(assignmentPolicy.actions(owner, assignment({ slots: 2, claimedCount: 2, acceptedCount: 2 }))).toEqual(['SEE_CLAIMS', 'RECORD_PUBLICATION']);
+    expect(assignmentPolicy.canChange(owner, assignment({ slots: 2, claimedCount: 2, acceptedCount: 2 }))).toBe(false);
+    // Partly accepted work with a slot still free, or still under review, is not finished.
+    expect(assignmentPolicy.canChange(owner, assignment({ slots: 2, claimedCount: 1, acceptedCount: 1 }))).toBe(true);
+    expect(assignmentPolicy.canChange(owner, assignment({ slots: 2, claimedCount: 2, acceptedCount: 1 }))).toBe(true);
+  });
+
+  it('lets the managing editors offer a slot to a named reporter only while one is free and the assignment takes claims', () => {
+    const editor = viewer('EDITOR', 'jingzhou');
+    expect(assignmentPolicy.canOffer(editor, assignment())).toBe(true);
+    expect(assignmentPolicy.canOffer(editor, assignment({ claimedCount: 2 }))).toBe(false);
+    expect(assignmentPolicy.canOffer(editor, assignment({ dueAt: new Date(Date.now() - 1000) }))).toBe(false);
+    expect(assignmentPolicy.canOffer(editor, assignment({ topic: topic(null, 'COMPLETED') }))).toBe(false);
+    expect(assignmentPolicy.canOffer(editor, assignment({ status: 'CANCELLED' }))).toBe(false);
+    expect(assignmentPolicy.canOffer(viewer('EDITOR', 'changsha'), assignment({ topic: topic('JOINED') }))).toBe(false);
+    expect(assignmentPolicy.canOffer(viewer('SECRETARIAT', 'secretariat'), assignment())).toBe(false);
+    expect(assignmentPolicy.canOffer(viewer('REPORTER', 'jingzhou'), assignment())).toBe(false);
+    expect(claimPolicy.mayReceiveOffer({ role: 'REPORTER', active: true })).toBe(true);
+    expect(claimPolicy.mayReceiveOffer({ role: 'REPORTER', active: false })).toBe(false);
+    expect(claimPolicy.mayReceiveOffer({ role: 'EDITOR', active: true })).toBe(false);
   });
 });
 

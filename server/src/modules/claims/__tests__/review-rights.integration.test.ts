@@ -83,7 +83,7 @@ describe.each(DATABASE_KINDS)('defect 7: who may co-sponsor and review whose wor
 
     // Another co-sponsor sees the claims but may not decide over them.
     const other = await changsha.data<AssignmentView>(ASSIGNMENT, { id: hengyangWork });
-    expect(other.assignment.viewerActions).toEqual(['SEE_CLAIMS']);
+    expect(other.assignment.viewerActions).toEqual(['SEE_CLAIMS', 'RECORD_PUBLICATION']);
     expect(other.assignment.viewerCanEdit).toBe(false);
     expect(other.assignment.claims).toEqual([{ id: hengyangClaim, viewerActions: [] }]);
     for (const mutation of [ACCEPT, REQUEST_CHANGES, CANCEL_CLAIM]) {
@@ -101,15 +101,15 @@ describe.each(DATABASE_KINDS)('defect 7: who may co-sponsor and review whose wor
 
     // The creating member's editor reviews its own assignment's work, not the proposer's.
     const own = await hengyang.data<AssignmentView>(ASSIGNMENT, { id: hengyangWork });
-    expect(own.assignment.viewerActions).toEqual(['EDIT', 'CANCEL', 'SEE_CLAIMS']);
+    expect(own.assignment.viewerActions).toEqual(['EDIT', 'CANCEL', 'OFFER', 'SEE_CLAIMS', 'RECORD_PUBLICATION']);
     expect(own.assignment.claims).toEqual([{ id: hengyangClaim, viewerActions: ['ACCEPT', 'REQUEST_CHANGES', 'CANCEL'] }]);
     const notTheirs = await hengyang.data<AssignmentView>(ASSIGNMENT, { id: proposerWork });
-    expect(notTheirs.assignment.viewerActions).toEqual(['SEE_CLAIMS']);
+    expect(notTheirs.assignment.viewerActions).toEqual(['SEE_CLAIMS', 'RECORD_PUBLICATION']);
     expect(reasonOf(await hengyang.request(ACCEPT, { id: proposerClaim }))).toBe('NOT_REVIEWER');
 
     // The proposer reviews everything on its topic.
     const proposerView = await proposer.data<AssignmentView>(ASSIGNMENT, { id: hengyangWork });
-    expect(proposerView.assignment.viewerActions).toEqual(['EDIT', 'CANCEL', 'SEE_CLAIMS']);
+    expect(proposerView.assignment.viewerActions).toEqual(['EDIT', 'CANCEL', 'OFFER', 'SEE_CLAIMS', 'RECORD_PUBLICATION']);
 
     // Review queues follow the same rule.
     // (The demo alliance has submissions of its own: look at this topic's two.)
@@ -125,5 +125,34 @@ describe.each(DATABASE_KINDS)('defect 7: who may co-sponsor and review whose wor
 
     expect((await hengyang.data<{ acceptSubmission: { state: string } }>(ACCEPT, { id: hengyangClaim })).acceptSubmission.state).toBe('ACCEPTED');
     expect((await proposer.data<{ requestChanges: { state: string } }>(REQUEST_CHANGES, { id: proposerClaim })).requestChanges.state).toBe('CHANGES_REQUESTED');
+  });
+
+  it('moves an assignment through its stages with its slots, and refuses to edit or cancel it once every slot is accepted', async () => {
+    const STAGE = `query($id: ID!) { assignment(id: $id) { stage acceptedSlots workingSlots openSlots viewerActions version } }`;
+    type StageView = { assignment: { stage: string; acceptedSlots: number; workingSlots: number; openSlots: number; viewerActions: string[]; version: number } };
+    // Two slots: one accepted (the test above), one free, nobody working → open, with the accepted slot counted.
+    const partly = (await reporter.data<StageView>(STAGE, { id: hengyangWork })).assignment;
+    expect(partly).toMatchObject({ stage: 'OPEN', acceptedSlots: 1, workingSlots: 0, openSlots: 1 });
+    // The proposer's assignment: one claim sent back for changes → in progress.
+    expect((await reporter.data<StageView>(STAGE, { id: proposerWork })).assignment).toMatchObject({ stage: 'IN_PROGRESS', acceptedSlots: 0, workingSlots: 1, openSlots: 1 });
+
+    const second = await signedIn(server.url, 'reporter2.yueyang@demo.example');
+    const claimId = (await second.data<{ claimAssignment: { id: string } }>(CLAIM, { id: hengyangWork })).claimAssignment.id;
+    expect((await second.data<StageView>(STAGE, { id: hengyangWork })).assignment.stage).toBe('IN_PROGRESS');
+    await second.data(SUBMIT, { id: claimId });
+    await hengyang.data(ACCEPT, { id: claimId });
+
+    const done = (await hengyang.data<StageView>(STAGE, { id: hengyangWork })).assignment;
+    expect(done).toMatchObject({ stage: 'DONE', acceptedSlots: 2, workingSlots: 0, openSlots: 0 });
+    expect(done.viewerActions).toEqual(['SEE_CLAIMS', 'RECORD_PUBLICATION']);
+    const cancelRefused = await hengyang.request(CANCEL_ASSIGNMENT, { id: hengyangWork });
+    expect(errorCode(cancelRefused)).toBe('CONFLICT');
+    expect(reasonOf(cancelRefused)).toBe('NOT_ALLOWED_IN_STATE');
+    const editRefused = await hengyang.request(
+      `mutation($id: ID!, $v: Int!, $l: ID!, $due: DateTimeISO!) { updateAssignment(id: $id, version: $v, input: { title: "改一改标题", brief: "", format: TEXT, locationMemberId: $l, dueAt: $due, slots: 2 }) { id } }`,
+      { id: hengyangWork, v: done.version, l: await memberIdOf(proposer, 'yueyang'), due: new Date(Date.now() + 3 * 864e5).toISOString() },
+    );
+    expect(errorCode(editRefused)).toBe('CONFLICT');
+    expect(reasonOf(editRefused)).toBe('NOT_ALLOWED_IN_STATE');
   });
 });

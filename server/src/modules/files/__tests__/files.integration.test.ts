@@ -186,6 +186,8 @@ describe.each(DATABASE_KINDS)('file attachments on %s', (kind) => {
         expect(errorCode(await submit(editor, [fileId]))).toBeUndefined();
       }
       const query = EVIDENCE_LIST.replace('decidedBy { id displayName }', 'decidedBy { id displayName } files { id name url }');
+      // Once unmeasured: members are a snapshot kept for seconds, so the uploads above may have outlived it.
+      await secretariat.data(query, { filter: { commitmentId: manual.id } });
       const before = server.queries.count;
       const listed = await secretariat.data<{ commitmentEvidence: { nodes: EvidenceFiles[] } }>(query, { filter: { commitmentId: manual.id } });
       expect(listed.commitmentEvidence.nodes.map((node) => node.files.length)).toEqual(Array.from({ length: count }, () => 1));

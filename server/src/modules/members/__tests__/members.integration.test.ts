@@ -2,7 +2,7 @@ import { errorCode, GraphQLTestClient } from '../../../test-support/graphql-clie
 import { DATABASE_KINDS, DEMO_PASSWORD, startTestServer, type TestServer } from '../../../test-support/test-server';
 
 interface MembersPage {
-  members: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; slug: string; province: { riverOrder: number } }[] };
+  members: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; slug: string; allianceRole?: string; province: { riverOrder: number } }[] };
 }
 
 const MEMBERS = `query($provinceCode: String, $search: String, $first: Int, $after: String) {
@@ -42,10 +42,23 @@ describe.each(DATABASE_KINDS)('member directory on %s', (kind) => {
   }, 60_000);
   afterAll(() => server.close());
 
-  it('lists the 11 provinces along the river, upstream first, with their member counts', async () => {
+  it('lists the 11 provinces along the river, upstream first, with their member counts (the 36 newsrooms, not the secretariat)', async () => {
     const { provinces } = await reporter.data<{ provinces: { nameEn: string; memberCount: number }[] }>(`{ provinces { code nameEn nameZh riverOrder memberCount } }`);
     expect(provinces.map((p) => p.nameEn)).toEqual(['Yunnan', 'Sichuan', 'Guizhou', 'Chongqing', 'Hubei', 'Hunan', 'Jiangxi', 'Anhui', 'Jiangsu', 'Zhejiang', 'Shanghai']);
-    expect(provinces.reduce((sum, p) => sum + p.memberCount, 0)).toBe(37);
+    expect(provinces.reduce((sum, p) => sum + p.memberCount, 0)).toBe(36);
+  });
+
+  it('counts 36 member newsrooms in the directory; the secretariat unit is answered on its own and stays in the full list', async () => {
+    const directory = await reporter.data<MembersPage>(`query($after: String) { members(newsroomsOnly: true, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id slug allianceRole province { riverOrder } } } }`);
+    expect(directory.members.totalCount).toBe(36);
+    expect(directory.members.nodes).toHaveLength(36);
+    expect(directory.members.nodes.map((m) => m.allianceRole)).not.toContain('SECRETARIAT');
+    const hubei = await reporter.data<MembersPage>(`{ members(provinceCode: "420000", newsroomsOnly: true) { totalCount nodes { slug } } }`);
+    expect(hubei.members.nodes.map((m) => m.slug)).not.toContain('secretariat');
+    const { allianceSecretariat } = await reporter.data<{ allianceSecretariat: { slug: string; allianceRole: string } }>(`{ allianceSecretariat { slug allianceRole } }`);
+    expect(allianceSecretariat).toEqual({ slug: 'secretariat', allianceRole: 'SECRETARIAT' });
+    // Pickers that may name the secretariat (an innovation panel, account management) still get every unit.
+    expect((await reporter.data<MembersPage>(MEMBERS, { first: 100 })).members.totalCount).toBe(37);
   });
 
   it('pages through all members in river order without repeats', async () => {

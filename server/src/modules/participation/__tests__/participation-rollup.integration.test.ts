@@ -139,15 +139,16 @@ describe.each(DATABASE_KINDS)('the participation rollup on %s', (kind) => {
     await c.reporter2H.data(SUBMIT, { id: ids.claim3H });
     await c.editorJ.data(REQUEST_CHANGES, { id: ids.claim3H }); // re-decided: sent back, handed in again, accepted
     await c.reporter2H.data(SUBMIT, { id: ids.claim3H });
-    await c.editorJ.data(ACCEPT, { id: ids.claim3H });
-    await c.editorJ.data(`mutation($id: ID!) { withdrawPublication(id: $id) { id } }`, { id: ids.pubJatH });
-    await c.editorJ.data(WITHDRAW_RESOURCE, { id: ids.piece });
+    // Edited while a piece is still under review (once every slot is accepted it is finished and no longer edited).
     const { assignment: current } = await c.editorJ.data<{ assignment: { version: number } }>(`query($id: ID!) { assignment(id: $id) { version } }`, { id: assignment });
     await c.editorJ.data(`mutation($id: ID!, $v: Int!, $input: AssignmentUpdateInput!) { updateAssignment(id: $id, version: $v, input: $input) { id } }`, {
       id: assignment,
       v: current.version,
       input: { title: '岸线修复现场探访', brief: '', format: 'VIDEO', locationMemberId: ids.jingzhou, dueAt: inDays(40), slots: 3 },
     });
+    await c.editorJ.data(ACCEPT, { id: ids.claim3H });
+    await c.editorJ.data(`mutation($id: ID!) { withdrawPublication(id: $id) { id } }`, { id: ids.pubJatH });
+    await c.editorJ.data(WITHDRAW_RESOURCE, { id: ids.piece });
     await c.editorH.data(WITHDRAW_REGISTRATION, { id: registerForEvent.id });
     await c.editorJ.data(`mutation($id: ID!, $reason: String!) { cancelTopic(id: $id, reason: $reason) { id } }`, { id: ids.topic, reason: '选题合并' });
     expect(await differingCells(ds)).toEqual([]);

@@ -3,7 +3,7 @@ import { memberIdOf, signedIn } from '../../../test-support/coverage-fixtures';
 import { DATABASE_KINDS, startTestServer, type TestServer } from '../../../test-support/test-server';
 import type { AppEvent } from '../../../common/events';
 import type { ResourceEntity } from '../resource.entity';
-import type { FollowDigestDetail } from '../follow.service';
+import type { DigestDetail } from '@yah/shared';
 import { insertResource } from './resource-fixtures';
 
 const FOLLOW_MEMBER = `mutation($id: ID!) { followMember(memberId: $id) { id kind keyword member { slug } } }`;
@@ -114,13 +114,13 @@ describe.each(DATABASE_KINDS)('follows and the daily digest on %s', (kind) => {
     await insert('第三篇', '2027-03-10T18:00:00+08:00');
     await insert('第四篇', '2027-03-10T23:59:59+08:00');
     await insert('当天的稿件', '2027-03-11T00:00:00+08:00');
-    const follows = server.services.follows;
-    expect(await follows.writeDailyDigests(new Date('2027-03-11T07:59:00+08:00'))).toEqual([]);
+    const digester = server.services.notifications;
+    expect(await digester.writeDailyDigests(new Date('2027-03-11T07:59:00+08:00'))).toEqual([]);
     const nine = new Date('2027-03-11T09:00:00+08:00');
-    const runs = await Promise.all([follows.writeDailyDigests(nine), follows.writeDailyDigests(nine), follows.writeDailyDigests(new Date('2027-03-11T21:00:00+08:00'))]);
+    const runs = await Promise.all([digester.writeDailyDigests(nine), digester.writeDailyDigests(nine), digester.writeDailyDigests(new Date('2027-03-11T21:00:00+08:00'))]);
     expect(runs.flat().filter((digest) => digest.userId === user!.id)).toHaveLength(1);
-    expect((await follows.writeDailyDigests(new Date('2027-03-11T23:50:00+08:00'))).filter((digest) => digest.userId === user!.id)).toEqual([]);
+    expect((await digester.writeDailyDigests(new Date('2027-03-11T23:50:00+08:00'))).filter((digest) => digest.userId === user!.id)).toEqual([]);
     const digests: { detail: string }[] = await server.database.dataSource.query(`SELECT detail FROM notifications WHERE user_id = $1 AND kind = 'FOLLOW_DIGEST'`, [user!.id]);
-    expect(digests.map((row) => JSON.parse(row.detail) as FollowDigestDetail)).toEqual([{ count: 4, titles: ['第一篇', '第二篇', '第三篇'] }]);
+    expect(digests.map((row) => JSON.parse(row.detail) as DigestDetail)).toEqual([{ count: 4, titles: ['第一篇', '第二篇', '第三篇'] }]);
   });
 });

@@ -129,6 +129,23 @@ describe.each(DATABASE_KINDS)('resource requests on %s', (kind) => {
     expect(errorCode(await asker.request(REQUEST, { id: drone.id, note: '航拍' }))).toBe('CONFLICT');
   });
 
+  it("refuses requests to a suspended member's resources, and takes them again once it is reactivated", async () => {
+    const secretariat = await signedIn(server.url, 'secretariat@demo.example');
+    const studio = await insertResource(server.database.dataSource, 'yichang', { area: 'TECH_SERVICE', title: '三峡演播室' });
+    const [{ id: yichangId }] = await server.database.dataSource.query(`SELECT id FROM members WHERE slug = 'yichang'`);
+    const actions = async () => (await asker.data<{ resource: { viewerActions: string[] } }>(`query($id: ID!) { resource(id: $id) { viewerActions } }`, { id: studio.id })).resource.viewerActions;
+    expect(await actions()).toContain('REQUEST');
+    await secretariat.data(`mutation($id: ID!) { suspendMember(memberId: $id, reason: "未履行章程承诺") { status } }`, { id: yichangId });
+    expect(await actions()).not.toContain('REQUEST');
+    const refused = await asker.request(REQUEST, { id: studio.id, note: '借用演播室' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'OWNER_SUSPENDED' });
+    expect(await server.database.dataSource.query(`SELECT 1 FROM resource_requests WHERE resource_id = $1`, [studio.id])).toEqual([]);
+    await secretariat.data(`mutation($id: ID!) { reactivateMember(memberId: $id, reason: "已整改") { status } }`, { id: yichangId });
+    expect(await actions()).toContain('REQUEST');
+    const { requestResource } = await asker.data<{ requestResource: { state: string } }>(REQUEST, { id: studio.id, note: '借用演播室' });
+    expect(requestResource.state).toBe('PENDING');
+  });
+
   it('never passes a capacity of 3 when 25 members ask at once for the same period; a decline frees a unit', async () => {
     const wechat = await insertResource(server.database.dataSource, 'wanzhou', { area: 'CHANNEL', title: '三峡融媒微信推送', capacityPerPeriod: 3, capacityPeriod: 'MONTH' });
     const neededOn = `${today.slice(0, 7)}-28` < today ? today : `${today.slice(0, 7)}-28`;

@@ -48,6 +48,8 @@ describe('resource policy', () => {
     expect(resourcePolicy.mayRequest(viewer('EDITOR', 'hengyang'), piece())).toBe(true);
     expect(resourcePolicy.mayRequest(viewer('CHIEF_EDITOR', 'hengyang'), piece())).toBe(true);
     expect(resourcePolicy.mayRequest(viewer('SECRETARIAT', 'secretariat'), piece())).toBe(false);
+    expect(resourcePolicy.actions(viewer('EDITOR', 'hengyang'), piece())).toContain('REQUEST');
+    expect(resourcePolicy.actions(viewer('EDITOR', 'hengyang'), piece(), { ownerSuspended: true })).not.toContain('REQUEST');
     expect(resourcePolicy.mayRequest(viewer('REPORTER', 'hengyang'), piece())).toBe(false);
     expect(resourcePolicy.mayRequest(viewer('EDITOR', 'jingzhou'), piece())).toBe(false);
     expect(resourcePolicy.mayRequest(viewer('EDITOR', 'hengyang'), piece({ status: 'WITHDRAWN' }))).toBe(false);

@@ -1,0 +1,50 @@
+/** Assignment places that are not member cities, and assignments made in bulk from a trip's itinerary. Spread into `zh-CN.ts`. */
+export const zhCNPlaces = {
+  places: {
+    where: '地点',
+    kinds: { MEMBER: '成员单位所在城市', PLACE: '其他地点（湖泊、区县、采访点）' },
+    memberHelp: '采访发生在该成员单位所在城市；记者会看到与该城市的距离。',
+    searchPlaceholder: '输入名称或拼音，如 洞庭湖、三峡大坝、jianli',
+    searchHelp: '从沿江常用地点中选择会自动填好名称和坐标；不在列表中的地点请自行填写名称和坐标。',
+    noMatch: '常用地点中没有匹配项，请直接填写名称和坐标',
+    name: '地点名称',
+    latitude: '纬度（北纬）',
+    longitude: '经度（东经）',
+    coordinatesHelp: '十进制度数，例如洞庭湖为 29.3167, 112.95。可在地图应用中长按该地点复制坐标。',
+    outsideBelt: '坐标不在长江经济带范围内（北纬 {{latMin}}–{{latMax}}°，东经 {{lonMin}}–{{lonMax}}°）',
+    near: '{{place}} · 近{{city}}',
+  },
+  bulkAssignments: {
+    open: '按行程批量创建任务',
+    title: '按行程批量创建采访任务',
+    subtitle: '{{event}} → 选题「{{topic}}」',
+    back: '返回活动',
+    template: '模板',
+    grouping: '每条任务对应',
+    groupings: { PER_STOP: '每个行程站点', PER_DAY: '每一天' },
+    titlePattern: '标题模板',
+    titlePatternHelp: '可用占位符：{place} 地点、{activity} 内容、{day} 日期、{n} 序号',
+    defaultPattern: '{day} {place}：{activity}',
+    format: '形式',
+    slots: '每条名额',
+    dueOffset: '截止时间：站点结束后（小时）',
+    dueOffsetHelp: '按北京时间计算；按天时从当天最后一站结束起算。',
+    preview: '预览（{{selected}}/{{total}} 条将创建）',
+    previewHelp: '可修改标题、取消勾选不需要的行；地点取自行程站点。',
+    include: '创建第 {{n}} 条',
+    columns: { title: '标题', place: '地点', dueAt: '截止（北京时间）' },
+    noCoordinates: '该站点没有坐标，将使用活动地点（{{place}}）',
+    noPoint: '该站点和活动都没有坐标：请取消勾选或先在行程中补充坐标',
+    create: '创建 {{count}} 条任务',
+    created: '已创建 {{count}} 条采访任务',
+    none: '请至少勾选一条',
+    tooMany: '一次最多创建 {{max}} 条',
+    noStops: '这个活动还没有行程站点，无法按行程创建。',
+    notAllowed: '只有选题发起或联合发起单位的编辑，才能在已批准或进行中的选题下创建任务。',
+  },
+};
+
+/** Error reasons of places, spread into `errors.reason`. */
+export const zhCNPlaceErrorReasons = {
+  PLACE_TOO_FAR: '该地点离所有成员城市都太远（超过 400 公里），请检查坐标。',
+};
