@@ -39,8 +39,10 @@ describe("a chief editor manages their member's accounts", () => {
     await chief.goto(`${suite.app.url}/members?q=hengyang`);
     await chief.getByRole('link', { name: '衡阳日报社' }).click();
     const row = chief.getByRole('row').filter({ hasText: 'reporter2.hengyang@demo.example' });
+    // Settled once the server has answered (it may be slow on a busy machine): a second 停用 would find no button.
     await clickUntil(chief.getByRole('button', { name: '确定' }), chief.getByText(/已停用 .+ 的账号/), {
       reopen: () => row.getByRole('button', { name: '停用' }).click(),
+      settleTimeout: 15_000,
     });
 
     await reporter.getByText('登录已过期，请重新登录。').waitFor();

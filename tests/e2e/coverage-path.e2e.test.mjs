@@ -62,17 +62,18 @@ describe('joint coverage from proposal to publication', () => {
     await editor.getByLabel('选题简介').fill('沿荆江记录岸线复绿、湿地修复与候鸟回归，各成员单位分段采访、联合刊发。');
     await editor.getByLabel('主题', { exact: true }).fill('长江大保护');
     await editor.getByLabel('主题', { exact: true }).press('Enter');
+    // A value picked in a list that stays open (several values) shows as a tag in the field.
+    const picked = (label) => editor.locator(`.ant-select-selection-item[title="${label}"]`);
     await editor.getByLabel('涉及省市').click();
     await editor.getByLabel('涉及省市').fill('湖北');
-    await editor.getByTitle('湖北', { exact: true }).click();
+    await chooseOption(editor, editor.getByLabel('涉及省市'), '湖北', picked('湖北'));
     await editor.getByLabel('涉及省市').press('Escape');
     await editor.getByLabel('涉及城市').fill('荆州');
     await editor.getByLabel('涉及城市').press('Enter');
     await editor.getByLabel('计划报道时间').click();
     await pickDay(editor, day(1));
     await pickDay(editor, day(20));
-    await editor.getByLabel('目标传播渠道').click();
-    await editor.getByTitle('微信公众号', { exact: true }).click();
+    await chooseOption(editor, editor.getByLabel('目标传播渠道'), '微信公众号', picked('微信公众号'));
     await editor.getByLabel('目标传播渠道').press('Escape');
     await editor.getByRole('button', { name: '保存为草稿' }).click();
     await editor.waitForURL(/\/topics\/[0-9a-f-]{36}$/);
@@ -215,8 +216,7 @@ describe('joint coverage from proposal to publication', () => {
     const publish = editor.getByRole('dialog', { name: `登记刊发：${pieceTitle}` });
     // The outlet starts as the reporter's own newsroom.
     assert.match(await publish.locator('.ant-form-item').filter({ hasText: '刊发单位' }).innerText(), /衡阳日报社/);
-    await publish.getByLabel('刊发渠道').click();
-    await editor.getByTitle('客户端', { exact: true }).click();
+    await chooseOption(editor, publish.getByLabel('刊发渠道'), '客户端');
     await publish.getByLabel('链接').fill('https://www.hengyangnews.example/2026/houniao.html');
     await publish.getByLabel('阅读量').fill('12345');
     await publish.getByLabel('转发量').fill('321');

@@ -43,6 +43,8 @@ describe('assigning directly: an editor offers a slot to a named reporter', () =
     const card = editor.locator(`#assignment-${createAssignment.id}`);
     await card.getByRole('button', { name: '指派记者' }).click();
     const dialog = editor.getByRole('dialog', { name: `指派记者：${title}` });
+    // The reporter field takes the focus as the dialog opens: typing searches at once.
+    await editor.waitForFunction((field) => field === document.activeElement, await dialog.getByLabel('记者').elementHandle());
     await dialog.getByLabel('记者').fill('衡阳');
     const option = editor.getByTitle(`${reporterMe.displayName} · ${reporterMe.member.nameZh}`, { exact: true });
     await option.waitFor();

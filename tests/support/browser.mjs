@@ -20,10 +20,13 @@ export const cspViolations = [];
 /**
  * A page in a fresh browser profile (no cookies, no storage): a 1366 px desktop or a 375 px phone. Its clock keeps
  * China time, as the alliance's people do (the machine's own zone is UTC), unless `timezoneId` names another zone.
+ * The system asks for reduced motion, which the app honours: lists and dialogs open and close without animating, so
+ * on a busy machine a click never lands on an option still sliding into place (it was lost, now and then, before).
  */
 export async function newPage(browser, { phone = false, locale = 'zh-CN', timezoneId = 'Asia/Shanghai' } = {}) {
+  const common = { locale, timezoneId, reducedMotion: 'reduce' };
   const context = await browser.newContext(
-    phone ? { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, locale, timezoneId } : { viewport: { width: 1366, height: 860 }, locale, timezoneId },
+    phone ? { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, ...common } : { viewport: { width: 1366, height: 860 }, ...common },
   );
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);

@@ -12,14 +12,15 @@ export async function signIn(page, baseUrl, email, password = DEMO_PASSWORD) {
 /**
  * Clicks `target` until `settled` shows (at most three clicks). On a busy machine a click on an item of a menu or
  * a confirmation that is still animating in can miss; `reopen` brings such a popup back if it closed meanwhile.
+ * `settleTimeout` is how long a click may take to show its effect (longer when the server has to answer first).
  */
-export async function clickUntil(target, settled, { reopen } = {}) {
+export async function clickUntil(target, settled, { reopen, settleTimeout = 5_000 } = {}) {
   for (let attempt = 1; attempt <= 3; attempt += 1) {
     try {
       if (reopen && !(await target.isVisible())) await reopen();
       // A popup that closes while the click waits for it to be stable makes the click itself time out: a miss too.
       await target.click({ timeout: 5_000 });
-      await settled.waitFor({ timeout: 5_000 });
+      await settled.waitFor({ timeout: settleTimeout });
       return;
     } catch (error) {
       if (attempt === 3) throw error;

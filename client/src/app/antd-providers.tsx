@@ -1,10 +1,11 @@
 import { App as AntdApp, ConfigProvider } from 'antd';
 import type { AppProps } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { englishAntdLocale } from './i18n/i18n';
 import { theme } from './theme';
+import { useMediaQuery } from './use-media-query';
 
 /**
  * Feedback never covers the header's controls (bell, language, account) or the navigation: short confirmations show
@@ -21,8 +22,11 @@ const NOTIFICATION_CONFIG: AppProps['notification'] = { placement: 'bottomRight'
 export function AntdProviders({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const locale = i18n.language === 'en' ? (englishAntdLocale() ?? zhCN) : zhCN;
+  // Someone who asked their system for less motion gets lists, dialogs and messages that appear without animating.
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
+  const themeConfig = useMemo(() => (reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme), [reducedMotion]);
   return (
-    <ConfigProvider locale={locale} theme={theme} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={locale} theme={themeConfig} button={{ autoInsertSpace: false }}>
       <AntdApp message={MESSAGE_CONFIG} notification={NOTIFICATION_CONFIG}>
         {children}
       </AntdApp>

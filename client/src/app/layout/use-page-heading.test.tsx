@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { focusMainAfterSignIn } from './main-focus';
 import { usePageHeading } from './use-page-heading';
 
@@ -47,6 +47,22 @@ describe('usePageHeading', () => {
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading).toHaveFocus();
     expect(heading).toHaveAttribute('tabindex', '-1');
+  });
+
+  it('holds the focus on the main landmark while a slow page loads, then gives it to the heading', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      render(<Shell />);
+      const go = screen.getByRole('button', { name: 'go' });
+      go.focus();
+      act(() => go.click());
+      act(() => vi.advanceTimersByTime(4000));
+      expect(document.getElementById('main')).toHaveFocus();
+    } finally {
+      vi.useRealTimers();
+    }
+    act(() => screen.getByRole('button', { name: 'load' }).click());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
   });
 
   it('focuses the first page after signing in', () => {

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { takeFocusAfterSignIn } from './main-focus';
 import { pageTitle } from './page-title';
 
-/** How long a page may take to show its heading before the focus goes to the main landmark instead. */
+/** How long a page may take to show its heading before the focus goes to the main landmark while it waits. */
 const HEADING_WAIT_MS = 4000;
 
 /**
@@ -31,7 +31,7 @@ export function usePageHeading(pathname: string, appName: string): void {
     if (!main) return undefined;
     const moveFocus = !firstPage.current || takeFocusAfterSignIn();
     firstPage.current = false;
-    const focusedBefore = document.activeElement;
+    let focusedBefore = document.activeElement;
     let settled = !moveFocus;
     const untouched = () => {
       const active = document.activeElement;
@@ -58,10 +58,11 @@ export function usePageHeading(pathname: string, appName: string): void {
       });
     });
     observer.observe(main, { childList: true, subtree: true, characterData: true });
+    // A slow page: the main landmark holds the focus meanwhile, and hands it to the heading when that shows.
     const fallback = window.setTimeout(() => {
-      if (settled) return;
-      settled = true;
-      if (untouched()) main.focus({ preventScroll: true });
+      if (settled || !untouched()) return;
+      main.focus({ preventScroll: true });
+      focusedBefore = main;
     }, HEADING_WAIT_MS);
     return () => {
       observer.disconnect();

@@ -1,8 +1,8 @@
 import { UserAddOutlined } from '@ant-design/icons';
 import { NetworkStatus } from '@apollo/client';
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Divider, Form, Modal, Select, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, App, Button, Divider, Form, Modal, Select, Typography, type RefSelectProps } from 'antd';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COVERAGE_LIMITS } from '@yah/shared';
 import { graphql } from '@/__generated__';
@@ -109,6 +109,7 @@ function OfferSlotModal({ assignmentId, title, onClose, onChanged }: OfferSlotBu
   };
 
   const formId = `offer-form-${assignmentId}`;
+  const reporterRef = useRef<RefSelectProps>(null);
   return (
     <Modal
       open
@@ -120,13 +121,15 @@ function OfferSlotModal({ assignmentId, title, onClose, onChanged }: OfferSlotBu
       okButtonProps={{ htmlType: 'submit', form: formId, loading: sending }}
       onOk={() => undefined}
       mask={{ closable: false }}
+      // Once the dialog is in place (it takes the focus itself on opening, animated or not), the reporter field takes it.
+      afterOpenChange={(visible) => visible && reporterRef.current?.focus()}
     >
       <Typography.Paragraph type="secondary">{t('offers.offerHelp')}</Typography.Paragraph>
       <Form id={formId} form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
         <Form.Item name="reporterId" label={t('offers.reporter')} rules={[{ required: true, message: t('offers.reporterRequired') }]}>
           <Select
             data-testid="offer-reporter"
-            autoFocus
+            ref={reporterRef}
             loading={loading}
             options={options}
             placeholder={t('offers.reporterPlaceholder')}

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select, Typography, type InputRef } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_KINDS, LIMITS, PUBLICATION_LIMITS, type ChannelKind } from '@yah/shared';
 import { graphql } from '@/__generated__';
@@ -96,6 +96,8 @@ export function PublicationModal({ open, claimId, pieceTitle, publication = null
   const loading = recording || updating;
   const formId = publication ? `publication-form-${publication.id}` : `publication-form-${claimId}`;
   const member = publication?.member ?? defaults?.member ?? viewer.member;
+  const focusLink = Boolean(defaults) && !publication;
+  const linkRef = useRef<InputRef>(null);
 
   const close = () => {
     setFailure(null);
@@ -159,6 +161,8 @@ export function PublicationModal({ open, claimId, pieceTitle, publication = null
       okButtonProps={{ htmlType: 'submit', form: formId, loading }}
       onOk={() => undefined}
       mask={{ closable: false }}
+      // Once the dialog is in place (it takes the focus itself on opening, animated or not), the link field takes it.
+      afterOpenChange={(visible) => visible && focusLink && linkRef.current?.focus()}
     >
       {failure && <Alert type="error" showIcon title={failure} role="alert" style={{ marginBottom: 16 }} />}
       {defaults && !publication && (
@@ -183,7 +187,7 @@ export function PublicationModal({ open, claimId, pieceTitle, publication = null
           </Form.Item>
         </div>
         <Form.Item name="url" label={t('publications.url')} rules={[requiredRule(t), urlRule(t)]}>
-          <Input inputMode="url" maxLength={LIMITS.url.max} placeholder="https://" autoFocus={Boolean(defaults) && !publication} />
+          <Input ref={linkRef} inputMode="url" maxLength={LIMITS.url.max} placeholder="https://" />
         </Form.Item>
         <div className="three-columns">
           {reachField('views')}

@@ -3,9 +3,10 @@ import { EffectScatterChart, LinesChart, ScatterChart } from 'echarts/charts';
 import { GeoComponent, GraphicComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMITMENT_STATUSES } from '@yah/shared';
+import { useMediaQuery } from '@/app/use-media-query';
 import { STATUS_COLORS } from '../status-colors';
 import { riverMapLayout } from './river-map-geometry';
 import { riverMapOption, symbolSizeFor } from './river-map-option';
@@ -41,19 +42,6 @@ export interface RiverMapProps {
   height?: number;
   /** For the printed monthly report: no motion, vector rendering, no list toggle. */
   printMode?: boolean;
-}
-
-function useMediaQuery(query: string): boolean {
-  return useSyncExternalStore(
-    (notify) => {
-      if (typeof window.matchMedia !== 'function') return () => undefined;
-      const list = window.matchMedia(query);
-      list.addEventListener('change', notify);
-      return () => list.removeEventListener('change', notify);
-    },
-    () => (typeof window.matchMedia === 'function' ? window.matchMedia(query).matches : false),
-    () => false,
-  );
 }
 
 /**
